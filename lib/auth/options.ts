@@ -1,0 +1,48 @@
+// next-auth 4: email + password credentials, JWT sessions. The JWT only carries the user
+// id and session version; every request re-reads the user (lib/auth/session.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authenticateUser } from "@/lib/data/users/authenticate-user";
+import { loadSecrets } from "@/lib/secrets.mjs";
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  if (typeof forwarded === "string") return forwarded.split(",")[0].trim();
+  return null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: loadSecrets().nextAuthSecret,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, req) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await authenticateUser(parsed.data.email, parsed.data.password, clientIp(req?.headers));
+        if (!user) return null;
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const u = user as { id: string; role?: string; sv?: number };
+        token.uid = u.id;
+        token.role = u.role;
+        token.sv = u.sv ?? 0;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv };
+    },
+  },
+};

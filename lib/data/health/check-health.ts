@@ -1,0 +1,33 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db";
+
+export interface Health {
+  ok: boolean;
+  database: "reachable" | "unreachable";
+  schema: "current" | "behind" | "unknown";
+  pendingMigrations: string[];
+}
+
+/** Database reachability and whether every migration shipped with this build is applied. */
+export async function checkHealth(): Promise<Health> {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+  } catch {
+    return { ok: false, database: "unreachable", schema: "unknown", pendingMigrations: [] };
+  }
+  const dir = path.join(process.cwd(), "prisma", "migrations");
+  let shipped: string[] = [];
+  try {
+    shipped = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return { ok: true, database: "reachable", schema: "unknown", pendingMigrations: [] };
+  }
+  const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+    "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+  );
+  const applied = new Set(rows.map((r) => r.migration_name));
+  const pending = shipped.filter((name) => !applied.has(name)).sort();
+  return { ok: pending.length === 0, database: "reachable", schema: pending.length ? "behind" : "current", pendingMigrations: pending };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export interface TeamSummary {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "MEMBER";
+  teamId: string;
+  teams: TeamSummary[];
+}
+
+/**
+ * The signed-in user as the database sees them now. Returns null when the account was
+ * disabled or its session version moved on (role change, disable), so a revoked session
+ * stops working at its next request even though its cookie is still valid.
+ */
+export async function getSessionUserById(userId: string, sessionVersion: number): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { memberships: { include: { team: true }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  const teams = user.memberships.map((m) => ({ id: m.teamId, name: m.team.name, role: m.role }));
+  if (teams.length === 0) return null;
+  const teamId = teams.some((t) => t.id === user.activeTeamId) ? user.activeTeamId! : teams[0].id;
+  return { id: user.id, email: user.email, name: user.name, role: user.role === "ADMIN" ? "ADMIN" : "MEMBER", teamId, teams };
+}

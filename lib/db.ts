@@ -1,0 +1,17 @@
+// The one Prisma client. Only this file and lib/data/** may import Prisma (ESLint enforces it).
+import { PrismaClient } from "@prisma/client";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { databaseFile } from "./runtime-paths.mjs";
+
+function createClient(): PrismaClient {
+  // timeout is SQLite's busy timeout: writers wait for each other instead of failing.
+  const adapter = new PrismaBetterSQLite3({ url: `file:${databaseFile()}`, timeout: 15000 });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { atelierPrisma?: PrismaClient };
+
+// One client per process, also across Next.js dev reloads.
+export const db: PrismaClient = (globalForPrisma.atelierPrisma ??= createClient());
+
+export type { Prisma } from "@prisma/client";

@@ -1,0 +1,68 @@
+// Environment configuration, validated once with zod. Every missing or bad variable is
+// listed in one error so an operator fixes them all in one go.
+import { z } from "zod";
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .url("must be a URL such as https://studio.example.com")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(3000),
+    DATA_DIR: z.string().min(1).default(".data"),
+    DATABASE_URL: z
+      .string()
+      .refine((v) => v.startsWith("file:"), "only SQLite files (file:PATH) are supported in this version")
+      .optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
+    MASTER_KEY: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
+    ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
+    ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+    PUBLIC_URL: optionalUrl,
+    SIMULATOR_STEP_MS: z.coerce.number().int().min(10, "must be at least 10").max(60000).default(700),
+    POLL_INTERVAL_MS: z.coerce.number().int().min(50, "must be at least 50").max(600000).default(2000),
+    JOB_TIMEOUT_S: z.coerce.number().int().min(5, "must be at least 5").max(86400).default(900),
+  })
+  .superRefine((v, ctx) => {
+    if (Boolean(v.ADMIN_EMAIL) !== Boolean(v.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [v.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
+        message: "set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Atelier cannot start: fix these environment variables:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parse an environment; empty strings count as unset. Throws EnvError listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "environment";
+    const given = typeof cleaned[name] === "string" && !/SECRET|KEY|PASSWORD/.test(name) ? ` (got "${cleaned[name]}")` : "";
+    return `${name}: ${issue.message}${given}`;
+  });
+  throw new EnvError(problems);
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,1 @@
+export declare function loadSecrets(): { nextAuthSecret: string; masterKey: string; simulatorApiKey: string };

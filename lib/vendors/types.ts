@@ -1,0 +1,168 @@
+// The one interface every vendor adapter implements, and the normalized shapes the rest
+// of the studio sees. Raw vendor JSON never leaves lib/vendors.
+
+export type Protocol = "ttapi" | "mjproxy";
+export type MjproxyProfile = "newapi" | "4allapi" | "dataeyes" | "generic";
+export type SpeedMode = "fast" | "relax" | "turbo";
+
+export const TASK_STATUSES = ["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT", "SUCCEEDED", "FAILED", "CANCELLED"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const FINISHED_STATUSES: readonly TaskStatus[] = ["SUCCEEDED", "FAILED", "CANCELLED"];
+
+/**
+ * The studio's action vocabulary. A vendor's follow-ups are normalized to these keys:
+ * upscale:1..4, variation:1..4, reroll, vary:subtle|strong, upscale:subtle|creative|2x|4x,
+ * redo_upscale:subtle|creative|2x|4x, zoom:1.5|2|custom, pan:left|right|up|down,
+ * make_square, vary_region.
+ */
+export type ActionKey = string;
+
+/** A follow-up a finished task offers, with what the vendor needs to perform it. */
+export interface OfferedAction {
+  key: ActionKey;
+  /** Midjourney's own button name: "U1", "V1", "Vary (Region)", "Zoom Out 2x", "Pan Left" ... */
+  label: string;
+  /** TTAPI: the action name (e.g. "upsample1"); mjproxy: the customId exactly as received. */
+  payload: string;
+}
+
+/** Failure classes the studio explains in plain words (lib/jobs maps them to messages). */
+export type FailureCode =
+  | "BANNED_PROMPT"
+  | "BAD_KEY"
+  | "QUOTA"
+  | "QUEUE_FULL"
+  | "RATE_LIMITED"
+  | "BAD_REQUEST"
+  | "BAD_MASK"
+  | "NOT_FOUND"
+  | "MAINTENANCE"
+  | "TIMEOUT"
+  | "VENDOR_ERROR"
+  | "NETWORK";
+
+/** One vendor task as the studio understands it. */
+export interface TaskSnapshot {
+  taskId: string;
+  status: TaskStatus;
+  /** 0-100 */
+  progress: number;
+  prompt?: string;
+  /** The grid (imagine, variation, reroll, blend, zoom, pan) or the single image (upscale). */
+  imageUrl?: string;
+  /** The four tiles when the vendor gives them separately (TTAPI `images`). */
+  tileUrls?: string[];
+  width?: number;
+  height?: number;
+  seed?: string;
+  /** Describe: the four prompts. Shorten: the shortened prompts. */
+  prompts?: string[];
+  actions: OfferedAction[];
+  failureCode?: FailureCode;
+  /** The vendor's own words, for the log and for classification. */
+  failureReason?: string;
+  /** Quota units the vendor charged (TTAPI `quota`). */
+  quota?: number;
+  /** The notify_id (TTAPI) or state (mjproxy) sent at submit, echoed back. */
+  notifyId?: string;
+}
+
+export interface SubmitResult {
+  taskId: string;
+  /** Some vendors answer a submit with a finished result (e.g. a cached describe). */
+  snapshot?: TaskSnapshot;
+}
+
+/** Fields every submit may carry. */
+export interface SubmitCommon {
+  /** Where the vendor should POST status changes; omitted when the studio has no public URL. */
+  hookUrl?: string;
+  /** Echoed back by the vendor; lets the engine find a task whose id it never stored. */
+  notifyId: string;
+  mode?: SpeedMode;
+}
+
+export interface ImagineRequest extends SubmitCommon {
+  /** The full prompt, with its -- flags. */
+  prompt: string;
+  /** Image references as data URLs (base64) or http(s) URLs. */
+  imageRefs?: string[];
+  niji?: boolean;
+}
+
+export interface ActionRequest extends SubmitCommon {
+  parentTaskId: string;
+  action: OfferedAction;
+  /** Custom zoom / remix: the prompt the modal asks for. */
+  prompt?: string;
+}
+
+export interface BlendRequest extends SubmitCommon {
+  /** 2-5 images as data URLs. */
+  images: string[];
+  dimensions?: "PORTRAIT" | "SQUARE" | "LANDSCAPE";
+}
+
+export interface DescribeRequest extends SubmitCommon {
+  /** A data URL or an http(s) URL. */
+  image: string;
+}
+
+export interface VaryRegionRequest extends SubmitCommon {
+  parentTaskId: string;
+  /** The parent's Vary (Region) action (mjproxy needs its customId; TTAPI ignores it). */
+  action?: OfferedAction;
+  /** PNG bytes, black = keep, white = repaint, same size as the image. */
+  mask: Buffer;
+  prompt?: string;
+}
+
+export interface FaceSwapRequest extends SubmitCommon {
+  sourceImage: string;
+  targetImage: string;
+}
+
+export interface ConnectionCheck {
+  ok: boolean;
+  latencyMs: number;
+  message: string;
+  failureCode?: FailureCode;
+}
+
+export interface DownloadedImage {
+  bytes: Buffer;
+  contentType: string;
+}
+
+/** The capabilities differ per protocol; optional methods are absent where a protocol lacks them. */
+export interface VendorClient {
+  readonly protocol: Protocol;
+  imagine(request: ImagineRequest): Promise<SubmitResult>;
+  act(request: ActionRequest): Promise<SubmitResult>;
+  blend(request: BlendRequest): Promise<SubmitResult>;
+  describe(request: DescribeRequest): Promise<SubmitResult>;
+  varyRegion(request: VaryRegionRequest): Promise<SubmitResult>;
+  fetchTask(taskId: string): Promise<TaskSnapshot>;
+  /** After a crash between "vendor accepted" and "id stored": find the task by notify id. null = not submitted. undefined method = protocol cannot tell. */
+  findByNotifyId?(notifyId: string, since: Date): Promise<TaskSnapshot | null>;
+  seed(taskId: string): Promise<string>;
+  promptCheck?(prompt: string): Promise<{ ok: boolean; message: string }>;
+  shorten?(request: SubmitCommon & { prompt: string }): Promise<SubmitResult>;
+  faceSwap?(request: FaceSwapRequest): Promise<SubmitResult>;
+  uploadImages?(images: string[]): Promise<string[]>;
+  listTasks?(ids: string[]): Promise<TaskSnapshot[]>;
+  /** A harmless call that proves the key and the address work. */
+  checkConnection(): Promise<ConnectionCheck>;
+  /** Downloads an image URL this vendor returned (only from this vendor). */
+  downloadImage(url: string, maxBytes: number): Promise<DownloadedImage>;
+}
+
+export interface VendorConnectionConfig {
+  protocol: Protocol;
+  profile: MjproxyProfile;
+  baseUrl: string;
+  apiKey: string;
+  defaultMode: SpeedMode;
+  /** ms; per request */
+  timeoutMs?: number;
+}

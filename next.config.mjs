@@ -1,0 +1,14 @@
+// Next.js configuration. Native and heavy server packages stay external so the
+// server bundle loads them from node_modules as built for this machine.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "@node-rs/argon2", "sharp"],
+  experimental: {
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+  images: { unoptimized: true },
+};
+
+export default nextConfig;

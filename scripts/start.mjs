@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm start`: validate the environment, prepare DATA_DIR and its secrets, migrate the
+// database, build when the current source has no build yet, then serve the studio.
+// `--dev` serves with `next dev` instead; `--prepare-only` stops before serving.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { tsImport } from "tsx/esm/api";
+import { dataDir, databaseFile } from "../lib/runtime-paths.mjs";
+import { loadSecrets } from "../lib/secrets.mjs";
+import { buildIsCurrent, writeBuildStamp } from "./build-stamp.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+
+function log(message) {
+  console.log(`[atelier] ${message}`);
+}
+
+function run(command, commandArgs, env = process.env) {
+  const result = spawnSync(command, commandArgs, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`[atelier] "${command} ${commandArgs.join(" ")}" failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+const { parseEnv, EnvError } = await tsImport("../lib/env.ts", import.meta.url);
+let env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+fs.mkdirSync(dataDir(), { recursive: true });
+const secrets = loadSecrets();
+const publicOrigin = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+const childEnv = {
+  ...process.env,
+  DATA_DIR: dataDir(),
+  DATABASE_URL: `file:${databaseFile()}`,
+  NEXTAUTH_SECRET: secrets.nextAuthSecret,
+  MASTER_KEY: secrets.masterKey,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicOrigin,
+  // The studio may be reached as localhost, 127.0.0.1 or a LAN name: trust the Host header.
+  AUTH_TRUST_HOST: "true",
+  PORT: String(env.PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+log(`data in ${dataDir()}`);
+run(bin("prisma"), ["migrate", "deploy"], childEnv);
+run(process.execPath, [path.join(root, "scripts", "sqlite-tune.mjs")], childEnv);
+
+if (dev) {
+  const child = spawn(bin("next"), ["dev", "-p", String(env.PORT)], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "development" } });
+  child.on("exit", (code) => process.exit(code ?? 0));
+} else {
+  if (!buildIsCurrent(root)) {
+    log("building the studio (first start or changed source) ...");
+    run(bin("next"), ["build"], { ...childEnv, NODE_ENV: "production" });
+    writeBuildStamp(root);
+  }
+  if (args.has("--prepare-only")) process.exit(0);
+  log(`serving on http://localhost:${env.PORT}`);
+  const child = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

@@ -1,0 +1,21 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // "server-only" throws outside React Server Components; tests run the server code directly.
+      "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30000,
+    hookTimeout: 60000,
+    pool: "forks",
+    // Integration tests share SQLite files and ports: keep files parallel but bounded for 2 cores.
+    maxWorkers: 2,
+  },
+});
