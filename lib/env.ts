@@ -26,15 +26,6 @@ export const envSchema = z
     SIMULATOR_STEP_MS: z.coerce.number().int().min(10, "must be at least 10").max(60000).default(700),
     POLL_INTERVAL_MS: z.coerce.number().int().min(50, "must be at least 50").max(600000).default(2000),
     JOB_TIMEOUT_S: z.coerce.number().int().min(5, "must be at least 5").max(86400).default(900),
-  })
-  .superRefine((v, ctx) => {
-    if (Boolean(v.ADMIN_EMAIL) !== Boolean(v.ADMIN_PASSWORD)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [v.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"],
-        message: "set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither",
-      });
-    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,13 +41,19 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  // Checked apart from the schema so it is reported together with every other problem.
+  const pairProblem =
+    Boolean(cleaned.ADMIN_EMAIL) !== Boolean(cleaned.ADMIN_PASSWORD)
+      ? [`${cleaned.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"}: set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither`]
+      : [];
+  if (result.success && pairProblem.length === 0) return result.data;
+  const issues = result.success ? [] : result.error.issues;
+  const problems = issues.map((issue) => {
     const name = issue.path.join(".") || "environment";
     const given = typeof cleaned[name] === "string" && !/SECRET|KEY|PASSWORD/.test(name) ? ` (got "${cleaned[name]}")` : "";
     return `${name}: ${issue.message}${given}`;
   });
-  throw new EnvError(problems);
+  throw new EnvError([...problems, ...pairProblem]);
 }
 
 let cached: Env | undefined;

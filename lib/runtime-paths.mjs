@@ -4,13 +4,13 @@ import path from "node:path";
 
 /** The data folder: the SQLite file, images and generated secrets live here. */
 export function dataDir() {
-  return path.resolve(process.env.DATA_DIR || ".data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || ".data");
 }
 
 /** The SQLite file: DATABASE_URL when it names a file, else DATA_DIR/atelier.db. */
 export function databaseFile() {
   const url = process.env.DATABASE_URL;
-  if (url && url.startsWith("file:")) return path.resolve(url.slice("file:".length));
+  if (url && url.startsWith("file:")) return path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length));
   return path.join(dataDir(), "atelier.db");
 }
 

@@ -1,0 +1,10 @@
+import { requirePageUser } from "@/lib/auth/session";
+import { AppShell } from "@/components/shell/app-shell";
+
+export const dynamic = "force-dynamic";
+
+export default async function StudioLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  const team = user.teams.find((t) => t.id === user.teamId);
+  return <AppShell user={{ name: user.name, email: user.email, role: user.role, teamName: team?.name ?? "" }}>{children}</AppShell>;
+}

@@ -1,0 +1,37 @@
+import { Logo } from "@/components/ui/logo";
+import { NavLinks, type NavItem } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export interface ShellUser {
+  name: string;
+  email: string;
+  role: "ADMIN" | "MEMBER";
+  teamName: string;
+}
+
+/** The signed-in frame: a sidebar on wide screens, a top bar and bottom tabs on phones. */
+export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+  const items: NavItem[] = [
+    { href: "/", label: "Create", icon: "create" },
+    ...(user.role === "ADMIN" ? [{ href: "/admin", label: "Admin", icon: "admin" } as const] : []),
+  ];
+  return (
+    <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
+      <aside className="hidden border-r border-white/5 bg-ink-900/60 md:flex md:flex-col md:gap-6 md:p-4">
+        <Logo className="px-2 pt-1 text-lg" />
+        <nav aria-label="Main" className="flex-1">
+          <NavLinks items={items} orientation="vertical" />
+        </nav>
+        <UserMenu user={user} />
+      </aside>
+      <header className="sticky top-0 z-20 flex items-center justify-between border-b border-white/5 bg-ink-950/90 px-4 py-3 backdrop-blur md:hidden">
+        <Logo />
+        <UserMenu user={user} compact />
+      </header>
+      <main id="main" className="min-w-0 pb-20 md:pb-0">{children}</main>
+      <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-white/5 bg-ink-950/95 backdrop-blur md:hidden">
+        <NavLinks items={items} orientation="horizontal" />
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import type { ShellUser } from "./app-shell";
+
+export function UserMenu({ user, compact = false }: { user: ShellUser; compact?: boolean }) {
+  const initials = (user.name || user.email).slice(0, 1).toUpperCase();
+  return (
+    <div className={`flex items-center gap-3 ${compact ? "" : "rounded-xl border border-white/5 bg-ink-850 p-3"}`}>
+      <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-accent-strong/30 text-sm font-semibold text-accent">
+        {initials}
+      </span>
+      {!compact && (
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-sm font-medium" title={user.email}>
+            {user.name || user.email}
+          </p>
+          <p className="truncate text-xs text-neutral-500">
+            {user.teamName} · {user.role === "ADMIN" ? "Admin" : "Member"}
+          </p>
+        </div>
+      )}
+      <button
+        type="button"
+        onClick={() => signOut({ callbackUrl: "/signin" })}
+        className="rounded-md px-2 py-1 text-xs text-neutral-400 hover:bg-white/5 hover:text-white"
+      >
+        Sign out
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("environment validation", () => {
+  it("applies the embedded defaults", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe(".data");
+    expect(env.PUBLIC_URL).toBeUndefined();
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ PORT: "", PUBLIC_URL: "" }).PORT).toBe(3000);
+  });
+
+  it("lists every bad variable in one error", () => {
+    let error: unknown;
+    try {
+      parseEnv({ PORT: "eighty", PUBLIC_URL: "not a url", NEXTAUTH_SECRET: "short", ADMIN_EMAIL: "admin@example.com" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const { problems, message } = error as EnvError;
+    expect(problems).toHaveLength(4);
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/PUBLIC_URL: must be a URL/);
+    expect(message).toMatch(/NEXTAUTH_SECRET: must be at least 32 characters/);
+    expect(message).toMatch(/ADMIN_PASSWORD: set ADMIN_EMAIL and ADMIN_PASSWORD together/);
+    expect(message).toContain('(got "eighty")');
+  });
+
+  it("never echoes a secret's value", () => {
+    try {
+      parseEnv({ NEXTAUTH_SECRET: "tooshort-secret" });
+    } catch (e) {
+      expect((e as Error).message).not.toContain("tooshort-secret");
+    }
+    expect.assertions(1);
+  });
+
+  it("rejects a port out of range and a non-SQLite database", () => {
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: must be 1-65535/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(/only SQLite/);
+  });
+
+  it("accepts a complete admin pair", () => {
+    const env = parseEnv({ ADMIN_EMAIL: " Admin@Example.com ", ADMIN_PASSWORD: "long-enough-password" });
+    expect(env.ADMIN_EMAIL).toBe("admin@example.com");
+  });
+});

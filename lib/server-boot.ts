@@ -1,0 +1,18 @@
+// Server start-up, called from instrumentation.ts in the Node.js runtime.
+import { env, EnvError } from "@/lib/env";
+import { ensureFirstAdmin } from "@/lib/data/bootstrap/ensure-first-admin";
+import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-connection";
+
+export async function bootServer(): Promise<void> {
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  await ensureFirstAdmin();
+  await ensureBuiltinConnection();
+}

@@ -1,0 +1,39 @@
+// `npm run user -- add --email E --password P [--role ADMIN|MEMBER] [--team NAME] [--name NAME]`
+// Operator tool for creating accounts from the command line (the admin pages do the same).
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createUser } from "@/lib/data/users/create-user";
+import { isAppError } from "@/lib/errors";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+
+const addSchema = z.object({
+  email: z.string().email("--email must be an email address"),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `--password needs at least ${MIN_PASSWORD_LENGTH} characters`),
+  role: z.enum(["ADMIN", "MEMBER"], { message: "--role must be ADMIN or MEMBER" }).default("MEMBER"),
+  team: z.string().min(1).default("Studio"),
+  name: z.string().optional(),
+});
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, team: { type: "string" }, name: { type: "string" } },
+  });
+  if (positionals[0] !== "add") {
+    console.error("usage: npm run user -- add --email EMAIL --password PASSWORD [--role ADMIN|MEMBER] [--team NAME] [--name NAME]");
+    process.exit(2);
+  }
+  const parsed = addSchema.safeParse(values);
+  if (!parsed.success) {
+    console.error(parsed.error.issues.map((i) => `error: ${i.message}`).join("\n"));
+    process.exit(2);
+  }
+  const { email, password, role, team, name } = parsed.data;
+  const user = await createUser({ email, password, role, teamName: team, name });
+  console.log(`created ${role.toLowerCase()} ${email} in team "${team}" (id ${user.id})`);
+}
+
+main().catch((error) => {
+  console.error(`error: ${isAppError(error) ? error.userMessage : (error as Error).message}`);
+  process.exit(1);
+});
