@@ -17,7 +17,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-white/5 bg-ink-900/60 md:flex md:flex-col md:gap-6 md:p-4">
+      <aside className="hidden border-r border-white/5 bg-ink-900/60 md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:p-4">
         <Logo className="px-2 pt-1 text-lg" />
         <nav aria-label="Main" className="flex-1">
           <NavLinks items={items} orientation="vertical" />

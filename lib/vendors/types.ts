@@ -52,6 +52,11 @@ export interface TaskSnapshot {
   imageUrl?: string;
   /** The four tiles when the vendor gives them separately (TTAPI `images`). */
   tileUrls?: string[];
+  /**
+   * Other copies of imageUrl to try, in order, when it cannot be downloaded (TTAPI gives
+   * both `cdnImage` and `discordImage`; its own samples show a `cdnImage` that is not on its CDN).
+   */
+  fallbackImageUrls?: string[];
   width?: number;
   height?: number;
   seed?: string;
@@ -80,6 +85,8 @@ export interface SubmitCommon {
   /** Echoed back by the vendor; lets the engine find a task whose id it never stored. */
   notifyId: string;
   mode?: SpeedMode;
+  /** How long the vendor may work before giving up, in seconds (TTAPI `timeout`, 300-1200). */
+  vendorTimeoutS?: number;
 }
 
 export interface ImagineRequest extends SubmitCommon {

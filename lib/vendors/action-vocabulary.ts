@@ -1,0 +1,37 @@
+// The studio's action vocabulary: one key per Midjourney follow-up, with the button name
+// Midjourney itself shows. Both adapters map their vendor's names onto these keys, so the UI
+// and the job engine never see a TTAPI action name or a midjourney-proxy customId shape.
+import type { ActionKey } from "./types";
+
+const FIXED_LABELS: Record<string, string> = {
+  reroll: "Reroll",
+  "vary:subtle": "Vary (Subtle)",
+  "vary:strong": "Vary (Strong)",
+  "vary_region": "Vary (Region)",
+  "upscale:subtle": "Upscale (Subtle)",
+  "upscale:creative": "Upscale (Creative)",
+  "upscale:2x": "Upscale (2x)",
+  "upscale:4x": "Upscale (4x)",
+  "redo_upscale:subtle": "Redo Upscale (Subtle)",
+  "redo_upscale:creative": "Redo Upscale (Creative)",
+  "redo_upscale:2x": "Redo Upscale (2x)",
+  "redo_upscale:4x": "Redo Upscale (4x)",
+  "zoom:2": "Zoom Out 2x",
+  "zoom:1.5": "Zoom Out 1.5x",
+  "zoom:custom": "Custom Zoom",
+  "pan:left": "Pan Left",
+  "pan:right": "Pan Right",
+  "pan:up": "Pan Up",
+  "pan:down": "Pan Down",
+  make_square: "Make Square",
+};
+
+/** Midjourney's button name for a key ("U1", "V3", "Zoom Out 2x" ...); undefined for unknown keys. */
+export function actionLabel(key: ActionKey): string | undefined {
+  const tile = /^(upscale|variation):([1-4])$/.exec(key);
+  if (tile) return `${tile[1] === "upscale" ? "U" : "V"}${tile[2]}`;
+  return FIXED_LABELS[key];
+}
+
+/** Keys whose follow-up asks for more input (a mask or a prompt) before the vendor runs it. */
+export const ACTIONS_NEEDING_INPUT: readonly ActionKey[] = ["vary_region", "zoom:custom"];

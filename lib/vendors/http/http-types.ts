@@ -1,0 +1,52 @@
+// The shapes the shared HTTP layer works with. Adapters describe a call; this layer sends it
+// with a deadline, retries it only when that is safe, and classifies what went wrong.
+
+export interface HttpCall {
+  method: "GET" | "POST";
+  url: string;
+  headers: Record<string, string>;
+  /** Serialized as JSON when present. */
+  json?: unknown;
+  timeoutMs: number;
+  /**
+   * Reads (fetch, status, seed, list, image download) are idempotent: they may be retried and a
+   * lost answer only means "ask again". A submit is not: it is sent once, and a lost answer
+   * means its outcome is unknown.
+   */
+  idempotent: boolean;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export interface RetryPolicy {
+  /** Total attempts, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Injectable pieces, so tests can run without real waits and adapters share one set. */
+export interface HttpDeps {
+  fetch: typeof fetch;
+  retry: RetryPolicy;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000 };
+
+/** JSON bodies larger than this are not vendor answers. */
+export const MAX_JSON_BYTES = 8 * 1024 * 1024;
+
+export function defaultHttpDeps(overrides: Partial<HttpDeps> = {}): HttpDeps {
+  return {
+    fetch: overrides.fetch ?? ((input, init) => fetch(input, init)),
+    retry: overrides.retry ?? DEFAULT_RETRY,
+    sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    random: overrides.random ?? Math.random,
+  };
+}
