@@ -2,6 +2,7 @@
 import { env, EnvError } from "@/lib/env";
 import { ensureFirstAdmin } from "@/lib/data/bootstrap/ensure-first-admin";
 import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-connection";
+import { startJobEngine } from "@/lib/jobs/engine-instance";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -15,4 +16,6 @@ export async function bootServer(): Promise<void> {
   }
   await ensureFirstAdmin();
   await ensureBuiltinConnection();
+  const engine = startJobEngine();
+  console.log(`[atelier] job engine started (${engine.webhooksEnabled ? "webhooks and polling" : "polling only: set PUBLIC_URL to receive vendor webhooks"})`);
 }

@@ -36,3 +36,9 @@ export async function requirePageUser(callbackPath = "/"): Promise<SessionUser> 
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
   return user;
 }
+
+/** The raw session identity (user id and session version), for long-lived streams that re-check it. */
+export async function getSessionIdentity(): Promise<{ uid: string; sv: number } | null> {
+  const session = await getServerSession(authOptions);
+  return session?.uid ? { uid: session.uid, sv: session.sv ?? 0 } : null;
+}

@@ -3,7 +3,8 @@
 import type { FailureCode } from "./types";
 
 const PATTERNS: [FailureCode, RegExp][] = [
-  ["BANNED_PROMPT", /banned|forbidden word|sensitive|moderat|violat|nsfw|敏感|违禁|违规|禁止/i],
+  ["BAD_KEY", /account (is |was |has been )?(banned|suspended|disabled)|封禁/i],
+  ["BANNED_PROMPT", /banned|forbidden word|sensitive|moderat|against (our )?community|violat|nsfw|敏感|违禁|违规|禁止/i],
   ["BAD_MASK", /mask|蒙版|遮罩/i],
   ["QUOTA", /quota|balance|insufficient|credit|余额|额度|欠费/i],
   ["QUEUE_FULL", /queue (is )?full|队列已满/i],
@@ -12,6 +13,7 @@ const PATTERNS: [FailureCode, RegExp][] = [
   ["TIMEOUT", /time(d)?[ -]?out|超时/i],
   ["NOT_FOUND", /not[ _]?found|no[ _]found|不存在/i],
   ["MAINTENANCE", /maintenance|维护/i],
+  ["BAD_REQUEST", /invalid|parameter|cannot be empty|must be|required|参数|格式/i],
 ];
 
 /** The failure class that a vendor's words describe; `fallback` when none matches. */

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Ends a job as FAILED with a reason a person understands. A finished job is left alone. */
+export async function failJob(jobId: string, failureCode: string, failureReason: string, extra: { submitState?: string } = {}): Promise<boolean> {
+  const result = await db.job.updateMany({
+    where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
+    data: {
+      status: "FAILED",
+      failureCode,
+      failureReason,
+      finishedAt: new Date(),
+      leaseOwner: null,
+      leaseUntil: null,
+      nextPollAt: null,
+      ...(extra.submitState ? { submitState: extra.submitState } : {}),
+    },
+  });
+  return result.count === 1;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** The fields the engine needs to follow a job at its vendor. */
+export async function getJobForEngine(jobId: string) {
+  return db.job.findUnique({
+    where: { id: jobId },
+    select: {
+      id: true,
+      teamId: true,
+      userId: true,
+      visibility: true,
+      connectionId: true,
+      kind: true,
+      action: true,
+      status: true,
+      progress: true,
+      vendorTaskId: true,
+      notifyId: true,
+      submittedAt: true,
+      createdAt: true,
+      pollCount: true,
+      result: true,
+    },
+  });
+}
+
+export type EngineJob = NonNullable<Awaited<ReturnType<typeof getJobForEngine>>>;

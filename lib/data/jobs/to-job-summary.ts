@@ -1,0 +1,44 @@
+import "server-only";
+import type { JobImageDTO, JobStatus, JobSummaryDTO } from "@/lib/dto/jobs";
+import type { SessionUser } from "@/lib/data/users/get-session-user";
+import type { JobSummaryRow } from "./job-summary-select";
+
+export function toImageDTO(image: { id: string; kind: string; index: number; width: number; height: number }): JobImageDTO {
+  return {
+    id: image.id,
+    kind: image.kind as JobImageDTO["kind"],
+    index: image.index,
+    width: image.width,
+    height: image.height,
+    thumbUrl: `/api/images/${image.id}/thumb`,
+    fullUrl: `/api/images/${image.id}/full`,
+    downloadUrl: `/api/images/${image.id}/full?download=1`,
+  };
+}
+
+export function toJobSummary(row: JobSummaryRow, viewer: Pick<SessionUser, "id" | "role">, queue?: { position: number; waiting: boolean }): JobSummaryDTO {
+  return {
+    id: row.id,
+    kind: row.kind,
+    action: row.action,
+    prompt: row.prompt,
+    status: row.status as JobStatus,
+    progress: row.progress,
+    failureReason: row.failureReason,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    width: row.width,
+    height: row.height,
+    aspectRatio: row.aspectRatio,
+    visibility: row.visibility as JobSummaryDTO["visibility"],
+    parentId: row.parentId,
+    user: { id: row.user.id, name: row.user.name || row.user.email.split("@")[0] },
+    connection: { id: row.connection.id, name: row.connection.name },
+    images: row.images.map(toImageDTO),
+    favorite: row.favorites.length > 0,
+    deleted: row.deletedAt !== null,
+    queuePosition: queue?.position ?? null,
+    waitingForSlot: queue?.waiting ?? false,
+    canManage: row.user.id === viewer.id || viewer.role === "ADMIN",
+  };
+}

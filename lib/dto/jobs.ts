@@ -1,0 +1,90 @@
+// What the browser receives about jobs. Never a vendor URL, key or raw vendor payload:
+// images point at the studio's own /api/images, actions carry no vendor payload.
+
+export type JobStatus = "QUEUED" | "SUBMITTED" | "RUNNING" | "NEEDS_INPUT" | "SUCCEEDED" | "FAILED" | "CANCELLED";
+
+export interface JobImageDTO {
+  id: string;
+  kind: "GRID" | "TILE" | "UPSCALE";
+  index: number;
+  width: number;
+  height: number;
+  thumbUrl: string;
+  fullUrl: string;
+  downloadUrl: string;
+}
+
+export interface JobSummaryDTO {
+  id: string;
+  kind: string;
+  action: string | null;
+  prompt: string;
+  status: JobStatus;
+  progress: number;
+  failureReason: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  width: number | null;
+  height: number | null;
+  aspectRatio: string;
+  visibility: "SHARED" | "PRIVATE";
+  parentId: string | null;
+  user: { id: string; name: string };
+  connection: { id: string; name: string };
+  images: JobImageDTO[];
+  favorite: boolean;
+  deleted: boolean;
+  /** For queued jobs: their place in the connection's queue (1 = next). */
+  queuePosition: number | null;
+  /** Queued because the connection is at its concurrency limit. */
+  waitingForSlot: boolean;
+  /** Whether the viewer may delete / restore it (its creator or an admin). */
+  canManage: boolean;
+}
+
+export interface JobActionDTO {
+  key: string;
+  label: string;
+}
+
+export interface JobLineageNodeDTO {
+  id: string;
+  kind: string;
+  action: string | null;
+  status: JobStatus;
+  thumbUrl: string | null;
+  createdAt: string;
+}
+
+export interface JobDetailDTO extends JobSummaryDTO {
+  actions: JobActionDTO[];
+  seed: string | null;
+  prompts: string[];
+  mode: string | null;
+  submittedAt: string | null;
+  startedAt: string | null;
+  connectionProtocol: string;
+  ancestors: JobLineageNodeDTO[];
+  children: JobLineageNodeDTO[];
+}
+
+export interface JobPageDTO {
+  items: JobSummaryDTO[];
+  nextCursor: string | null;
+}
+
+export interface JobListFilters {
+  scope?: "team" | "mine";
+  q?: string;
+  member?: string;
+  kind?: string;
+  status?: string;
+  ar?: string;
+  connection?: string;
+  from?: string;
+  to?: string;
+  favorites?: boolean;
+  trash?: boolean;
+  cursor?: string;
+  limit?: number;
+}

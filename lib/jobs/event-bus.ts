@@ -1,0 +1,16 @@
+// In-process publish/subscribe of job changes. Kept on globalThis because Next.js bundles
+// instrumentation and route handlers separately: both must see the same bus.
+import { EventEmitter } from "node:events";
+import type { JobEventRow } from "@/lib/data/engine/record-job-event";
+
+const globalForBus = globalThis as unknown as { atelierJobBus?: EventEmitter };
+const bus = (globalForBus.atelierJobBus ??= new EventEmitter().setMaxListeners(0));
+
+export function publishJobEvent(event: JobEventRow): void {
+  bus.emit("job", event);
+}
+
+export function subscribeJobEvents(listener: (event: JobEventRow) => void): () => void {
+  bus.on("job", listener);
+  return () => bus.off("job", listener);
+}

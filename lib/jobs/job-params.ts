@@ -1,0 +1,32 @@
+// The parameters each job kind keeps in Job.params (JSON), shared by the actions that create
+// jobs and the dispatcher that submits them. Uploaded images are referenced by storage key.
+import { z } from "zod";
+
+export const speedModeSchema = z.enum(["fast", "relax", "turbo"]);
+
+export const imagineParamsSchema = z.object({
+  imageRefKeys: z.array(z.string()).max(5).default([]),
+  imageRefUrls: z.array(z.string().url()).max(5).default([]),
+  niji: z.boolean().default(false),
+  mode: speedModeSchema.optional(),
+});
+
+export const actionParamsSchema = z.object({ mode: speedModeSchema.optional(), prompt: z.string().optional() });
+
+export const varyRegionParamsSchema = z.object({ maskKey: z.string(), mode: speedModeSchema.optional() });
+
+export const blendParamsSchema = z.object({
+  imageKeys: z.array(z.string()).min(2).max(5),
+  dimensions: z.enum(["PORTRAIT", "SQUARE", "LANDSCAPE"]).default("SQUARE"),
+  mode: speedModeSchema.optional(),
+});
+
+export const describeParamsSchema = z.object({ imageKey: z.string(), mode: speedModeSchema.optional() });
+export const shortenParamsSchema = z.object({ mode: speedModeSchema.optional() });
+export const faceSwapParamsSchema = z.object({ sourceKey: z.string(), targetKey: z.string() });
+
+export type ImagineParams = z.infer<typeof imagineParamsSchema>;
+export type BlendParams = z.infer<typeof blendParamsSchema>;
+
+export const JOB_KINDS = ["IMAGINE", "ACTION", "INPAINT", "BLEND", "DESCRIBE", "SHORTEN", "FACESWAP"] as const;
+export type JobKind = (typeof JOB_KINDS)[number];

@@ -1,0 +1,61 @@
+// Job schemas shared by server actions, route handlers and forms.
+import { z } from "zod";
+import { parsePrompt } from "@/lib/prompt/prompt-flags";
+
+const id = z.string().trim().min(1, "Missing id.").max(64);
+const storageKey = z.string().trim().min(1).max(300);
+export const visibilitySchema = z.enum(["SHARED", "PRIVATE"]);
+export const speedModeSchema = z.enum(["fast", "relax", "turbo"]);
+
+export const promptSchema = z
+  .string({ message: "Write a prompt first." })
+  .max(6000, "The prompt is too long (at most 6,000 characters).")
+  .transform((s) => s.replace(/\s+/g, " ").trim())
+  .superRefine((prompt, ctx) => {
+    const { text, errors } = parsePrompt(prompt);
+    if (!text) ctx.addIssue({ code: "custom", message: "Write a prompt first: describe what you want to see." });
+    for (const message of errors) ctx.addIssue({ code: "custom", message });
+  });
+
+export const imagineSchema = z.object({
+  prompt: promptSchema,
+  imageRefKeys: z.array(storageKey).max(5, "At most 5 image references.").default([]),
+  imageRefUrls: z.array(z.string().url("Image references must be http(s) URLs.").max(2000)).max(5).default([]),
+  niji: z.boolean().default(false),
+  mode: speedModeSchema.optional(),
+  connectionId: id.optional(),
+  visibility: visibilitySchema.default("SHARED"),
+});
+export type ImagineInput = z.input<typeof imagineSchema>;
+
+export const actOnJobSchema = z.object({
+  jobId: id,
+  action: z.string().trim().min(1).max(40),
+  /** Custom zoom or remix text. */
+  prompt: z.string().max(6000).optional(),
+  mode: speedModeSchema.optional(),
+  visibility: visibilitySchema.optional(),
+});
+export type ActOnJobInput = z.input<typeof actOnJobSchema>;
+
+export const blendSchema = z.object({
+  imageKeys: z.array(storageKey).min(2, "Blend needs at least 2 images.").max(5, "Blend takes at most 5 images."),
+  dimensions: z.enum(["PORTRAIT", "SQUARE", "LANDSCAPE"]).default("SQUARE"),
+  mode: speedModeSchema.optional(),
+  connectionId: id.optional(),
+  visibility: visibilitySchema.default("SHARED"),
+});
+export type BlendInput = z.input<typeof blendSchema>;
+
+export const describeSchema = z.object({ imageKey: storageKey, connectionId: id.optional(), visibility: visibilitySchema.default("SHARED") });
+export type DescribeInput = z.input<typeof describeSchema>;
+
+export const shortenSchema = z.object({ prompt: promptSchema, connectionId: id.optional() });
+export const faceSwapSchema = z.object({ sourceKey: storageKey, targetKey: storageKey, connectionId: id.optional(), visibility: visibilitySchema.default("SHARED") });
+export const jobIdSchema = z.object({ jobId: id });
+export const promptCheckSchema = z.object({ prompt: promptSchema, connectionId: id.optional() });
+
+export const varyRegionFieldsSchema = z.object({
+  prompt: z.string().max(6000).optional().transform((s) => s?.replace(/\s+/g, " ").trim() || undefined),
+  visibility: visibilitySchema.optional(),
+});

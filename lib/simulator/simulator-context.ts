@@ -1,0 +1,36 @@
+// Everything a request handler of the simulator needs, created once per simulator instance.
+import type { TaskScheduler } from "./engine/task-scheduler";
+import type { FileStore } from "./files/file-store";
+import type { KnobState } from "./knobs/knob-state";
+import type { SubmitLog } from "./store/submit-log";
+import type { TaskStore } from "./store/task-store";
+import type { WebhookStore } from "./store/webhook-store";
+import type { WebhookDispatcher } from "./webhooks/webhook-dispatcher";
+
+export interface ResolvedSimulatorOptions {
+  apiKey: string;
+  dir: string;
+  /** Default step duration for new tasks (the stepMs knob overrides it). */
+  stepMs: number;
+  /** Progress steps per task. */
+  steps: number;
+  /** Running tasks per API key. */
+  concurrency: number;
+  /** Waiting tasks per API key before submits are refused (midjourney-proxy code 23). */
+  maxQueued: number;
+  knobs: boolean;
+  webhookAttempts: number;
+  webhookRetryBaseMs: number;
+}
+
+export interface SimulatorContext {
+  options: ResolvedSimulatorOptions;
+  store: TaskStore;
+  webhooks: WebhookStore;
+  submits: SubmitLog;
+  files: FileStore;
+  knobs: KnobState;
+  scheduler: TaskScheduler;
+  dispatcher: WebhookDispatcher;
+  now: () => number;
+}

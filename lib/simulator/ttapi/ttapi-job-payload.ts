@@ -1,0 +1,73 @@
+// TTAPI's job JSON (the /fetch answer and the hookUrl callback body), as its documents show it.
+import { TTAPI_ACTIONS } from "../engine/offered-actions";
+import type { TaskState } from "../engine/task-state";
+import { FileStore } from "../files/file-store";
+import type { TaskRow } from "../store/task-types";
+import { numberPrompts } from "../text/describe-prompts";
+import { ttapiQuota } from "./ttapi-quota";
+
+export type TtapiJobStatus = "PENDING_QUEUE" | "ON_QUEUE" | "SUCCESS" | "FAILED";
+
+export interface TtapiJobPayload {
+  status: TtapiJobStatus;
+  jobId: string;
+  message: string;
+  data: {
+    actions: string;
+    jobId: string;
+    progress: string;
+    prompt: string;
+    discordImage: string | null;
+    cdnImage: string | null;
+    width: number | null;
+    height: number | null;
+    hookUrl: string;
+    components: string[];
+    seed: string | null;
+    images: string[] | null;
+    quota: number | null;
+    notify_id: string | null;
+  };
+}
+
+const STATUS: Record<TaskState["phase"], TtapiJobStatus> = {
+  modal: "PENDING_QUEUE",
+  queued: "PENDING_QUEUE",
+  running: "ON_QUEUE",
+  succeeded: "SUCCESS",
+  failed: "FAILED",
+};
+
+/**
+ * The older documents show `data: []` for PENDING_QUEUE and FAILED; the current ones show a
+ * data object. The simulator always sends the object (with notify_id), which a client written
+ * for either version reads.
+ */
+export function buildTtapiJobPayload(row: TaskRow, state: TaskState, origin: string): TtapiJobPayload {
+  const done = state.phase === "succeeded" ? row.result : null;
+  const url = (name: string | undefined) => (name ? FileStore.url(origin, name) : null);
+  const describedText = done?.prompts ? numberPrompts(done.prompts) : null;
+  const showTiles = done?.tiles && (row.kind === "imagine" || row.getUImages);
+  return {
+    status: STATUS[state.phase],
+    jobId: row.id,
+    message: state.phase === "succeeded" ? "success" : state.phase === "failed" ? (state.failReason ?? "failed") : "",
+    data: {
+      actions: row.action,
+      jobId: row.id,
+      progress: String(state.progress),
+      prompt: describedText ?? row.prompt,
+      discordImage: url(done?.image),
+      cdnImage: url(done?.image),
+      width: done?.width ?? null,
+      height: done?.height ?? null,
+      hookUrl: row.hookUrl ?? "",
+      components: done ? done.actions.filter((action) => TTAPI_ACTIONS.has(action)) : [],
+      // The callback sample shows seed "" until /seed was asked for, null while running.
+      seed: done ? (row.seedRevealed ? done.seed : "") : null,
+      images: showTiles ? (done.tiles ?? []).map((name) => FileStore.url(origin, name)) : null,
+      quota: done ? ttapiQuota(row) : null,
+      notify_id: row.notifyId,
+    },
+  };
+}

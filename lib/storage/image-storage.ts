@@ -1,0 +1,31 @@
+// The storage contract for image bytes. Local files today; an S3-compatible bucket can
+// implement the same calls later (put = PutObject, get = GetObject, stat = HeadObject), so
+// nothing outside lib/storage knows where the bytes live.
+
+/** What stat() reports about a stored object. */
+export interface StoredObjectInfo {
+  size: number;
+  modifiedAt: Date;
+}
+
+/** An object opened for reading: its bytes as a web stream, and its size for Content-Length. */
+export interface StoredObject {
+  body: ReadableStream<Uint8Array>;
+  size: number;
+}
+
+export interface ImageStorage {
+  /**
+   * Stores bytes under a key, replacing any object already there. Atomic: a reader sees the
+   * old object or the new one, never a half-written one, even after a crash.
+   */
+  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /** Opens an object for streaming; null when it does not exist. */
+  get(key: string): Promise<StoredObject | null>;
+  /** Reads a whole object into memory; null when it does not exist. Meant for images, not archives. */
+  read(key: string): Promise<Buffer | null>;
+  exists(key: string): Promise<boolean>;
+  stat(key: string): Promise<StoredObjectInfo | null>;
+  /** Removes an object; removing a missing one is not an error. */
+  delete(key: string): Promise<void>;
+}

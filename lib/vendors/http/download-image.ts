@@ -1,0 +1,71 @@
+// Downloads one vendor image: only from allowed hosts (also after redirects), only if it is an
+// image, and never more than maxBytes. The vendor key goes only to the vendor's own origin.
+import type { DownloadedImage } from "../types";
+import { VendorError } from "../vendor-error";
+import { httpStatusError } from "./http-status-error";
+import type { HttpDeps } from "./http-types";
+import { checkImageSource, type ImageSourcePolicy } from "./image-source-policy";
+import { readBodyCapped } from "./read-body-capped";
+import { withRetries } from "./request-with-retries";
+import { networkError } from "./send-http-call";
+
+const MAX_REDIRECTS = 3;
+
+export interface DownloadOptions {
+  vendor: string;
+  policy: ImageSourcePolicy;
+  /** Sent only to the connection's own origin (its key, its User-Agent). */
+  ownHeaders: Record<string, string>;
+  /** Sent everywhere (a User-Agent). */
+  commonHeaders: Record<string, string>;
+  timeoutMs: number;
+  deps: HttpDeps;
+}
+
+interface Hop {
+  status: number;
+  headers: Headers;
+  image?: DownloadedImage;
+}
+
+async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options: DownloadOptions): Promise<Hop> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const headers = { Accept: "image/*", ...options.commonHeaders, ...(ownOrigin ? options.ownHeaders : {}) };
+  try {
+    const response = await options.deps.fetch(url, { headers, signal, redirect: "manual" });
+    if (response.status !== 200) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status: response.status, headers: response.headers };
+    }
+    const contentType = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (!contentType.startsWith("image/")) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new VendorError("VENDOR_ERROR", `${options.vendor} answered the image request with ${contentType || "no content type"}, not an image.`);
+    }
+    const bytes = await readBodyCapped(response, maxBytes, "image");
+    return { status: 200, headers: response.headers, image: { bytes, contentType } };
+  } catch (error) {
+    if (error instanceof VendorError) throw error;
+    throw networkError(error, { method: "GET", url: url.href, headers: {}, timeoutMs: options.timeoutMs, idempotent: true }, signal);
+  }
+}
+
+export async function downloadImage(raw: string, maxBytes: number, options: DownloadOptions): Promise<DownloadedImage> {
+  let target = checkImageSource(raw, options.policy);
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const current = target;
+    const answer = await withRetries(true, options.deps, () => fetchOnce(current.url, current.ownOrigin, maxBytes, options));
+    if (answer.image) return answer.image;
+    const location = answer.headers.get("location");
+    if (answer.status >= 300 && answer.status < 400 && location) {
+      // Every hop is checked again: a redirect must not lead the server somewhere it may not go.
+      target = checkImageSource(new URL(location, current.url).href, options.policy);
+      continue;
+    }
+    if (answer.status === 404 || answer.status === 410) {
+      throw new VendorError("NOT_FOUND", `${options.vendor} no longer has this image (HTTP ${answer.status}); vendor links expire.`, { httpStatus: answer.status });
+    }
+    throw httpStatusError(answer.status, undefined, { vendor: options.vendor, what: "the image download", idempotent: true });
+  }
+  throw new VendorError("VENDOR_ERROR", `${options.vendor} redirected the image download more than ${MAX_REDIRECTS} times.`);
+}

@@ -1,0 +1,64 @@
+// One profile per midjourney-proxy vendor: what its documents say it offers and how it reads
+// result codes. Everything else about the protocol is shared.
+import type { FailureCode, MjproxyProfile } from "../types";
+
+export type MjproxyFeature =
+  | "modal" // /mj/submit/modal: Vary Region and Custom Zoom
+  | "blend"
+  | "describe"
+  | "shorten"
+  | "faceSwap"
+  | "upload"
+  | "list" // /mj/task/list-by-condition
+  | "seed" // /mj/task/{id}/image-seed
+  | "hooks" // notifyHook and state on submits
+  | "actionOptions" // chooseSameChannel and accountFilter on /mj/submit/action
+  | "imageRefs" // base64Array on imagine
+  | "imageEndpoint"; // images only through GET /mj/image/{id}
+
+export interface MjproxyProfileSpec {
+  id: MjproxyProfile;
+  vendor: string;
+  features: ReadonlySet<MjproxyFeature>;
+  /** Failure meaning of result codes other than 1 and 22 (and 21 with a task id). */
+  resultCodes: Readonly<Record<number, { code: FailureCode; meaning: string }>>;
+}
+
+const ALL: MjproxyFeature[] = ["modal", "blend", "describe", "shorten", "faceSwap", "upload", "list", "seed", "hooks", "actionOptions", "imageRefs"];
+
+// New API's and 4AllAPI's tables: 21 parameter error, 23 system error, 24 account unavailable,
+// 25 balance. (New API's own relay code reads them the upstream way, as DataEyes documents:
+// 21 task exists, 23 queue full, 24 sensitive words; see mjproxy-submit-result.ts for how both fit.)
+const GATEWAY_CODES = {
+  21: { code: "BAD_REQUEST", meaning: "rejected the request's parameters (code 21)" },
+  23: { code: "VENDOR_ERROR", meaning: "reported a system error (code 23); try again later" },
+  24: { code: "VENDOR_ERROR", meaning: "has no Midjourney account available (code 24); try again later" },
+  25: { code: "QUOTA", meaning: "says the balance is too low (code 25); top it up, then try again" },
+} as const;
+
+const UPSTREAM_CODES = {
+  21: { code: "BAD_REQUEST", meaning: "says the task already exists but gave no task id (code 21)" },
+  23: { code: "QUEUE_FULL", meaning: "says its queue is full (code 23); try again later" },
+  24: { code: "BANNED_PROMPT", meaning: "says the prompt contains words it does not allow (code 24)" },
+  25: { code: "QUOTA", meaning: "says the balance is too low (code 25); top it up, then try again" },
+} as const;
+
+export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
+  newapi: { id: "newapi", vendor: "New API", features: new Set(ALL), resultCodes: GATEWAY_CODES },
+  // 4AllAPI lists SHORTEN as a task type but documents no /mj/submit/shorten endpoint.
+  "4allapi": { id: "4allapi", vendor: "4AllAPI", features: new Set(ALL.filter((f) => f !== "shorten")), resultCodes: GATEWAY_CODES },
+  // DataEyes documents imagine, U/V/reroll actions, fetch and GET /mj/image/{id} only; no hooks
+  // (polling only); Cloudflare in front answers 403 (error 1010) to requests without a User-Agent,
+// which is why every adapter request carries one.
+  dataeyes: {
+    id: "dataeyes",
+    vendor: "DataEyes",
+    features: new Set<MjproxyFeature>(["imageEndpoint"]),
+    resultCodes: UPSTREAM_CODES,
+  },
+  generic: { id: "generic", vendor: "The midjourney-proxy vendor", features: new Set(ALL), resultCodes: UPSTREAM_CODES },
+};
+
+export function mjproxyProfile(id: MjproxyProfile): MjproxyProfileSpec {
+  return MJPROXY_PROFILES[id] ?? MJPROXY_PROFILES.generic;
+}

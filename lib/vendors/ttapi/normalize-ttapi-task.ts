@@ -1,0 +1,79 @@
+// TTAPI task (a /fetch answer or a webhook callback, same shape) -> the studio's TaskSnapshot.
+import { classifyFailureReason } from "../classify-failure-reason";
+import { parseProgress } from "../parse-progress";
+import { splitDescribedPrompts } from "../split-described-prompts";
+import type { OfferedAction, TaskSnapshot, TaskStatus } from "../types";
+import { ttapiOfferedAction, ttapiVaryRegionAction } from "./ttapi-actions";
+import { ttapiEnvelopeSchema, ttapiTaskDataSchema, type TtapiTaskData } from "./ttapi-schemas";
+
+const STATUS: Record<string, TaskStatus> = {
+  // The vendor has accepted the task and queues it: for the studio that is SUBMITTED, never
+  // QUEUED (which means "not yet sent" and would make the dispatcher send it again).
+  PENDING_QUEUE: "SUBMITTED",
+  ON_QUEUE: "RUNNING",
+  SUCCESS: "SUCCEEDED",
+  FAILED: "FAILED",
+};
+
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined;
+}
+
+/** TTAPI lists Vary Region nowhere: it is offered on upscaled images, which carry Vary (Subtle/Strong). */
+function isUpscaled(data: TtapiTaskData): boolean {
+  const components = data.components ?? [];
+  return /^upsample[1-4]$/.test(data.actions ?? "") || components.includes("low_variation") || components.includes("high_variation");
+}
+
+function offeredActions(data: TtapiTaskData): OfferedAction[] {
+  const actions: OfferedAction[] = [];
+  for (const name of data.components ?? []) {
+    const action = ttapiOfferedAction(name);
+    if (action && !actions.some((a) => a.key === action.key)) actions.push(action);
+  }
+  if (isUpscaled(data)) actions.push(ttapiVaryRegionAction());
+  return actions;
+}
+
+/** Undefined when the payload is not a TTAPI task at all. `fallbackTaskId`: the id that was asked for. */
+export function normalizeTtapiTask(raw: unknown, fallbackTaskId?: string): TaskSnapshot | undefined {
+  const envelope = ttapiEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return undefined;
+  const parsedData = ttapiTaskDataSchema.safeParse(envelope.data.data);
+  const data: TtapiTaskData = parsedData.success ? parsedData.data : {};
+  const taskId = nonEmpty(envelope.data.jobId) ?? nonEmpty(data.jobId) ?? fallbackTaskId;
+  const vendorStatus = typeof envelope.data.status === "string" ? envelope.data.status.toUpperCase() : "";
+  if (!taskId || !(vendorStatus in STATUS)) return undefined;
+  const status = STATUS[vendorStatus];
+
+  const progress = status === "SUCCEEDED" ? 100 : Math.min(99, parseProgress(data.progress));
+  const snapshot: TaskSnapshot = { taskId, status, progress, actions: [] };
+  const notifyId = nonEmpty(data.notify_id);
+  if (notifyId) snapshot.notifyId = notifyId;
+  const describe = data.actions === "describe";
+  const prompt = nonEmpty(data.prompt);
+  if (describe && status === "SUCCEEDED") snapshot.prompts = splitDescribedPrompts(prompt);
+  else if (prompt) snapshot.prompt = prompt;
+
+  if (status === "SUCCEEDED") {
+    // Image fields only for a finished task: running tasks show previews the studio never stores.
+    const urls = [nonEmpty(data.cdnImage), nonEmpty(data.discordImage)].filter((u): u is string => Boolean(u));
+    if (urls.length && !describe) {
+      snapshot.imageUrl = urls[0];
+      if (urls.length > 1) snapshot.fallbackImageUrls = urls.slice(1);
+    }
+    const tiles = (data.images ?? []).filter((u) => u.trim());
+    if (tiles.length) snapshot.tileUrls = tiles;
+    if (data.width) snapshot.width = data.width;
+    if (data.height) snapshot.height = data.height;
+    const seed = nonEmpty(data.seed === null || data.seed === undefined ? undefined : String(data.seed));
+    if (seed) snapshot.seed = seed;
+    if (typeof data.quota === "number") snapshot.quota = data.quota;
+    snapshot.actions = offeredActions(data);
+  }
+  if (status === "FAILED") {
+    snapshot.failureReason = nonEmpty(envelope.data.message) ?? "The task failed at TTAPI without a reason.";
+    snapshot.failureCode = classifyFailureReason(envelope.data.message ?? undefined);
+  }
+  return snapshot;
+}
