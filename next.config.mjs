@@ -2,6 +2,8 @@
 // server bundle loads them from node_modules as built for this machine.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets several checkouts of work in progress build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "@node-rs/argon2", "sharp"],

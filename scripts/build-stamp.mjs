@@ -6,7 +6,7 @@ import path from "node:path";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts",
   "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
-const SKIP = /(^|\/)(node_modules|\.next|generated)(\/|$)|\.test\.tsx?$/;
+const SKIP = /(^|\/)(node_modules|\.next[^/]*|generated)(\/|$)|\.test\.tsx?$/;
 
 function walk(root, rel, out) {
   const full = path.join(root, rel);
@@ -30,10 +30,11 @@ export function sourceHash(root) {
   return hash.digest("hex");
 }
 
-const stampFile = (root) => path.join(root, ".next", "atelier-source-hash");
+const distDir = (root) => path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = (root) => path.join(distDir(root), "atelier-source-hash");
 
 export function buildIsCurrent(root) {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) return false;
+  if (!fs.existsSync(path.join(distDir(root), "BUILD_ID"))) return false;
   try {
     return fs.readFileSync(stampFile(root), "utf8").trim() === sourceHash(root);
   } catch {

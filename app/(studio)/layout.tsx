@@ -1,10 +1,15 @@
 import { requirePageUser } from "@/lib/auth/session";
 import { AppShell } from "@/components/shell/app-shell";
+import { LiveUpdatesProvider } from "@/components/live/live-updates";
 
 export const dynamic = "force-dynamic";
 
 export default async function StudioLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const team = user.teams.find((t) => t.id === user.teamId);
-  return <AppShell user={{ name: user.name, email: user.email, role: user.role, teamName: team?.name ?? "" }}>{children}</AppShell>;
+  return (
+    <AppShell user={{ name: user.name, email: user.email, role: user.role, teamName: team?.name ?? "" }}>
+      <LiveUpdatesProvider>{children}</LiveUpdatesProvider>
+    </AppShell>
+  );
 }

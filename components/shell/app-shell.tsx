@@ -13,6 +13,9 @@ export interface ShellUser {
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
   const items: NavItem[] = [
     { href: "/", label: "Create", icon: "create" },
+    { href: "/gallery", label: "Gallery", icon: "gallery" },
+    { href: "/blend", label: "Blend", icon: "blend" },
+    { href: "/describe", label: "Describe", icon: "describe" },
     ...(user.role === "ADMIN" ? [{ href: "/admin", label: "Admin", icon: "admin" } as const] : []),
   ];
   return (

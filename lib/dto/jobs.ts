@@ -40,6 +40,8 @@ export interface JobSummaryDTO {
   waitingForSlot: boolean;
   /** Whether the viewer may delete / restore it (its creator or an admin). */
   canManage: boolean;
+  /** The grid buttons the job offers (U1-U4, V1-V4, Reroll), so a feed card can show them. */
+  tileActions: JobActionDTO[];
 }
 
 export interface JobActionDTO {

@@ -2,6 +2,7 @@
 // them by webhook and by polling, stores their images, and announces every change.
 // One engine runs per server process (started from instrumentation.ts).
 import { randomUUID } from "node:crypto";
+import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
 import { claimJobsForDispatch } from "@/lib/data/engine/claim-jobs-for-dispatch";
 import type { ClaimedJob } from "@/lib/data/engine/claimed-job";
 import { completeJob } from "@/lib/data/engine/complete-job";
@@ -19,7 +20,8 @@ import { requeueUnsubmittedJob } from "@/lib/data/engine/requeue-unsubmitted-job
 import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
 import { listUnprocessedWebhookJobs } from "@/lib/data/webhooks/list-unprocessed-webhook-jobs";
 import { markWebhookEventsProcessed } from "@/lib/data/webhooks/mark-webhook-events-processed";
-import type { SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
+import { taskIdFromCallback } from "@/lib/vendors/task-id-from-callback";
+import type { Protocol, SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import { publishJobEvent } from "./event-bus";
 import { failureMessage } from "./failure-messages";
@@ -90,10 +92,34 @@ export class JobEngine {
   }
 
   /** A callback for this job was stored: re-fetch the task (never trusting the callback's URLs). */
-  onWebhook(jobId: string): void {
-    void this.refreshJob(jobId)
+  onWebhook(jobId: string, body?: string): void {
+    void this.adoptFromCallback(jobId, body)
+      .then(() => this.refreshJob(jobId))
       .then(() => markWebhookEventsProcessed(jobId))
       .catch((error) => console.warn(`[engine] webhook follow-up for ${jobId} failed: ${error}`));
+  }
+
+  /**
+   * A callback for a job whose task id was never stored (the studio died mid-submit): fetch
+   * the task the callback names and adopt it if the vendor says it carries our notify id.
+   */
+  private async adoptFromCallback(jobId: string, body?: string): Promise<void> {
+    if (!body) return;
+    const job = await getJobForEngine(jobId);
+    if (!job || job.vendorTaskId || !["SUBMITTING", "UNKNOWN", "REVIEW"].includes(job.submitState)) return;
+    // Our own submit is still in flight: it will store the id itself (a fast vendor's first
+    // callback can arrive before the submit's answer).
+    if (job.submitState === "SUBMITTING" && job.leaseOwner === this.id) return;
+    const connection = await getConnectionForEngine(job.connectionId);
+    const candidate = connection ? taskIdFromCallback(connection.protocol as Protocol, body) : undefined;
+    if (!candidate) return;
+    const client = await this.deps.clientFor(job.connectionId);
+    const snapshot = await client.fetchTask(candidate);
+    if (snapshot.notifyId !== job.notifyId) return;
+    if (await adoptVendorTask(job.id, candidate)) {
+      console.log(`[engine] recovered ${job.id}: the vendor confirmed task ${candidate}`);
+      await this.announce(job.id);
+    }
   }
 
   /** One full pass of every loop, for tests and benchmarks that drive the engine by hand. */
@@ -255,7 +281,7 @@ export class JobEngine {
         if (await failJob(id, "TIMEOUT", failureMessage("TIMEOUT"))) await this.announce(id);
       }
       // Callbacks stored but never handled (the server died right after answering one).
-      for (const jobId of await listUnprocessedWebhookJobs()) this.onWebhook(jobId);
+      for (const { jobId, body } of await listUnprocessedWebhookJobs()) this.onWebhook(jobId, body);
       const unconfirmed = await findUnconfirmedSubmits(new Date(), this.bootRecoveryDone ? undefined : this.id);
       this.bootRecoveryDone = true;
       for (const job of unconfirmed) await this.resolveUnconfirmed(job);

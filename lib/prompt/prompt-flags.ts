@@ -33,6 +33,11 @@ const RANGES: Record<"stylize" | "chaos" | "weird" | "seed", [number, number]> =
 };
 const QUALITIES = [0.25, 0.5, 1, 2, 4];
 
+/** The canonical name of a flag as typed ("s" → "stylize", "aspect" → "ar"). */
+export function canonicalFlagName(rawName: string): string {
+  return ALIASES[rawName.toLowerCase()] ?? rawName.toLowerCase();
+}
+
 /** Splits on " --name value" while keeping multi-word values (--no red cars). */
 export function parsePrompt(prompt: string): ParsedPrompt {
   const flags: PromptFlags = { other: [] };

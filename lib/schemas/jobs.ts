@@ -59,3 +59,4 @@ export const varyRegionFieldsSchema = z.object({
   prompt: z.string().max(6000).optional().transform((s) => s?.replace(/\s+/g, " ").trim() || undefined),
   visibility: visibilitySchema.optional(),
 });
+export const setFavoriteSchema = z.object({ jobId: id, favorite: z.boolean() });

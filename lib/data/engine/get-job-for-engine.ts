@@ -17,6 +17,8 @@ export async function getJobForEngine(jobId: string) {
       progress: true,
       vendorTaskId: true,
       notifyId: true,
+      submitState: true,
+      leaseOwner: true,
       submittedAt: true,
       createdAt: true,
       pollCount: true,

@@ -21,6 +21,7 @@ export function jobSummarySelect(viewerId: string) {
     deletedAt: true,
     submitState: true,
     connectionId: true,
+    offeredActions: true,
     user: { select: { id: true, name: true, email: true } },
     connection: { select: { id: true, name: true, concurrency: true } },
     images: { select: { id: true, kind: true, index: true, width: true, height: true }, orderBy: [{ kind: "asc" }, { index: "asc" }] },

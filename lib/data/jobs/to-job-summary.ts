@@ -1,5 +1,5 @@
 import "server-only";
-import type { JobImageDTO, JobStatus, JobSummaryDTO } from "@/lib/dto/jobs";
+import type { JobActionDTO, JobImageDTO, JobStatus, JobSummaryDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import type { JobSummaryRow } from "./job-summary-select";
 
@@ -14,6 +14,15 @@ export function toImageDTO(image: { id: string; kind: string; index: number; wid
     fullUrl: `/api/images/${image.id}/full`,
     downloadUrl: `/api/images/${image.id}/full?download=1`,
   };
+}
+
+const TILE_ACTION = /^(?:(?:upscale|variation):[1-4]|reroll)$/;
+
+/** The grid's own buttons, labels and keys only (the vendor payload stays on the server). */
+function tileActions(offeredActions: string): JobActionDTO[] {
+  if (offeredActions === "[]") return [];
+  const offered = JSON.parse(offeredActions) as { key: string; label: string }[];
+  return offered.filter((a) => TILE_ACTION.test(a.key)).map((a) => ({ key: a.key, label: a.label }));
 }
 
 export function toJobSummary(row: JobSummaryRow, viewer: Pick<SessionUser, "id" | "role">, queue?: { position: number; waiting: boolean }): JobSummaryDTO {
@@ -40,5 +49,6 @@ export function toJobSummary(row: JobSummaryRow, viewer: Pick<SessionUser, "id" 
     queuePosition: queue?.position ?? null,
     waitingForSlot: queue?.waiting ?? false,
     canManage: row.user.id === viewer.id || viewer.role === "ADMIN",
+    tileActions: tileActions(row.offeredActions),
   };
 }

@@ -29,7 +29,7 @@ export async function decodeToRaw(bytes: Buffer, what: string): Promise<RawImage
 
 /** One tile of a decoded grid as a lossless PNG. */
 export async function encodeTilePng(grid: RawImage, region: TileRegion): Promise<Buffer> {
-  return readable(`tile ${region.index}`, () => fromRaw(grid).extract(region).png().toBuffer());
+  return readable(`tile ${region.index}`, () => fromRaw(grid).extract(region).png({ compressionLevel: 2, adaptiveFiltering: true }).toBuffer());
 }
 
 /** A WebP thumbnail of an encoded image, or of a region of a decoded one. */

@@ -18,5 +18,6 @@ export function slotKey(kind: ImageKind, index: number): string {
 
 /** The main image's URL and its fallbacks, in the order to try them. */
 export function mainImageUrls(snapshot: TaskSnapshot): string[] {
-  return [snapshot.imageUrl, ...(snapshot.fallbackImageUrls ?? [])].filter((url): url is string => typeof url === "string" && url.length > 0);
+  const urls = [snapshot.imageUrl, ...(snapshot.fallbackImageUrls ?? [])].filter((url): url is string => typeof url === "string" && url.length > 0);
+  return [...new Set(urls)];
 }

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { imagesDir } from "@/lib/runtime-paths.mjs";
-import type { TaskSnapshot } from "@/lib/vendors/types";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import { gridTileRegions } from "./grid-tile-regions";
 import { IngestError } from "./ingest-error";
 import { ingestJobImages } from "./ingest-job-images";
+import { fakeClient, jobFiles, makeImage, readStored, snapshot } from "./ingest-test-helpers";
 
 vi.hoisted(() => {
   process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-ingest-test-${process.pid}-${Date.now()}`;
@@ -26,48 +26,6 @@ beforeAll(async () => {
 });
 afterAll(removeTestDatabase);
 
-/** Deterministic, non-trivial pixels (gradients plus a hash pattern) so PNG sizes are realistic. */
-function patternPixels(width: number, height: number, seed: number): Buffer {
-  const data = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 3;
-      const h = Math.imul(x * 374761393 + y * 668265263 + seed, 1274126177) >>> 24;
-      data[o] = (x * 255) / width + (h & 15);
-      data[o + 1] = (y * 255) / height + ((h >> 4) & 15);
-      data[o + 2] = (seed * 40 + ((x ^ y) & 63)) & 255;
-    }
-  }
-  return data;
-}
-
-async function makeImage(width: number, height: number, seed: number, format: "png" | "jpeg" = "png") {
-  const raw = patternPixels(width, height, seed);
-  const image = sharp(raw, { raw: { width, height, channels: 3 } });
-  return { raw, bytes: await (format === "png" ? image.png() : image.jpeg({ quality: 90 })).toBuffer() };
-}
-
-/** A vendor stand-in: serves the given bytes by URL, like an adapter's downloadImage. */
-function fakeClient(files: Record<string, Buffer | Error>) {
-  return {
-    downloadImage: vi.fn(async (url: string, _maxBytes: number) => {
-      const found = files[url];
-      if (found === undefined) throw new VendorError("NOT_FOUND", `404 for ${url}`, { httpStatus: 404 });
-      if (found instanceof Error) throw found;
-      return { bytes: found, contentType: "image/png" };
-    }),
-  };
-}
-
-function snapshot(extra: Partial<TaskSnapshot>): TaskSnapshot {
-  return { taskId: "task-1", status: "SUCCEEDED", progress: 100, actions: [], ...extra };
-}
-
-function jobFiles(jobId: string): string[] {
-  const dirs = [path.join(imagesDir(), "jobs", jobId), path.join(imagesDir(), "thumbs", jobId)];
-  return dirs.flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [])).sort();
-}
-
 async function rowsOf(jobId: string) {
   return db.image.findMany({ where: { jobId }, orderBy: [{ kind: "asc" }, { index: "asc" }] });
 }
@@ -76,9 +34,6 @@ async function newJob(kind = "IMAGINE", action: string | null = null) {
   return (await createTestJob({ ...owner, kind, action })).id;
 }
 
-async function readStored(key: string): Promise<Buffer> {
-  return fs.readFileSync(path.join(imagesDir(), ...key.split("/")));
-}
 
 describe("ingest of a grid without separate tiles", () => {
   it("stores the grid and cuts four tiles that are exactly its quadrants", async () => {
@@ -212,88 +167,6 @@ describe("jobs without images", () => {
     expect(await ingestJobImages({ jobId, kind, action: null, snapshot: snapshot({ prompts: ["a", "b"] }), client })).toEqual({ images: 0, width: 0, height: 0 });
     expect(client.downloadImage).not.toHaveBeenCalled();
     expect(await rowsOf(jobId)).toHaveLength(0);
-  });
-});
-
-describe("idempotency", () => {
-  it("does nothing the second time", async () => {
-    const jobId = await newJob();
-    const grid = await makeImage(256, 256, 7);
-    const client = fakeClient({ "https://cdn.test/g.png": grid.bytes });
-    const params = { jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client };
-
-    const first = await ingestJobImages(params);
-    const rowsAfterFirst = await rowsOf(jobId);
-    const filesAfterFirst = jobFiles(jobId);
-    const second = await ingestJobImages(params);
-
-    expect(second).toEqual(first);
-    expect(await rowsOf(jobId)).toEqual(rowsAfterFirst);
-    expect(jobFiles(jobId)).toEqual(filesAfterFirst);
-    expect(filesAfterFirst).toHaveLength(10);
-    expect(client.downloadImage).toHaveBeenCalledTimes(1);
-  });
-
-  it("makes one set when two ingests race", async () => {
-    const jobId = await newJob();
-    const grid = await makeImage(256, 256, 8);
-    const client = fakeClient({ "https://cdn.test/g.png": grid.bytes });
-    const params = { jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client };
-
-    const results = await Promise.all([ingestJobImages(params), ingestJobImages(params), ingestJobImages(params)]);
-
-    expect(results.every((r) => r.images === 5)).toBe(true);
-    expect(await rowsOf(jobId)).toHaveLength(5);
-    expect(jobFiles(jobId)).toHaveLength(10);
-  });
-
-  it("keeps rows and files consistent when racing ingests download different bytes", async () => {
-    const jobId = await newJob();
-    const grids = [await makeImage(256, 256, 20), await makeImage(256, 256, 21)];
-    // Neither download returns until both ingests have asked, so both find no rows and both store.
-    let calls = 0;
-    let release: () => void = () => undefined;
-    const bothAsked = new Promise<void>((resolve) => (release = resolve));
-    const client = {
-      downloadImage: async () => {
-        const bytes = grids[calls++].bytes;
-        if (calls === 2) release();
-        await bothAsked;
-        return { bytes, contentType: "image/png" };
-      },
-    };
-    const params = { jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client };
-
-    await Promise.all([ingestJobImages(params), ingestJobImages(params)]);
-
-    const rows = await rowsOf(jobId);
-    expect(rows).toHaveLength(5);
-    expect(jobFiles(jobId)).toHaveLength(10);
-    for (const row of rows) {
-      expect(createHash("sha256").update(await readStored(row.storageKey)).digest("hex")).toBe(row.sha256);
-      expect(fs.existsSync(path.join(imagesDir(), ...row.thumbKey!.split("/")))).toBe(true);
-    }
-  });
-
-  it("finishes an attempt that died half way from its own stored grid", async () => {
-    const jobId = await newJob();
-    const grid = await makeImage(256, 256, 9);
-    const client = fakeClient({ "https://cdn.test/g.png": grid.bytes });
-    const params = { jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client };
-    await ingestJobImages(params);
-    const complete = await rowsOf(jobId);
-
-    // As if the process died after storing tile 3's files but before its row, and before tile 4.
-    const tile4 = complete.find((r) => r.kind === "TILE" && r.index === 4)!;
-    fs.rmSync(path.join(imagesDir(), ...tile4.storageKey.split("/")));
-    fs.rmSync(path.join(imagesDir(), ...tile4.thumbKey!.split("/")));
-    await db.image.deleteMany({ where: { jobId, kind: "TILE", index: { in: [3, 4] } } });
-
-    expect(await ingestJobImages(params)).toEqual({ images: 5, width: 256, height: 256 });
-    const resumed = await rowsOf(jobId);
-    expect(resumed.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256])).toEqual(complete.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256]));
-    expect(jobFiles(jobId)).toHaveLength(10);
-    expect(client.downloadImage).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -38,7 +38,9 @@ export async function inspectImage(bytes: Buffer, what: string): Promise<ImageIn
   if (!sniffed) throw new IngestError("NOT_AN_IMAGE", `The ${what} is not a PNG, JPEG or WebP image (${bytes.length} bytes).`);
   let metadata;
   try {
-    metadata = await ingestSharp()(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    // Only the header is read here, so no pixel limit yet: the size check below then reports
+    // an oversized image as too large rather than as unreadable.
+    metadata = await ingestSharp()(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw new IngestError("CORRUPT_IMAGE", `The ${what} looks like ${sniffed} but cannot be read.`, { cause: error });
   }

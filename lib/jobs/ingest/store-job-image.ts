@@ -31,12 +31,14 @@ export function imageStorageKeys(jobId: string, image: Pick<ImageToStore, "kind"
   };
 }
 
-export async function storeJobImage(storage: ImageStorage, jobId: string, image: ImageToStore): Promise<JobImage> {
+/** The row for the image's slot, and whether it is ours (false: a concurrent ingest recorded other bytes first). */
+export async function storeJobImage(storage: ImageStorage, jobId: string, image: ImageToStore): Promise<{ image: JobImage; ours: boolean }> {
   const sha256 = sha256Hex(image.bytes);
   const { storageKey, thumbKey } = imageStorageKeys(jobId, image, sha256, sha256Hex(image.thumbnail));
   try {
-    await storage.put(storageKey, image.bytes, image.mime);
-    await storage.put(thumbKey, image.thumbnail, "image/webp");
+    // Content-addressed: a file already under the key (an earlier attempt's) holds these bytes.
+    if (!(await storage.exists(storageKey))) await storage.put(storageKey, image.bytes, image.mime);
+    if (!(await storage.exists(thumbKey))) await storage.put(thumbKey, image.thumbnail, "image/webp");
   } catch (error) {
     throw new IngestError("STORAGE_FAILED", `Storing ${storageKey} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -55,7 +57,7 @@ export async function storeJobImage(storage: ImageStorage, jobId: string, image:
   // A concurrent ingest recorded different bytes first: ours are referenced by nothing.
   if (recorded.storageKey !== storageKey) await storage.delete(storageKey).catch(() => undefined);
   if (recorded.thumbKey !== thumbKey) await storage.delete(thumbKey).catch(() => undefined);
-  return recorded;
+  return { image: recorded, ours: recorded.storageKey === storageKey };
 }
 
 function sha256Hex(bytes: Buffer): string {

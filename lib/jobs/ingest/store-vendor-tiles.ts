@@ -22,7 +22,7 @@ export async function storeVendorTiles(ctx: IngestContext, tileUrls: string[]): 
   for (const { kind, index, image } of downloads) {
     const thumbnail = await makeThumbnail(image.bytes, `${kind.toLowerCase()} ${index} thumbnail`);
     const { mime, extension, width, height } = image.info;
-    const stored = await storeJobImage(ctx.storage, ctx.jobId, { kind, index, bytes: image.bytes, mime, extension, width, height, thumbnail });
+    const { image: stored } = await storeJobImage(ctx.storage, ctx.jobId, { kind, index, bytes: image.bytes, mime, extension, width, height, thumbnail });
     ctx.recorded.set(slotKey(kind, index), stored);
   }
 }

@@ -20,7 +20,7 @@ export interface SchedulerDeps {
 export class TaskScheduler {
   private timer: NodeJS.Timeout | null = null;
   private timerAt = Number.POSITIVE_INFINITY;
-  private readonly rendering = new Set<string>();
+  private readonly rendering = new Map<string, Promise<void>>();
   private closed = false;
 
   constructor(private readonly deps: SchedulerDeps) {}
@@ -46,6 +46,11 @@ export class TaskScheduler {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** Resolves when no render is in flight (used before the database is closed). */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.rendering.values()]);
   }
 
   private emit(row: TaskRow, state: TaskState): void {
@@ -101,8 +106,7 @@ export class TaskScheduler {
   }
 
   private render(row: TaskRow): void {
-    this.rendering.add(row.id);
-    this.deps
+    const work = this.deps
       .render(row)
       .then((result) => {
         if (!this.closed) this.deps.store.saveResult(row.id, { ...result, readyAt: this.deps.now() });
@@ -115,6 +119,7 @@ export class TaskScheduler {
         this.rendering.delete(row.id);
         this.pump();
       });
+    this.rendering.set(row.id, work);
   }
 
   /** Wakes at the next step boundary, success or failure moment of any active task. */

@@ -6,7 +6,7 @@ import { MAX_INPUT_PIXELS } from "./image-limits";
 export type MaskCheck = { ok: true; grey: Buffer; whitePixels: number } | { ok: false; reason: string };
 
 export async function checkMask(bytes: Buffer, width: number, height: number): Promise<MaskCheck> {
-  let raw: { data: Buffer; info: sharp.OutputInfo };
+  let raw: { data: Buffer; info: { width: number; height: number; channels: number } };
   try {
     const meta = await sharp(bytes).metadata();
     if (!meta.width || !meta.height || meta.width * meta.height > MAX_INPUT_PIXELS) return { ok: false, reason: "mask is not a readable image" };

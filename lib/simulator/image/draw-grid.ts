@@ -6,6 +6,7 @@ export async function drawGrid(tiles: Buffer[], tileWidth: number, tileHeight: n
   if (tiles.length !== 4) throw new Error("a grid needs exactly four tiles");
   return sharp({ create: { width: tileWidth * 2, height: tileHeight * 2, channels: 3, background: "#000000" } })
     .composite(tiles.map((input, i) => ({ input, left: (i % 2) * tileWidth, top: Math.floor(i / 2) * tileHeight })))
+    .removeAlpha()
     .png()
     .toBuffer();
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startScriptedServer, type ScriptedServer } from "../testing/start-scripted-server";
-import { VendorError } from "../vendor-error";
+import { expectVendorError as failure } from "../testing/expect-vendor-error";
 import { downloadImage, type DownloadOptions } from "./download-image";
 import { defaultHttpDeps } from "./http-types";
 import { checkImageSource, DISCORD_CDN_HOSTS, TTAPI_CDN_HOSTS } from "./image-source-policy";
@@ -49,16 +49,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => server.close());
-
-async function failure(promise: Promise<unknown>): Promise<VendorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof VendorError) return error;
-    throw error;
-  }
-  throw new Error("expected a VendorError");
-}
 
 describe("image downloads", () => {
   it("fetches an image from the connection's own origin, with the key", async () => {

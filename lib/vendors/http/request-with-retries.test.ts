@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startScriptedServer, sendJson, type ScriptedServer } from "../testing/start-scripted-server";
-import { VendorError } from "../vendor-error";
+import { expectVendorError as failure } from "../testing/expect-vendor-error";
 import { defaultHttpDeps } from "./http-types";
 import { requestWithRetries } from "./request-with-retries";
 
 let server: ScriptedServer;
 const deps = defaultHttpDeps({ retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 } });
 const call = (idempotent: boolean, timeoutMs = 2000) => ({ method: "POST" as const, url: `${server.url}/x`, headers: {}, json: { a: 1 }, timeoutMs, idempotent });
-
-async function failure(promise: Promise<unknown>): Promise<VendorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof VendorError) return error;
-    throw error;
-  }
-  throw new Error("expected a VendorError");
-}
 
 beforeAll(async () => {
   server = await startScriptedServer();

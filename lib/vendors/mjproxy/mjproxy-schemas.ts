@@ -47,7 +47,7 @@ export type MjproxyTask = z.infer<typeof mjproxyTaskSchema>;
 export const mjproxyResultSchema = z.looseObject({
   code: numberish,
   description: text,
-  result: z.unknown(),
+  result: z.unknown().optional(),
   properties: z.record(z.string(), z.unknown()).nullish().catch(undefined),
 });
 export type MjproxyResult = z.infer<typeof mjproxyResultSchema>;

@@ -2,7 +2,7 @@
 import { ACTIONS_NEEDING_INPUT } from "../action-vocabulary";
 import { classifyFailureReason } from "../classify-failure-reason";
 import { parseProgress } from "../parse-progress";
-import { splitDescribedPrompts } from "../split-described-prompts";
+import { KEYCAP, splitDescribedPrompts } from "../split-described-prompts";
 import type { TaskSnapshot, TaskStatus } from "../types";
 import { mjproxyOfferedActions } from "./mjproxy-buttons";
 import type { MjproxyProfileSpec } from "./mjproxy-profiles";
@@ -45,6 +45,18 @@ function imageAddress(task: MjproxyTask, taskId: string, context: MjproxyNormali
   return undefined;
 }
 
+/**
+ * Describe and shorten answer with numbered prompts (1️⃣ 2️⃣ …). The documents do not say in
+ * which field: midjourney-proxy puts a describe's in prompt/promptEn, and a shorten's may be
+ * in properties.finalPrompt, so the first field holding a numbered list wins.
+ */
+function resultPrompts(task: MjproxyTask): string[] {
+  const finalPrompt = task.properties?.finalPrompt;
+  const candidates = [typeof finalPrompt === "string" ? finalPrompt : undefined, task.promptEn, task.prompt].map((c) => nonEmpty(c)).filter((c): c is string => Boolean(c));
+  const numbered = candidates.find((c) => KEYCAP.test(c));
+  return splitDescribedPrompts(numbered ?? nonEmpty(task.promptEn) ?? nonEmpty(task.prompt));
+}
+
 /** Undefined when the payload is not a midjourney-proxy task (no id or no known status). */
 export function normalizeMjproxyTask(raw: unknown, context: MjproxyNormalizeContext): TaskSnapshot | undefined {
   const parsed = mjproxyTaskSchema.safeParse(raw);
@@ -61,13 +73,10 @@ export function normalizeMjproxyTask(raw: unknown, context: MjproxyNormalizeCont
 
   const action = (task.action ?? "").toUpperCase();
   const text = TEXT_ACTIONS.has(action);
-  // Describe and shorten put their prompts in promptEn/prompt, numbered 1️⃣ 2️⃣ …
-  const promptText = nonEmpty(task.promptEn) ?? nonEmpty(task.prompt);
-  if (text && status === "SUCCEEDED") snapshot.prompts = splitDescribedPrompts(promptText);
-  else {
-    const prompt = nonEmpty(task.prompt) ?? nonEmpty(task.promptEn);
-    if (prompt) snapshot.prompt = prompt;
-  }
+  if (text && status === "SUCCEEDED") snapshot.prompts = resultPrompts(task);
+  const prompt = nonEmpty(task.prompt) ?? nonEmpty(task.promptEn);
+  // A describe's prompt field holds its answer; a shorten's holds the prompt it shortened.
+  if (prompt && !(action === "DESCRIBE" && snapshot.prompts?.length)) snapshot.prompt = prompt;
 
   if (status === "SUCCEEDED") {
     const imageUrl = text ? undefined : imageAddress(task, taskId, context);

@@ -11,7 +11,8 @@ export interface RecordedRequest {
   json: () => Record<string, unknown>;
 }
 
-export type ScriptedHandler = (request: RecordedRequest, response: http.ServerResponse) => void | Promise<void>;
+// The return value is ignored (handlers may return whatever res.end() returns).
+export type ScriptedHandler = (request: RecordedRequest, response: http.ServerResponse) => unknown;
 
 export interface ScriptedServer {
   url: string;

@@ -16,7 +16,9 @@ export async function readTtapiSeed(ctx: TtapiContext, options: AdapterOptions, 
       const job = await fetchTtapiTask(ctx, seedJobId);
       if (job.seed) return job.seed;
       if (job.status === "FAILED") throw new VendorError(job.failureCode ?? "VENDOR_ERROR", `TTAPI could not read the seed: ${job.failureReason}`);
-      if (job.status === "SUCCEEDED") throw new VendorError("VENDOR_ERROR", "TTAPI finished the seed task without a seed.");
+      // /seed may answer with the same jobId (its own example does): that job is already finished
+      // and its seed appears a moment later. A separate seed job that ends without one is an error.
+      if (job.status === "SUCCEEDED" && seedJobId !== taskId) throw new VendorError("VENDOR_ERROR", "TTAPI finished the seed task without a seed.");
       return undefined;
     },
     () => new VendorError("TIMEOUT", `TTAPI did not report the seed within ${Math.round(options.waitTimeoutMs / 1000)} s.`),

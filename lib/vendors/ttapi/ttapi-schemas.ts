@@ -30,7 +30,7 @@ export const ttapiEnvelopeSchema = z.looseObject({
   message: text,
   code: numberish,
   jobId: text,
-  data: z.unknown(),
+  data: z.unknown().optional(),
 });
 export type TtapiEnvelope = z.infer<typeof ttapiEnvelopeSchema>;
 

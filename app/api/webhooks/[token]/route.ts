@@ -18,9 +18,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     return errorResponse(error);
   }
   // Stored before the 2xx: if the server dies after answering, the event is still here.
-  const stored = await storeWebhookEvent(token, body.toString("utf8"));
+  const text = body.toString("utf8");
+  const stored = await storeWebhookEvent(token, text);
   if (!stored) return NextResponse.json({ error: "Unknown webhook." }, { status: 404 });
   // The body is only a hint: the engine re-fetches the task from the vendor before trusting it.
-  getJobEngine()?.onWebhook(stored.jobId);
+  getJobEngine()?.onWebhook(stored.jobId, text);
   return NextResponse.json({ ok: true });
 }

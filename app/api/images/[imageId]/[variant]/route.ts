@@ -1,0 +1,68 @@
+// GET /api/images/[imageId]/[variant] – serve a stored image to a user allowed to see its job
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { getImageForUser } from "@/lib/data/images/get-image-for-user";
+import type { JobImage } from "@/lib/data/images/job-image";
+import { isAppError, toUserMessage } from "@/lib/errors";
+import { getImageStorage } from "@/lib/storage/get-image-storage";
+import { etagMatches } from "./etag-matches";
+
+export const dynamic = "force-dynamic";
+
+const paramsSchema = z.object({
+  imageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  variant: z.enum(["full", "thumb"]),
+});
+
+const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+
+export async function GET(request: Request, context: { params: Promise<{ imageId: string; variant: string }> }) {
+  try {
+    const user = await requireUser();
+    const parsed = paramsSchema.safeParse(await context.params);
+    if (!parsed.success) return notFound();
+    const image = await getImageForUser(user, parsed.data.imageId);
+    if (!image) return notFound();
+
+    const thumb = parsed.data.variant === "thumb";
+    const key = thumb ? image.thumbKey : image.storageKey;
+    if (!key) return notFound();
+    // Keys are content-addressed and never rewritten with other bytes, so these validators
+    // name exact bytes and the response can be cached as immutable.
+    const etag = thumb ? `"thumb-${createHash("sha256").update(key).digest("hex").slice(0, 32)}"` : `"${image.sha256}"`;
+    const headers = new Headers({
+      ETag: etag,
+      "Cache-Control": "private, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    });
+    if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+
+    const object = await getImageStorage().get(key);
+    if (!object) {
+      console.error(`[atelier] image ${image.id} is recorded but its file ${key} is missing`);
+      return notFound();
+    }
+    const mime = thumb ? "image/webp" : image.mime;
+    headers.set("Content-Type", mime);
+    headers.set("Content-Length", String(object.size));
+    if (new URL(request.url).searchParams.get("download") === "1") {
+      headers.set("Content-Disposition", `attachment; filename="${downloadName(image, thumb, mime)}"`);
+    }
+    return new Response(object.body, { status: 200, headers });
+  } catch (error) {
+    if (isAppError(error)) return Response.json({ error: error.userMessage }, { status: error.status });
+    return Response.json({ error: toUserMessage(error) }, { status: 500 });
+  }
+}
+
+/** One answer for "no such image" and "not yours", so ids cannot be probed. */
+function notFound(): Response {
+  return Response.json({ error: "Not found." }, { status: 404, headers: { "Cache-Control": "no-store" } });
+}
+
+/** atelier-<jobId>-grid0.png, atelier-<jobId>-tile3.png, atelier-<jobId>-upscale0-thumb.webp … */
+function downloadName(image: JobImage, thumb: boolean, mime: string): string {
+  const jobId = image.jobId.replace(/[^A-Za-z0-9_-]/g, "");
+  return `atelier-${jobId}-${image.kind.toLowerCase()}${image.index}${thumb ? "-thumb" : ""}.${EXTENSIONS[mime] ?? "bin"}`;
+}

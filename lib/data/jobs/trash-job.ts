@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import type { SessionUser } from "@/lib/data/users/get-session-user";
+import { getManageableJobOrThrow } from "./get-manageable-job-or-throw";
+
+/** Moves a job to the trash (its images stop being served); its creator or an admin only. */
+export async function trashJob(user: SessionUser, jobId: string): Promise<{ id: string }> {
+  const job = await getManageableJobOrThrow(user, jobId);
+  if (job.deletedAt) return { id: job.id };
+  await db.job.update({ where: { id: job.id }, data: { deletedAt: new Date() } });
+  await recordAudit({ action: "job.trashed", actorId: user.id, actorEmail: user.email, targetType: "job", targetId: job.id, details: { ownerId: job.userId } });
+  return { id: job.id };
+}

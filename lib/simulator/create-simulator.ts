@@ -1,0 +1,100 @@
+// The simulator: a vendor serving TTAPI and midjourney-proxy over HTTP from its own SQLite
+// file and image folder. One instance per process (the Next route uses the default one; tests
+// and benchmarks start their own through standalone-server.ts).
+import { renderTask } from "./engine/render-task";
+import { TaskScheduler } from "./engine/task-scheduler";
+import { FileStore } from "./files/file-store";
+import { jsonResponse } from "./http/json-response";
+import { KnobState } from "./knobs/knob-state";
+import { mjproxyButtons } from "./mjproxy/mjproxy-buttons";
+import { routeRequest } from "./route-request";
+import type { ResolvedSimulatorOptions, SimulatorContext } from "./simulator-context";
+import { openSimulatorDatabase } from "./store/open-database";
+import { SubmitLog } from "./store/submit-log";
+import { TaskStore } from "./store/task-store";
+import { WebhookStore } from "./store/webhook-store";
+import { notifyTask } from "./webhooks/notify-task";
+import { WebhookDispatcher } from "./webhooks/webhook-dispatcher";
+
+export interface SimulatorOptions {
+  /** The one API key the simulator accepts (TT-API-KEY / Bearer). */
+  apiKey: string;
+  /** Data folder: the simulator uses `${dir}/simulator/sim.db` and `${dir}/simulator/files/`. */
+  dir: string;
+  /** Duration of one progress step (default 700 ms). */
+  stepMs?: number;
+  /** Progress steps per task (default 5). */
+  steps?: number;
+  /** Running tasks per key (default 10, TTAPI's limit). */
+  concurrency?: number;
+  /** Waiting tasks per key before submits are refused (default 200). */
+  maxQueued?: number;
+  /** Mount /sim/_control (default false). */
+  knobs?: boolean;
+  /** Webhook attempts including the first (default 4). */
+  webhookAttempts?: number;
+  /** First retry delay, doubled per attempt (default 1000 ms). */
+  webhookRetryBaseMs?: number;
+}
+
+export interface Simulator {
+  /** Answers one request; `path` is the part after /sim (e.g. "/ttapi/midjourney/v1/imagine"). */
+  handle(request: Request, path: string): Promise<Response>;
+  close(): Promise<void>;
+  readonly context: SimulatorContext;
+}
+
+export function createSimulator(input: SimulatorOptions): Simulator {
+  if (!input.apiKey) throw new Error("the simulator needs an API key");
+  const options: ResolvedSimulatorOptions = {
+    apiKey: input.apiKey,
+    dir: input.dir,
+    stepMs: input.stepMs ?? 700,
+    steps: input.steps ?? 5,
+    concurrency: input.concurrency ?? 10,
+    maxQueued: input.maxQueued ?? 200,
+    knobs: input.knobs ?? false,
+    webhookAttempts: input.webhookAttempts ?? 4,
+    webhookRetryBaseMs: input.webhookRetryBaseMs ?? 1000,
+  };
+  const now = () => Date.now();
+  const onError = (error: unknown) => console.error("[simulator]", error);
+  const db = openSimulatorDatabase(options.dir);
+  const store = new TaskStore(db);
+  const webhooks = new WebhookStore(db);
+  const files = new FileStore(options.dir);
+  const knobs = new KnobState(options.knobs, options.stepMs);
+  const dispatcher = new WebhookDispatcher({ store: webhooks, now, attempts: options.webhookAttempts, retryBaseMs: options.webhookRetryBaseMs, timeoutMs: 10_000, onError });
+  const scheduler = new TaskScheduler({
+    store,
+    now,
+    concurrency: options.concurrency,
+    onError,
+    render: (row) => renderTask({ store, files, buttonsFor: (task, actions, hash) => (task.protocol === "mjproxy" ? mjproxyButtons(task.profile, actions, hash) : []) }, row),
+    notify: (row, state) => notifyTask({ knobs, webhooks, dispatcher, now }, row, state),
+  });
+  const ctx: SimulatorContext = { options, store, webhooks, submits: new SubmitLog(db), files, knobs, scheduler, dispatcher, now };
+  // Resume after a restart: settle or advance stored tasks and send the pending webhooks.
+  scheduler.pump();
+  dispatcher.kick();
+  let closed = false;
+  return {
+    context: ctx,
+    async handle(request, path) {
+      if (closed) return jsonResponse({ error: "simulator closed" }, 503);
+      try {
+        return await routeRequest(ctx, request, path);
+      } catch (error) {
+        onError(error);
+        return jsonResponse({ error: "internal simulator error" }, 500);
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      scheduler.close();
+      await Promise.all([dispatcher.close(), scheduler.drain()]);
+      db.close();
+    },
+  };
+}

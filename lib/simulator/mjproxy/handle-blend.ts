@@ -1,0 +1,36 @@
+// POST /mj/submit/blend – queue a grid blended from 2-5 data-URL images
+import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { saveInputImages } from "../engine/save-input-images";
+import { firstIssue } from "../http/schema-helpers";
+import { tileSizeFor } from "../image/aspect-ratio";
+import { BLEND_ASPECTS } from "../ttapi/handle-blend";
+import { acceptedOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { blendSchema } from "./mjproxy-schemas";
+
+export async function handleBlend(call: MjCall): Promise<MjOutcome> {
+  const parsed = blendSchema.safeParse(call.body);
+  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  const body = parsed.data;
+  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const { ctx } = call;
+  const id = newTaskId(ctx, call.profile);
+  const saved = await saveInputImages(ctx.files, id, body.base64Array, "required");
+  if (!saved.ok) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  const tile = tileSizeFor(BLEND_ASPECTS[body.dimensions ?? "SQUARE"]);
+  const row = createTask(ctx, {
+    id,
+    profile: call.profile,
+    keyHash: call.keyHash,
+    kind: "blend",
+    action: "blend",
+    prompt: "",
+    params: { seed: newSeed(id), family: "v6", tileWidth: tile.width, tileHeight: tile.height, inputs: saved.names },
+    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
+    hookUrl: hookFor(call, body),
+    notifyId: body.state,
+    mode: speedMode(body, ""),
+    origin: call.origin,
+  });
+  return acceptedOutcome(call, row);
+}

@@ -1,0 +1,48 @@
+// POST /mj/submit/imagine – queue a new grid from a prompt (and optional image prompts)
+import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { saveInputImages } from "../engine/save-input-images";
+import { firstIssue } from "../http/schema-helpers";
+import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
+import { findBannedWord } from "../text/banned-words";
+import { readModelFamily, readSeedFlag } from "../text/prompt-flags";
+import { acceptedOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { imagineSchema } from "./mjproxy-schemas";
+
+export async function handleImagine(call: MjCall): Promise<MjOutcome> {
+  const parsed = imagineSchema.safeParse(call.body);
+  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  const body = parsed.data;
+  const banned = findBannedWord(body.prompt);
+  if (banned) {
+    return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
+  }
+  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const { ctx } = call;
+  const id = newTaskId(ctx, call.profile);
+  // Image prompts must be complete data URLs ("包含 MIME 类型前缀").
+  const saved = body.base64Array?.length ? await saveInputImages(ctx.files, id, body.base64Array, "required") : { ok: true as const, names: [] };
+  if (!saved.ok) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  const tile = tileSizeFor(aspectFromPrompt(body.prompt));
+  const row = createTask(ctx, {
+    id,
+    profile: call.profile,
+    keyHash: call.keyHash,
+    kind: "imagine",
+    action: "imagine",
+    prompt: body.prompt,
+    params: {
+      seed: readSeedFlag(body.prompt) ?? newSeed(id),
+      family: readModelFamily(body.prompt),
+      tileWidth: tile.width,
+      tileHeight: tile.height,
+      ...(saved.names.length ? { inputs: saved.names } : {}),
+    },
+    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
+    hookUrl: hookFor(call, body),
+    notifyId: body.state,
+    mode: speedMode(body, body.prompt),
+    origin: call.origin,
+  });
+  return acceptedOutcome(call, row);
+}

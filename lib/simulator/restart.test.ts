@@ -1,0 +1,71 @@
+// Crash recovery: a simulator process is SIGKILLed mid-task; a new one on the same folder
+// reports progress from the stored times, finishes the running and the queued task, and sends
+// the webhooks that were still due.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import { afterAll, expect, it } from "vitest";
+import { TEST_KEY, download, pngSize, startTestSimulator, startWebhookReceiver, waitFor, type TtapiEnvelope } from "./testing/sim-test-kit";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-sim-restart-"));
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  child?.kill("SIGKILL");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function spawnSimulator(): Promise<string> {
+  const script = path.join(__dirname, "testing", "run-standalone-server.ts");
+  child = spawn(process.execPath, ["--import", "tsx", script, dir, "150", "1"], { cwd: path.resolve(__dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] });
+  const lines = readline.createInterface({ input: child.stdout! });
+  for await (const line of lines) return (JSON.parse(line) as { url: string }).url;
+  throw new Error("the simulator process exited before listening");
+}
+
+async function ttapi(base: string, name: string, body: unknown): Promise<TtapiEnvelope> {
+  const response = await fetch(`${base}/ttapi/midjourney/v1/${name}`, { method: "POST", headers: { "TT-API-KEY": TEST_KEY, "content-type": "application/json" }, body: JSON.stringify(body) });
+  return (await response.json()) as TtapiEnvelope;
+}
+
+it("finishes tasks and sends their webhooks after the hosting process was killed", async () => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const base = await spawnSimulator();
+    const running = (await ttapi(base, "imagine", { prompt: "survivor", hookUrl: receiver.url, notify_id: "r-1" })).data.jobId as string;
+    const queued = (await ttapi(base, "imagine", { prompt: "waiting", hookUrl: receiver.url, notify_id: "r-2" })).data.jobId as string;
+    const before = await waitFor(async () => {
+      const job = await ttapi(base, "fetch", { jobId: running });
+      return Number(job.data.progress) >= 20 ? job : undefined;
+    });
+    expect((await ttapi(base, "fetch", { jobId: queued })).status).toBe("PENDING_QUEUE");
+    child!.kill("SIGKILL");
+    await new Promise((resolve) => child!.once("exit", resolve));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const sim = await startTestSimulator({ dir, concurrency: 1 });
+    try {
+      const after = await sim.ttapi("fetch", { jobId: running });
+      // Time kept running while no process was up: progress moved on from the stored times.
+      expect(after.json.status === "SUCCESS" || Number(after.json.data.progress) > Number(before.data.progress)).toBe(true);
+      for (const [jobId, notifyId] of [[running, "r-1"], [queued, "r-2"]]) {
+        const done = await waitFor(async () => {
+          const job = await sim.ttapi("fetch", { jobId });
+          return job.json.status === "SUCCESS" ? job.json : undefined;
+        });
+        expect(done.data.notify_id).toBe(notifyId);
+        expect(await pngSize((await download(done.data.cdnImage.replace(/^http:\/\/[^/]+/, sim.server.origin))).bytes)).toMatchObject({ width: 1024, height: 1024 });
+        await waitFor(async () => receiver.received.some((r) => r.body.data.notify_id === notifyId && r.body.status === "SUCCESS"));
+      }
+      const progressOf = (notifyId: string) => receiver.received.filter((r) => r.body.data.notify_id === notifyId).map((r) => Number(r.body.data.progress));
+      expect(progressOf("r-1")).toEqual([...progressOf("r-1")].sort((a, b) => a - b));
+      expect(receiver.received.filter((r) => r.body.data.notify_id === "r-2").map((r) => r.body.status)[0]).toBe("PENDING_QUEUE");
+    } finally {
+      await sim.server.close();
+    }
+  } finally {
+    await receiver.close();
+  }
+});

@@ -1,0 +1,25 @@
+// Dispatches a request by its path under /sim to a protocol mount, the file CDN or the knobs.
+import { handleFile } from "./files/handle-file";
+import { jsonResponse } from "./http/json-response";
+import { handleControl } from "./knobs/handle-control";
+import { routeMjproxy } from "./mjproxy/route-mjproxy";
+import type { SimulatorContext } from "./simulator-context";
+import { routeTtapi } from "./ttapi/route-ttapi";
+
+const MOUNT = /^\/(ttapi|mjproxy|dataeyes)(\/.*)?$/;
+
+export async function routeRequest(ctx: SimulatorContext, request: Request, path: string): Promise<Response> {
+  const file = /^\/files\/([^/]+)$/.exec(path);
+  if (file) return handleFile(ctx.files, request, file[1]);
+  if (path === "/_control" || path.startsWith("/_control/")) {
+    // Knobs exist only when enabled: otherwise the path does not exist at all.
+    return ctx.options.knobs ? handleControl(ctx, request, path.slice("/_control".length)) : jsonResponse({ error: "not found" }, 404);
+  }
+  const mount = MOUNT.exec(path);
+  if (!mount) return jsonResponse({ error: "not found" }, 404);
+  const latency = ctx.knobs.settings.latencyMs;
+  if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+  const rest = mount[2] ?? "/";
+  if (mount[1] === "ttapi") return routeTtapi(ctx, request, rest);
+  return routeMjproxy(ctx, request, rest, mount[1] as "mjproxy" | "dataeyes");
+}

@@ -1,0 +1,178 @@
+// `npm run vendor -- …`: add, list, remove and choose vendor connections from a shell, with the
+// same DATA_DIR (database and master key) as the server. Keys are stored only encrypted and
+// never printed: a listing shows their last four characters.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnectionSchema, type ConnectionDto } from "@/lib/data/connections/connection-schemas";
+import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
+import { findConnectionOrThrow } from "@/lib/data/connections/find-connection";
+import { listConnections } from "@/lib/data/connections/list-connections";
+import { removeConnection } from "@/lib/data/connections/remove-connection";
+import { setDefaultConnection } from "@/lib/data/connections/set-default-connection";
+import { isAppError } from "@/lib/errors";
+import { dataDir } from "@/lib/runtime-paths.mjs";
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const USAGE = `Vendor connections (data folder: DATA_DIR, now ${dataDir()})
+
+  npm run vendor -- add --name NAME --protocol ttapi|mjproxy [--profile newapi|4allapi|dataeyes|generic]
+                        --base-url URL --key KEY|- [--concurrency N] [--mode fast|relax|turbo] [--default]
+  npm run vendor -- list
+  npm run vendor -- remove NAME
+  npm run vendor -- default NAME
+  npm run vendor -- check NAME
+
+--key - reads the key from standard input, which keeps it out of the shell history.
+Run with the server's DATA_DIR and MASTER_KEY: keys are encrypted with that master key.`;
+
+class UsageError extends Error {}
+
+const FLAG_FOR_FIELD: Record<string, string> = { name: "--name", protocol: "--protocol", profile: "--profile", baseUrl: "--base-url", apiKey: "--key", concurrency: "--concurrency", defaultMode: "--mode" };
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        name: { type: "string" },
+        protocol: { type: "string" },
+        profile: { type: "string" },
+        "base-url": { type: "string" },
+        key: { type: "string" },
+        concurrency: { type: "string" },
+        mode: { type: "string" },
+        default: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8").trim();
+}
+
+const concurrencySchema = z
+  .string()
+  .regex(/^\d+$/, "must be a whole number")
+  .transform(Number)
+  .optional();
+
+async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promise<number> {
+  const concurrency = concurrencySchema.safeParse(values.concurrency);
+  if (!concurrency.success) throw new UsageError(`--concurrency ${concurrency.error.issues[0].message}`);
+  const apiKey = values.key === "-" ? await readStdin() : values.key;
+  const input = {
+    name: values.name ?? "",
+    protocol: values.protocol ?? "",
+    profile: values.profile,
+    baseUrl: values["base-url"] ?? "",
+    apiKey: apiKey ?? "",
+    concurrency: concurrency.data,
+    defaultMode: values.mode,
+    isDefault: values.default,
+  };
+  const parsed = createConnectionSchema.safeParse(input);
+  if (!parsed.success) {
+    const firstPerField = parsed.error.issues.filter((issue, i, all) => all.findIndex((o) => o.path[0] === issue.path[0]) === i);
+    const problems = firstPerField.map((issue) => {
+      const field = String(issue.path[0] ?? "");
+      const given = input[field as keyof typeof input];
+      return `${FLAG_FOR_FIELD[field] ?? field} ${given === "" ? "is required" : issue.message}`;
+    });
+    throw new UsageError(problems.join("\n"));
+  }
+  const created = await createConnection(parsed.data, { email: "cli" });
+  const profile = created.protocol === "mjproxy" ? `/${created.profile}` : "";
+  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint})${created.isDefault ? " as the default connection" : ""}.`);
+  return EXIT_OK;
+}
+
+function table(rows: ConnectionDto[]): string {
+  const header = ["NAME", "PROTOCOL", "BASE URL", "KEY", "MODE", "CONCURRENCY", "STATUS", "JOBS", "DEFAULT"];
+  const lines = rows.map((c) => [
+    c.name + (c.builtin ? " (built-in)" : ""),
+    c.protocol === "mjproxy" ? `mjproxy/${c.profile}` : c.protocol,
+    c.baseUrl,
+    c.keyHint,
+    c.defaultMode,
+    String(c.concurrency),
+    c.status,
+    String(c.jobCount),
+    c.isDefault ? "yes" : "",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  return [header, ...lines].map((cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  const [command, target, ...extra] = positionals;
+  if (values.help || !command || command === "help") {
+    console.log(USAGE);
+    return command || values.help ? EXIT_OK : EXIT_USAGE;
+  }
+  const needName = () => {
+    if (!target) throw new UsageError(`${command} needs the connection's name: npm run vendor -- ${command} NAME`);
+    if (extra.length) throw new UsageError(`Unexpected arguments: ${extra.join(" ")} (quote a name that has spaces).`);
+    return target;
+  };
+  switch (command) {
+    case "add":
+      if (target) throw new UsageError(`Unexpected argument "${target}": give the name with --name.`);
+      return add(values);
+    case "list": {
+      const rows = await listConnections();
+      console.log(rows.length ? table(rows) : "No vendor connections yet. Add one with: npm run vendor -- add …");
+      return EXIT_OK;
+    }
+    case "remove":
+      console.log((await removeConnection(needName(), { email: "cli" })).message);
+      return EXIT_OK;
+    case "default":
+      console.log(`"${(await setDefaultConnection(needName(), { email: "cli" })).name}" is now the default connection.`);
+      return EXIT_OK;
+    case "check": {
+      const connection = await findConnectionOrThrow(needName());
+      const result = await (await getVendorClientForConnection(connection.id)).checkConnection();
+      console.log(`${result.ok ? "OK" : "FAILED"} (${result.latencyMs} ms): ${result.message}`);
+      return result.ok ? EXIT_OK : EXIT_FAILED;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+function explain(error: unknown): string {
+  if (isAppError(error)) return error.userMessage;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2021" || /no such table/i.test(message)) {
+    return `The database in ${dataDir()} has no tables yet: run "npx prisma migrate deploy" (or start the studio once) with the same DATA_DIR.`;
+  }
+  return message;
+}
+
+run(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    console.error(`Error: ${explain(error)}`);
+    process.exitCode = EXIT_FAILED;
+  });

@@ -1,0 +1,81 @@
+// Shared set-up for engine integration tests: the real SQLite file (test-env.ts), the
+// built-in simulator over real HTTP, users in two teams, connections for both protocols.
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { createConnection } from "@/lib/data/connections/create-connection";
+import { createUser } from "@/lib/data/users/create-user";
+import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
+import { createJobEngine } from "@/lib/jobs/engine-instance";
+import type { JobEngine } from "@/lib/jobs/job-engine";
+import { startSimulatorServer, type StandaloneServer } from "@/lib/simulator/standalone-server";
+import { SIM_KEY, TEST_DATA_DIR } from "./test-env";
+import { startWebhookReceiver } from "./webhook-receiver";
+
+export interface Harness {
+  sim: StandaloneServer;
+  engine: JobEngine;
+  alice: SessionUser;
+  bob: SessionUser;
+  mallory: SessionUser;
+  ttapiId: string;
+  mjproxyId: string;
+  receiverUrl: string;
+  control(patch: unknown, path?: string): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+let counter = 0;
+
+export async function startHarness(options: { webhooks: boolean; stepMs?: number }): Promise<Harness> {
+  const tag = `${process.pid}-${++counter}`;
+  const simDir = path.join(TEST_DATA_DIR, `sim-${tag}`);
+  fs.mkdirSync(simDir, { recursive: true });
+  const sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: simDir, stepMs: options.stepMs ?? 40, knobs: true, webhookRetryBaseMs: 50 });
+  let engine: JobEngine | undefined;
+  const receiver = await startWebhookReceiver(() => engine);
+  const make = async (email: string, team: string) => {
+    const { id } = await createUser({ email, password: "integration-password", role: "MEMBER", teamName: team });
+    return (await getSessionUserById(id, 0))!;
+  };
+  const alice = await make(`alice-${tag}@int.test`, `Team ${tag}`);
+  const bob = await make(`bob-${tag}@int.test`, `Team ${tag}`);
+  const mallory = await make(`mallory-${tag}@int.test`, `Other ${tag}`);
+  const ttapi = await createConnection({ name: `Sim TTAPI ${tag}`, protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: SIM_KEY, concurrency: 10, isDefault: true });
+  const mjproxy = await createConnection({ name: `Sim MJ ${tag}`, protocol: "mjproxy", profile: "generic", baseUrl: `${sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 10, isDefault: false });
+  await db.vendorConnection.updateMany({ where: { id: { in: [ttapi.id, mjproxy.id] } }, data: { rateLimitPerMin: 100000 } });
+  engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, publicUrl: options.webhooks ? receiver.url : undefined });
+  engine.start();
+  return {
+    sim,
+    engine,
+    alice,
+    bob,
+    mallory,
+    ttapiId: ttapi.id,
+    mjproxyId: mjproxy.id,
+    receiverUrl: receiver.url,
+    async control(patch, p = "") {
+      const response = await fetch(`${sim.url}/_control${p}`, { method: patch === undefined ? "GET" : "POST", headers: { "content-type": "application/json" }, body: patch === undefined ? undefined : JSON.stringify(patch) });
+      return response.json();
+    },
+    async stop() {
+      engine?.stop();
+      await receiver.close();
+      await sim.close();
+    },
+  };
+}
+
+/** Waits until the job satisfies the check (reads the real database). */
+export async function waitForJob(jobId: string, check: (job: { status: string; progress: number; failureCode: string | null }) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
+    if (check(job)) return job;
+    if (Date.now() > deadline) throw new Error(`job ${jobId} still ${job.status} ${job.progress}% (${job.failureCode ?? ""} ${job.failureReason ?? ""})`);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+}
+
+export const finished = (job: { status: string }) => ["SUCCEEDED", "FAILED", "CANCELLED"].includes(job.status);
