@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { loadSecrets } from "@/lib/secrets.mjs";
 
-const PUBLIC_PREFIXES = ["/signin", "/invite", "/api/auth", "/api/health", "/api/webhooks", "/sim"];
+const PUBLIC_PREFIXES = ["/signin", "/invite", "/api/auth", "/api/health", "/api/webhooks", "/api/public", "/sim"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -3,6 +3,7 @@ import { env, EnvError } from "@/lib/env";
 import { ensureFirstAdmin } from "@/lib/data/bootstrap/ensure-first-admin";
 import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-connection";
 import { startJobEngine } from "@/lib/jobs/engine-instance";
+import { getDefaultSimulator } from "@/lib/simulator/default-simulator";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -16,6 +17,8 @@ export async function bootServer(): Promise<void> {
   }
   await ensureFirstAdmin();
   await ensureBuiltinConnection();
+  // The built-in vendor resumes the tasks and webhooks a crash interrupted, like a real vendor would.
+  getDefaultSimulator();
   const engine = startJobEngine();
   console.log(`[atelier] job engine started (${engine.webhooksEnabled ? "webhooks and polling" : "polling only: set PUBLIC_URL to receive vendor webhooks"})`);
 }

@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { requirePageUser } from "@/lib/auth/session";
+import { createServerQueryClient, prefetchJobList } from "@/lib/query/prefetch-jobs";
+import { Composer } from "@/components/composer/composer";
+import { JobFeed } from "@/components/feed/job-feed";
+import { feedFilters } from "@/components/feed/feed-filters";
 
 export const metadata: Metadata = { title: "Create" };
 
-export default async function CreatePage() {
+export default async function CreatePage({ searchParams }: { searchParams: Promise<{ prompt?: string | string[] }> }) {
   const user = await requirePageUser("/");
+  const { prompt } = await searchParams;
+  const client = createServerQueryClient();
+  await prefetchJobList(client, user, feedFilters("mine"));
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8 md:px-8">
-      <h1 className="text-2xl font-semibold tracking-tight">Create</h1>
-      <p className="mt-1 text-sm text-neutral-400">Signed in as {user.email}.</p>
-      <section aria-label="Your jobs" className="mt-10 grid place-items-center rounded-2xl border border-dashed border-white/10 px-6 py-20 text-center">
-        <p className="text-base font-medium">No images yet</p>
-        <p className="mt-1 max-w-sm text-sm text-neutral-400">Your generations and your team&apos;s will appear here as they happen.</p>
-      </section>
+    <div className="mx-auto max-w-6xl px-4 py-6 md:px-8 md:py-8">
+      <header className="mb-5 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Create</h1>
+        <p className="text-xs text-neutral-500">Signed in as {user.email}</p>
+      </header>
+      <Composer key={typeof prompt === "string" ? prompt : ""} initialPrompt={typeof prompt === "string" ? prompt.slice(0, 6000) : ""} />
+      <HydrationBoundary state={dehydrate(client)}>
+        <JobFeed />
+      </HydrationBoundary>
     </div>
   );
 }

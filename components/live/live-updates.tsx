@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import { createJobSync, type JobSync } from "@/lib/query/job-sync";
 
@@ -19,6 +20,7 @@ export function LiveUpdatesProvider({ children }: { children: React.ReactNode })
   const client = useQueryClient();
   const sync = useMemo(() => createJobSync(client), [client]);
   const [status, setStatus] = useState<LiveStatus>("connecting");
+  const router = useRouter();
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -42,7 +44,8 @@ export function LiveUpdatesProvider({ children }: { children: React.ReactNode })
       source.addEventListener("signed-out", () => {
         stopped = true;
         source?.close();
-        window.location.assign("/signin");
+        client.clear();
+        router.replace("/signin");
       });
       source.onerror = () => {
         if (stopped) return;
@@ -60,7 +63,7 @@ export function LiveUpdatesProvider({ children }: { children: React.ReactNode })
       clearTimeout(timer);
       source?.close();
     };
-  }, [sync]);
+  }, [sync, client, router]);
 
   const value = useMemo(() => ({ status, sync }), [status, sync]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;

@@ -3,13 +3,14 @@
 // One engine runs per server process (started from instrumentation.ts).
 import { randomUUID } from "node:crypto";
 import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
-import { claimJobsForDispatch } from "@/lib/data/engine/claim-jobs-for-dispatch";
-import type { ClaimedJob } from "@/lib/data/engine/claimed-job";
+import { claimJob } from "@/lib/data/engine/claim-job";
+import type { DispatchCandidate } from "@/lib/data/engine/dispatch-candidate";
 import { completeJob } from "@/lib/data/engine/complete-job";
 import { failJob } from "@/lib/data/engine/fail-job";
 import { findUnconfirmedSubmits } from "@/lib/data/engine/find-unconfirmed-submits";
 import { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
 import { getJobForEngine, type EngineJob } from "@/lib/data/engine/get-job-for-engine";
+import { listDispatchCandidates } from "@/lib/data/engine/list-dispatch-candidates";
 import { listJobsDueForPoll } from "@/lib/data/engine/list-jobs-due-for-poll";
 import { listTimedOutJobs } from "@/lib/data/engine/list-timed-out-jobs";
 import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
@@ -18,16 +19,17 @@ import { recordJobEvent } from "@/lib/data/engine/record-job-event";
 import { recordJobProgress } from "@/lib/data/engine/record-job-progress";
 import { requeueUnsubmittedJob } from "@/lib/data/engine/requeue-unsubmitted-job";
 import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
+import { newWebhookToken } from "@/lib/data/engine/webhook-token";
 import { listUnprocessedWebhookJobs } from "@/lib/data/webhooks/list-unprocessed-webhook-jobs";
 import { markWebhookEventsProcessed } from "@/lib/data/webhooks/mark-webhook-events-processed";
-import { taskIdFromCallback } from "@/lib/vendors/task-id-from-callback";
-import type { Protocol, SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
+import { parseVendorCallback } from "@/lib/vendors/parse-vendor-callback";
+import type { MjproxyProfile, Protocol, SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import { publishJobEvent } from "./event-bus";
 import { failureMessage } from "./failure-messages";
 import { advance, isTerminal } from "./job-status";
 import { RateLimiter } from "./rate-limiter";
-import { SubmitPreconditionError, submitToVendor, type UploadReader } from "./submit-to-vendor";
+import { prepareSubmit, SubmitPreconditionError, type UploadReader } from "./prepare-submit";
 
 export interface EngineDeps {
   clientFor(connectionId: string): Promise<VendorClient>;
@@ -70,6 +72,9 @@ export class JobEngine {
 
   start(): void {
     if (this.timer) return;
+    // Node loads its fetch implementation on first use (tens of ms): do it now, not between a
+    // job's claim and its submit, where a crash would leave the outcome unknown.
+    void fetch("data:,").catch(() => undefined);
     this.timer = setInterval(() => void this.tick(), this.options.tickMs ?? 200);
     this.timer.unref?.();
   }
@@ -111,7 +116,9 @@ export class JobEngine {
     // callback can arrive before the submit's answer).
     if (job.submitState === "SUBMITTING" && job.leaseOwner === this.id) return;
     const connection = await getConnectionForEngine(job.connectionId);
-    const candidate = connection ? taskIdFromCallback(connection.protocol as Protocol, body) : undefined;
+    const candidate = connection
+      ? parseVendorCallback({ protocol: connection.protocol as Protocol, profile: connection.profile as MjproxyProfile, baseUrl: connection.baseUrl }, body)?.taskId
+      : undefined;
     if (!candidate) return;
     const client = await this.deps.clientFor(job.connectionId);
     const snapshot = await client.fetchTask(candidate);
@@ -132,9 +139,9 @@ export class JobEngine {
     this.dispatching = true;
     try {
       this.dispatchRequested = false;
-      const claimed = await claimJobsForDispatch(this.id, this.options.leaseMs ?? 60_000);
-      await Promise.all(claimed.map((job) => this.submit(job)));
-      if (claimed.length) this.dispatchRequested = true;
+      const candidates = await listDispatchCandidates();
+      await Promise.all(candidates.map((job) => this.submit(job)));
+      if (candidates.length) this.dispatchRequested = true;
     } catch (error) {
       console.error("[engine] dispatch failed:", error);
     } finally {
@@ -142,22 +149,28 @@ export class JobEngine {
     }
   }
 
-  private async submit(job: ClaimedJob): Promise<void> {
+  /** Prepare everything, claim, send at once: see lib/jobs/prepare-submit.ts for why. */
+  private async submit(job: DispatchCandidate): Promise<void> {
+    let fencingToken: number | null = null;
     try {
       const connection = await getConnectionForEngine(job.connectionId);
       if (!connection) throw new SubmitPreconditionError("BAD_REQUEST", "The vendor connection no longer exists.");
       const client = await this.deps.clientFor(job.connectionId);
+      const send = await prepareSubmit(client, job, { ...connection, defaultMode: connection.defaultMode as SpeedMode }, this.deps.uploads);
       await this.limiter.take(job.connectionId, connection.rateLimitPerMin);
-      const hookUrl = this.options.publicUrl ? `${this.options.publicUrl.replace(/\/$/, "")}/api/webhooks/${job.webhookToken}` : undefined;
-      const result = await submitToVendor(client, job, { hookUrl, defaultMode: connection.defaultMode as SpeedMode }, this.deps.uploads);
-      const accepted = await markJobAccepted(job.id, job.fencingToken, result.taskId, new Date(Date.now() + this.firstPollDelay()));
+      const { token, hash } = newWebhookToken();
+      fencingToken = await claimJob(job.id, job.fencingToken, this.id, this.options.leaseMs ?? 60_000, hash);
+      if (fencingToken === null) return; // another engine, or a cancel, got there first
+      const hookUrl = this.options.publicUrl ? `${this.options.publicUrl.replace(/\/$/, "")}/api/webhooks/${token}` : undefined;
+      const result = await send({ hookUrl, notifyId: job.notifyId });
+      const accepted = await markJobAccepted(job.id, fencingToken, result.taskId, new Date(Date.now() + this.firstPollDelay()));
       if (!accepted) return;
       await this.announce(job.id);
       if (result.snapshot) await this.refreshJob(job.id, result.snapshot);
     } catch (error) {
-      if (isVendorError(error) && error.outcomeUnknown) {
+      if (fencingToken !== null && isVendorError(error) && error.outcomeUnknown) {
         console.warn(`[engine] submit of ${job.id} has an unknown outcome: ${error.message}`);
-        await markSubmitUnknown(job.id, job.fencingToken);
+        await markSubmitUnknown(job.id, fencingToken);
         return;
       }
       const code = error instanceof SubmitPreconditionError || isVendorError(error) ? error.code : "VENDOR_ERROR";

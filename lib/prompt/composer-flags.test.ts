@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readComposerState, setPromptFlag, splitSpeedMode } from "./composer-flags";
+import { readComposerState, setPromptFlag, splitSpeedMode, withPromptText } from "./composer-flags";
 
 describe("composer flags", () => {
   it("adds a flag a control sets", () => {
@@ -42,5 +42,10 @@ describe("composer flags", () => {
     expect(setPromptFlag("fox --fast --ar 1:1", "mode", "turbo")).toBe("fox --turbo --ar 1:1");
     expect(splitSpeedMode("fox --relax --ar 1:1")).toEqual({ prompt: "fox --ar 1:1", mode: "relax" });
     expect(splitSpeedMode(" fox ")).toEqual({ prompt: "fox", mode: undefined });
+  });
+
+  it("replaces only the text, keeping the flags for the next prompt", () => {
+    expect(withPromptText("a red fox --ar 16:9 --s 50", "")).toBe("--ar 16:9 --s 50");
+    expect(withPromptText("--ar 16:9", "a cat")).toBe("a cat --ar 16:9");
   });
 });

@@ -65,6 +65,12 @@ export function setPromptFlag(prompt: string, flag: ComposerFlag, value: string 
   return [text, ...out].filter(Boolean).join(" ");
 }
 
+/** The prompt with its text (what comes before the flags) replaced, flags kept as written. */
+export function withPromptText(prompt: string, text: string): string {
+  const { segments } = splitFlags(prompt);
+  return [text.trim(), ...segments.map((s) => s.raw)].filter(Boolean).join(" ");
+}
+
 /** What the controls show for a prompt. */
 export function readComposerState(prompt: string): ComposerState {
   const { text, flags, errors } = parsePrompt(prompt);

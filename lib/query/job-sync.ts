@@ -54,6 +54,11 @@ export function createJobSync(client: QueryClient): JobSync {
         client.setQueryData(key, patched.data);
         continue;
       }
+      // A list nobody shows right now just goes stale; it refetches when it is shown again.
+      if (!client.getQueryCache().find({ queryKey: key, exact: true })?.isActive()) {
+        void client.invalidateQueries({ queryKey: key, exact: true, refetchType: "none" });
+        continue;
+      }
       const { newest, oldest, hasMore } = loadedRange(data);
       if (!newest || isNewer(job, newest)) void refreshFirstPage(key);
       // An older job appearing (restored, favourited elsewhere) is rare: refetch that list.

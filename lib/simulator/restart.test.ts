@@ -42,26 +42,27 @@ it("finishes tasks and sends their webhooks after the hosting process was killed
     });
     expect((await ttapi(base, "fetch", { jobId: queued })).status).toBe("PENDING_QUEUE");
     child!.kill("SIGKILL");
+    const killedAt = Date.now();
     await new Promise((resolve) => child!.once("exit", resolve));
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const sim = await startTestSimulator({ dir, concurrency: 1 });
     try {
-      const after = await sim.ttapi("fetch", { jobId: running });
-      // Time kept running while no process was up: progress moved on from the stored times.
-      expect(after.json.status === "SUCCESS" || Number(after.json.data.progress) > Number(before.data.progress)).toBe(true);
-      for (const [jobId, notifyId] of [[running, "r-1"], [queued, "r-2"]]) {
-        const done = await waitFor(async () => {
-          const job = await sim.ttapi("fetch", { jobId });
-          return job.json.status === "SUCCESS" ? job.json : undefined;
-        });
-        expect(done.data.notify_id).toBe(notifyId);
-        expect(await pngSize((await download(done.data.cdnImage.replace(/^http:\/\/[^/]+/, sim.server.origin))).bytes)).toMatchObject({ width: 1024, height: 1024 });
-        await waitFor(async () => receiver.received.some((r) => r.body.data.notify_id === notifyId && r.body.status === "SUCCESS"));
-      }
+      // No request reaches the new simulator yet: it must resume tasks and webhooks on its own.
+      await waitFor(async () => ["r-1", "r-2"].every((id) => receiver.received.some((r) => r.body.data.notify_id === id && r.body.status === "SUCCESS")));
       const progressOf = (notifyId: string) => receiver.received.filter((r) => r.body.data.notify_id === notifyId).map((r) => Number(r.body.data.progress));
       expect(progressOf("r-1")).toEqual([...progressOf("r-1")].sort((a, b) => a - b));
+      expect(progressOf("r-1")).toContain(Number(before.data.progress));
       expect(receiver.received.filter((r) => r.body.data.notify_id === "r-2").map((r) => r.body.status)[0]).toBe("PENDING_QUEUE");
+      // Progress came from the stored start time: the task was not restarted from zero.
+      const stored = (await sim.control(`/tasks/${running}`)).json;
+      expect(stored.startedAt).toBeLessThan(killedAt);
+      expect(stored.finishedAt - stored.startedAt).toBeLessThan(750 + 1500);
+      for (const [jobId, notifyId] of [[running, "r-1"], [queued, "r-2"]]) {
+        const done = (await sim.ttapi("fetch", { jobId })).json;
+        expect(done).toMatchObject({ status: "SUCCESS", data: { notify_id: notifyId } });
+        expect(await pngSize((await download(done.data.cdnImage.replace(/^http:\/\/[^/]+/, sim.server.origin))).bytes)).toMatchObject({ width: 1024, height: 1024 });
+      }
     } finally {
       await sim.server.close();
     }

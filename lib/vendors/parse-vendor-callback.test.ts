@@ -23,3 +23,11 @@ describe("webhook bodies", () => {
     expect(parseVendorCallback({ protocol: "mjproxy", profile: "newapi", baseUrl: "https://x" }, fixture("ttapi-webhook-structure.json"))).toBeNull();
   });
 });
+
+describe("webhook bodies as text", () => {
+  it("keeps a long numeric task id exact", () => {
+    const text = '{"id": 17281324658687123, "status": "IN_PROGRESS", "progress": "45%", "state": "n-9"}';
+    expect(parseVendorCallback({ protocol: "mjproxy", profile: "generic", baseUrl: "https://x" }, text)).toMatchObject({ taskId: "17281324658687123", progress: 45, notifyId: "n-9" });
+    expect(parseVendorCallback({ protocol: "mjproxy", profile: "generic", baseUrl: "https://x" }, "not json")).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 // The mask the vendor receives: the strokes rendered at the image's natural width × height
-// into a PNG of pure black (keep) and pure white (repaint). Pure: no DOM, no Konva, so the
-// browser, Node tests and the benchmark all run exactly this code.
+// into a PNG of pure black (keep) and pure white (repaint). Pure and synchronous: no DOM, no
+// Konva, no streams, so the browser, Node tests and the benchmark all run exactly this code.
 //
 // Pixel rules (see raster/*): a pixel (i, j) is decided by its centre (i + 0.5, j + 0.5).
 // Brush/eraser: centre within size/2 of the polyline (inclusive). Rectangle: centre in
@@ -12,12 +12,12 @@ import { rasterizeMask } from "../raster/rasterize-mask";
 import { encodeMaskPng } from "./encode-mask-png";
 
 export interface MaskExport {
-  png: Uint8Array;
+  png: Uint8Array<ArrayBuffer>;
   /** False when no pixel is white: the studio refuses such a mask, so do not send it. */
   hasPaint: boolean;
 }
 
-export async function exportMaskPng(doc: MaskDocument): Promise<MaskExport> {
+export function exportMaskPng(doc: MaskDocument): MaskExport {
   const bitmap = rasterizeMask(doc);
-  return { png: await encodeMaskPng(bitmap), hasPaint: hasPaint(bitmap) };
+  return { png: encodeMaskPng(bitmap), hasPaint: hasPaint(bitmap) };
 }

@@ -3,17 +3,9 @@
 // disc for a single tap. Each row is filled as one exact span: no anti-aliasing, no grey.
 import type { BrushStroke } from "../model/mask-stroke";
 import type { DirtyRect, MaskBitmap } from "./mask-bitmap";
-import { closedRange, emptyDirty, fillRow, finishDirty } from "./pixel-rows";
+import { emptyDirty, fillRow, finishDirty } from "./pixel-rows";
 
-/** lo <= c·x + d <= hi solved for x, as [from, to] (from > to when there is no solution). */
-function solveLinear(c: number, d: number, lo: number, hi: number): [number, number] {
-  if (c === 0) return d >= lo && d <= hi ? [-Infinity, Infinity] : [Infinity, -Infinity];
-  const a = (lo - d) / c;
-  const b = (hi - d) / c;
-  return c > 0 ? [a, b] : [b, a];
-}
-
-/** Paints the capsule of radius r around segment A–B (a disc when A = B). */
+/** Paints the capsule of radius r around segment A–B (a disc when A = B). Runs per row, so no allocations. */
 export function fillCapsule(bitmap: MaskBitmap, ax: number, ay: number, bx: number, by: number, r: number, value: 0 | 1, dirty: DirtyRect): void {
   const r2 = r * r;
   const dx = bx - ax;
@@ -21,8 +13,9 @@ export function fillCapsule(bitmap: MaskBitmap, ax: number, ay: number, bx: numb
   const len = Math.hypot(dx, dy);
   const ux = len > 0 ? dx / len : 0;
   const uy = len > 0 ? dy / len : 0;
-  const [j0, j1] = closedRange(Math.min(ay, by) - r, Math.max(ay, by) + r);
-  for (let j = Math.max(0, j0); j < Math.min(bitmap.height, j1); j++) {
+  const j0 = Math.max(0, Math.ceil(Math.min(ay, by) - r - 0.5));
+  const j1 = Math.min(bitmap.height, Math.floor(Math.max(ay, by) + r - 0.5) + 1);
+  for (let j = j0; j < j1; j++) {
     const yc = j + 0.5;
     let lo = Infinity;
     let hi = -Infinity;
@@ -35,23 +28,38 @@ export function fillCapsule(bitmap: MaskBitmap, ax: number, ay: number, bx: numb
     const db = yc - by;
     if (db * db <= r2) {
       const h = Math.sqrt(r2 - db * db);
-      lo = Math.min(lo, bx - h);
-      hi = Math.max(hi, bx + h);
+      if (bx - h < lo) lo = bx - h;
+      if (bx + h > hi) hi = bx + h;
     }
     if (len > 0) {
-      // The swept rectangle: 0 <= along <= len and |across| <= r, both linear in x on this row.
-      const [t0, t1] = solveLinear(ux, da * uy - ax * ux, 0, len);
-      const [s0, s1] = solveLinear(-uy, da * ux + ax * uy, -r, r);
-      const from = Math.max(t0, s0);
-      const to = Math.min(t1, s1);
+      // The swept rectangle: 0 <= along <= len and |across| <= r, both linear in x on this row:
+      // along = x·ux + (da·uy − ax·ux), across = −x·uy + (da·ux + ax·uy).
+      let from = -Infinity;
+      let to = Infinity;
+      const dt = da * uy - ax * ux;
+      if (ux !== 0) {
+        const t0 = -dt / ux;
+        const t1 = (len - dt) / ux;
+        from = ux > 0 ? t0 : t1;
+        to = ux > 0 ? t1 : t0;
+      } else if (dt < 0 || dt > len) to = -Infinity;
+      const ds = da * ux + ax * uy;
+      if (uy !== 0) {
+        const s0 = (ds + r) / uy;
+        const s1 = (ds - r) / uy;
+        // −x·uy + ds ∈ [−r, r]  ⇔  x ∈ [(ds − r)/uy, (ds + r)/uy] for uy > 0, swapped for uy < 0.
+        const sFrom = uy > 0 ? s1 : s0;
+        const sTo = uy > 0 ? s0 : s1;
+        if (sFrom > from) from = sFrom;
+        if (sTo < to) to = sTo;
+      } else if (ds < -r || ds > r) to = -Infinity;
       if (from <= to) {
-        lo = Math.min(lo, from);
-        hi = Math.max(hi, to);
+        if (from < lo) lo = from;
+        if (to > hi) hi = to;
       }
     }
     if (lo > hi) continue;
-    const [i0, i1] = closedRange(lo, hi);
-    fillRow(bitmap, j, i0, i1, value, dirty);
+    fillRow(bitmap, j, Math.ceil(lo - 0.5), Math.floor(hi - 0.5) + 1, value, dirty);
   }
 }
 

@@ -39,7 +39,9 @@ export async function listJobs(user: SessionUser, filters: JobListFilters): Prom
   if (filters.to) and.push({ createdAt: { lt: new Date(new Date(filters.to).getTime() + 86_400_000) } });
   if (filters.favorites) and.push({ favorites: { some: { userId: user.id } } });
   const cursor = decodeJobCursor(filters.cursor);
-  if (cursor) and.push({ OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
+  // The redundant lte bound lets SQLite start the index range at the cursor instead of
+  // walking every newer row, so a page deep in the chain costs what the first one does.
+  if (cursor) and.push({ createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
 
   const rows = await db.job.findMany({
     where: { AND: and },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hashWebhookToken } from "@/lib/data/engine/claim-jobs-for-dispatch";
+import { hashWebhookToken } from "@/lib/data/engine/webhook-token";
 
 /**
  * Stores a vendor callback in the inbox, keyed to the job whose random token is in the URL.

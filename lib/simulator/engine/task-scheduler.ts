@@ -89,8 +89,7 @@ export class TaskScheduler {
       if (free <= 0) continue;
       for (const row of store.oldestQueued(key, free)) {
         store.start(row.id, now);
-        const started = store.get(row.id);
-        if (started) this.advance(started, now);
+        this.advance({ ...row, status: "running", startedAt: now }, now);
       }
     }
   }

@@ -4,7 +4,7 @@ import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { tileSizeFor } from "../image/aspect-ratio";
 import { BLEND_ASPECTS } from "../ttapi/handle-blend";
-import { acceptedOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { blendSchema } from "./mjproxy-schemas";
 
@@ -12,6 +12,8 @@ export async function handleBlend(call: MjCall): Promise<MjOutcome> {
   const parsed = blendSchema.safeParse(call.body);
   if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
   const body = parsed.data;
+  const noAccount = noAccountOutcome(body);
+  if (noAccount) return noAccount;
   if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);

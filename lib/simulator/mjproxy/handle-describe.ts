@@ -2,7 +2,7 @@
 import { createTask, newSeed, newTaskId } from "../engine/create-task";
 import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { describeSchema } from "./mjproxy-schemas";
 
@@ -10,6 +10,8 @@ export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
   const parsed = describeSchema.safeParse(call.body);
   if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
   const body = parsed.data;
+  const noAccount = noAccountOutcome(body);
+  if (noAccount) return noAccount;
   if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);

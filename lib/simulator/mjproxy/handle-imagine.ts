@@ -5,7 +5,7 @@ import { firstIssue } from "../http/schema-helpers";
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
 import { findBannedWord } from "../text/banned-words";
 import { readModelFamily, readSeedFlag } from "../text/prompt-flags";
-import { acceptedOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { imagineSchema } from "./mjproxy-schemas";
 
@@ -17,6 +17,8 @@ export async function handleImagine(call: MjCall): Promise<MjOutcome> {
   if (banned) {
     return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
   }
+  const noAccount = noAccountOutcome(body);
+  if (noAccount) return noAccount;
   if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);

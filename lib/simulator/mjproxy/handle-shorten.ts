@@ -2,7 +2,7 @@
 import { createTask, newSeed, newTaskId } from "../engine/create-task";
 import { firstIssue } from "../http/schema-helpers";
 import { findBannedWord } from "../text/banned-words";
-import { acceptedOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { shortenSchema } from "./mjproxy-schemas";
 
@@ -12,6 +12,8 @@ export function handleShorten(call: MjCall): MjOutcome {
   const body = parsed.data;
   const banned = findBannedWord(body.prompt);
   if (banned) return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
+  const noAccount = noAccountOutcome(body);
+  if (noAccount) return noAccount;
   if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);

@@ -43,7 +43,20 @@ export function queueIsFull(call: MjCall): boolean {
   return call.ctx.store.count("queued", call.keyHash) >= call.ctx.options.maxQueued;
 }
 
-const INSTANCE = { discordInstanceId: "sim0000000000001", discordChannelId: "sim0000000000001" };
+/** The simulator's single "Discord account"; accountFilter may name it or leave the fields empty. */
+export const SIM_INSTANCE_ID = "sim0000000000001";
+const INSTANCE = { discordInstanceId: SIM_INSTANCE_ID, discordChannelId: SIM_INSTANCE_ID };
+
+/**
+ * Code 25 ("no account available"): an accountFilter naming an instance or channel the
+ * simulator does not have matches no account, as it would on a real proxy.
+ */
+export function noAccountOutcome(body: MjCommon): MjOutcome | null {
+  const filter = body.accountFilter;
+  const names = [filter?.instanceId, filter?.channelId].filter((v): v is string => Boolean(v));
+  if (names.every((name) => name === SIM_INSTANCE_ID)) return null;
+  return { response: mjResult(MJ_CODE.NO_ACCOUNT_OR_QUOTA, "无可用的账号实例 (no account available)", null), vendorCode: MJ_CODE.NO_ACCOUNT_OR_QUOTA };
+}
 
 /**
  * The answer to an accepted submit. When the task has to wait for a slot, midjourney-proxy

@@ -51,6 +51,8 @@ describe("midjourney-proxy auth and validation", () => {
     const banned = await sim.mj("/mj/submit/imagine", { body: { prompt: "nsfw cat", state: "b1" } });
     expect(banned.status).toBe(200);
     expect(banned.json).toMatchObject({ code: 24, result: null, properties: { bannedWord: "nsfw" } });
+    const noAccount = await sim.mj("/mj/submit/imagine", { body: { prompt: "a cat", accountFilter: { instanceId: "someone-else", modes: [] } } });
+    expect(noAccount.json).toMatchObject({ code: 25, result: null });
     const unknown = await sim.mj("/mj/task/9999/fetch");
     expect(unknown.status).toBe(404);
     expect(unknown.json).toMatchObject({ code: 3, result: null });

@@ -53,4 +53,8 @@ export const uploadSchema = z.object({
 
 export const listSchema = z.object({ ids: z.array(z.string()).max(500) });
 
-export type MjCommon = { accountFilter?: { modes?: ("RELAX" | "FAST" | "TURBO")[] }; notifyHook?: string; state?: string };
+export type MjCommon = {
+  accountFilter?: { modes?: ("RELAX" | "FAST" | "TURBO")[]; instanceId?: string; channelId?: string };
+  notifyHook?: string;
+  state?: string;
+};

@@ -46,6 +46,8 @@ function stateOf(body: unknown): string | null {
 
 async function submit(call: MjCall, name: string, handler: Submit): Promise<Response> {
   const { ctx } = call;
+  // Settle whatever finished just now, so an action on a task that just succeeded is accepted.
+  ctx.scheduler.pump();
   const knob = ctx.knobs.takeSubmitError("mjproxy");
   let outcome: MjOutcome;
   if (knob) {

@@ -33,6 +33,15 @@ interface DbTask {
   seed_revealed: number;
 }
 
+/**
+ * Every column but the received request bodies, which can hold megabytes of base64: the
+ * scheduler lists tasks on every pump and never needs them. Rows read this way have
+ * `requests: []`; use get() for the full row.
+ */
+const LIGHT = `id, protocol, profile, key_hash, kind, action, parent_id, status, prompt, params, '[]' AS requests, hook_url, notify_id,
+  mode, origin, get_u_images, submitted_at, started_at, finished_at, step_ms, steps, timeout_ms, notified_index, result,
+  fail_reason, fail_at_step, seed_revealed`;
+
 function toRow(db: DbTask): TaskRow {
   return {
     id: db.id,
@@ -104,8 +113,9 @@ export class TaskStore {
     return this.db.prepare("SELECT 1 FROM tasks WHERE id = ?").get(id) !== undefined;
   }
 
+  /** Light rows (no request bodies). */
   listByStatus(status: TaskStatus): TaskRow[] {
-    return (this.db.prepare("SELECT * FROM tasks WHERE status = ? ORDER BY seq").all(status) as DbTask[]).map(toRow);
+    return (this.db.prepare(`SELECT ${LIGHT} FROM tasks WHERE status = ? ORDER BY seq`).all(status) as DbTask[]).map(toRow);
   }
 
   /** Keys that have tasks waiting for a slot. */
@@ -119,10 +129,10 @@ export class TaskStore {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE status = ? AND key_hash = ?").get(status, keyHash) as { n: number }).n;
   }
 
-  /** The oldest queued tasks of a key, first come first served. */
+  /** The oldest queued tasks of a key, first come first served (light rows). */
   oldestQueued(keyHash: string, limit: number): TaskRow[] {
     return (
-      this.db.prepare("SELECT * FROM tasks WHERE status = 'queued' AND key_hash = ? ORDER BY seq LIMIT ?").all(keyHash, limit) as DbTask[]
+      this.db.prepare(`SELECT ${LIGHT} FROM tasks WHERE status = 'queued' AND key_hash = ? ORDER BY seq LIMIT ?`).all(keyHash, limit) as DbTask[]
     ).map(toRow);
   }
 

@@ -95,7 +95,14 @@ export class WebhookStore {
   }
 
   nextDueAt(): number | null {
-    const row = this.db.prepare("SELECT MIN(next_at) AS at FROM webhooks WHERE status = 'pending' AND held = 0").get() as { at: number | null };
+    // Only each task's first pending webhook can go next (a task's webhooks go out in order):
+    // later ones are due on paper but wait, and must not hide the head's retry time.
+    const row = this.db
+      .prepare(
+        `SELECT MIN(next_at) AS at FROM webhooks w WHERE status = 'pending' AND held = 0
+           AND id = (SELECT MIN(id) FROM webhooks x WHERE x.task_id = w.task_id AND x.status = 'pending' AND x.held = 0)`,
+      )
+      .get() as { at: number | null };
     return row.at;
   }
 

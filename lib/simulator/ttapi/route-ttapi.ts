@@ -34,6 +34,8 @@ function notifyIdOf(body: unknown): string | null {
 }
 
 async function submit(ctx: SimulatorContext, call: TtapiCall, name: string, handler: Submit): Promise<Response> {
+  // Settle whatever finished just now, so an action on a job that just succeeded is accepted.
+  ctx.scheduler.pump();
   const knob = ctx.knobs.takeSubmitError("ttapi");
   const outcome: SubmitOutcome = knob
     ? {

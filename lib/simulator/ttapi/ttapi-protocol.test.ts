@@ -133,7 +133,8 @@ describe("TTAPI imagine → upscale → inpaint", () => {
 
 describe("TTAPI concurrency", () => {
   it("runs at most 10 tasks of a key at once and queues the rest as PENDING_QUEUE", async () => {
-    await sim.control("", { stepMs: 80 });
+    // Long enough that no task can finish while the 12 submits are still arriving.
+    await sim.control("", { stepMs: 200 });
     const ids: string[] = [];
     for (let i = 0; i < 12; i += 1) ids.push((await sim.ttapi("imagine", { prompt: `queue test ${i}` })).json.data.jobId);
     const statuses = await Promise.all(ids.map(async (jobId) => (await sim.ttapi("fetch", { jobId })).json.status));

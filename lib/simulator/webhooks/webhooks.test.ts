@@ -1,7 +1,7 @@
 // Webhooks over real HTTP: one POST per state a task passes through, with the same body the
 // protocol's fetch answers, retried when the receiver fails.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mjSettled, startTestSimulator, startWebhookReceiver, ttapiSettled, waitFor, type TestSimulator, type WebhookReceiver } from "../testing/sim-test-kit";
+import { mjSettled, startTestSimulator, startWebhookReceiver, ttapiSettled, waitFor, type MjJson, type TestSimulator, type WebhookReceiver } from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
 let receiver: WebhookReceiver;
@@ -19,7 +19,7 @@ afterEach(() => {
   receiver.received.length = 0;
 });
 
-const labels = (notifyId: string, read: (body: Record<string, never>) => [string, string, string]) =>
+const labels = (notifyId: string, read: (body: MjJson) => [string, string, string]) =>
   receiver.received.map((r) => read(r.body)).filter(([id]) => id === notifyId).map(([, status, progress]) => `${status}:${progress}`);
 
 describe("webhooks", () => {
@@ -37,11 +37,15 @@ describe("webhooks", () => {
   });
 
   it("POSTs midjourney-proxy task objects to notifyHook with the state echoed", async () => {
+    const blocker = await sim.mj("/mj/submit/imagine", { body: { prompt: "blocker" } });
+    expect(blocker.json).toMatchObject({ code: 1, description: "提交成功" });
     const submitted = await sim.mj("/mj/submit/imagine", { body: { prompt: "hooked", notifyHook: receiver.url, state: "s-1" } });
+    // The only slot is taken: midjourney-proxy answers 22 with the queue position.
+    expect(submitted.json).toMatchObject({ code: 22, description: "排队中，前面还有0个任务", properties: { numberOfQueues: 0 } });
     const final = await mjSettled(sim, submitted.json.result);
     const read = (body: { state: string; status: string; progress: string }) => [body.state, body.status, body.progress] as [string, string, string];
     await waitFor(async () => labels("s-1", read).includes("SUCCESS:100%"));
-    expect(labels("s-1", read)).toEqual(["SUBMITTED:0%", "IN_PROGRESS:20%", "IN_PROGRESS:40%", "IN_PROGRESS:60%", "IN_PROGRESS:80%", "SUCCESS:100%"]);
+    expect(labels("s-1", read)).toEqual(["NOT_START:0%", "SUBMITTED:0%", "IN_PROGRESS:20%", "IN_PROGRESS:40%", "IN_PROGRESS:60%", "IN_PROGRESS:80%", "SUCCESS:100%"]);
     expect(receiver.received.at(-1)?.body).toEqual(final);
   });
 

@@ -50,9 +50,10 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
   const submit = async (path: string, body: Record<string, unknown>, alsoAccept?: number[]) => ({ taskId: (await mjproxySubmit(ctx, path, body, alsoAccept)).taskId });
 
   function actionBody(parentTaskId: string, customId: string, request: SubmitCommon): Record<string, unknown> {
-    // chooseSameChannel: a customId belongs to one Discord message, so the same account must press it.
-    // Mode only when asked for: the parent's account decides by default.
-    const extras = has("actionOptions") ? { chooseSameChannel: true, ...modes(request.mode) } : {};
+    // chooseSameChannel: a customId belongs to one Discord message, so the account that made the
+    // parent must press it. No accountFilter.modes: a mode filter could exclude that very
+    // account, and TTAPI's /action takes no mode either; the account's own mode applies.
+    const extras = has("actionOptions") ? { chooseSameChannel: true } : {};
     return { customId, taskId: parentTaskId, ...extras, ...hooks(request) };
   }
 

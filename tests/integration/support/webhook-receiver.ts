@@ -7,6 +7,10 @@ import { storeWebhookEvent } from "@/lib/data/webhooks/store-webhook-event";
 import type { JobEngine } from "@/lib/jobs/job-engine";
 
 export async function startWebhookReceiver(engine: () => JobEngine | undefined) {
+  return startWebhookReceiverOnPort(0, engine);
+}
+
+export async function startWebhookReceiverOnPort(listenPort: number, engine: () => JobEngine | undefined) {
   let received = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -24,7 +28,7 @@ export async function startWebhookReceiver(engine: () => JobEngine | undefined) 
       res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   return { url: `http://127.0.0.1:${port}`, received: () => received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }

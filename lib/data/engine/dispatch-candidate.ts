@@ -1,7 +1,7 @@
 import "server-only";
 
-/** What the dispatcher needs to submit one job. Raw vendor payloads stay inside lib/vendors. */
-export interface ClaimedJob {
+/** A queued job the dispatcher may submit, with what its submit needs. */
+export interface DispatchCandidate {
   id: string;
   teamId: string;
   userId: string;
@@ -12,7 +12,5 @@ export interface ClaimedJob {
   params: string;
   notifyId: string;
   fencingToken: number;
-  /** The raw webhook token: only its hash is stored; the vendor gets it inside hookUrl. */
-  webhookToken: string;
   parent: { id: string; vendorTaskId: string | null; offeredActions: string; connectionId: string } | null;
 }

@@ -1,0 +1,31 @@
+"use client";
+
+import { useId } from "react";
+import { labelClass, selectClass } from "./field-styles";
+
+interface Props {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  hint?: string;
+}
+
+export function SelectControl({ label, value, options, onChange, hint }: Props) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={`mt-2 ${selectClass}`}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint && <p className="mt-1 text-xs text-neutral-500">{hint}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { jobsQueryOptions } from "@/lib/query/jobs";
+import { LoadMore } from "@/components/ui/load-more";
+import { LiveBadge } from "@/components/live/live-badge";
+import { FeedCard } from "./feed-card";
+import { feedFilters, type FeedScope } from "./feed-filters";
+import { FeedSkeleton } from "./feed-skeleton";
+
+const TABS: { scope: FeedScope; label: string }[] = [
+  { scope: "mine", label: "Mine" },
+  { scope: "team", label: "Team" },
+];
+
+/** The live feed under the composer: your jobs or the whole team's, newest first. */
+export function JobFeed() {
+  const [scope, setScope] = useState<FeedScope>("mine");
+  const query = useInfiniteQuery(jobsQueryOptions(feedFilters(scope)));
+  const jobs = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <section aria-labelledby="feed-title" className="mt-10">
+      <div className="mb-4 flex items-center justify-between gap-4">
+        <div className="flex items-center gap-4">
+          <h2 id="feed-title" className="text-lg font-semibold tracking-tight">
+            Feed
+          </h2>
+          <div role="tablist" aria-label="Whose jobs" className="flex rounded-lg border border-white/10 bg-ink-900 p-0.5">
+            {TABS.map((tab) => (
+              <button
+                key={tab.scope}
+                role="tab"
+                type="button"
+                id={`feed-tab-${tab.scope}`}
+                aria-selected={scope === tab.scope}
+                aria-controls="feed-panel"
+                onClick={() => setScope(tab.scope)}
+                className={`rounded-md px-3 py-1 text-sm transition-colors ${scope === tab.scope ? "bg-white/10 text-white" : "text-neutral-400 hover:text-white"}`}
+              >
+                {tab.label}
+              </button>
+            ))}
+          </div>
+        </div>
+        <LiveBadge />
+      </div>
+      <div id="feed-panel" role="tabpanel" aria-labelledby={`feed-tab-${scope}`}>
+        {query.isPending ? (
+          <FeedSkeleton />
+        ) : query.isError ? (
+          <div role="alert" className="rounded-2xl border border-red-500/20 bg-red-950/20 px-6 py-10 text-center">
+            <p className="text-sm text-red-200">{query.error.message}</p>
+            <button type="button" onClick={() => void query.refetch()} className="mt-4 rounded-lg border border-white/10 px-4 py-2 text-sm hover:bg-white/5">
+              Try again
+            </button>
+          </div>
+        ) : jobs.length === 0 ? (
+          <div className="grid place-items-center rounded-2xl border border-dashed border-white/10 px-6 py-20 text-center">
+            <p className="text-base font-medium">{scope === "mine" ? "No images yet" : "Nothing from your team yet"}</p>
+            <p className="mt-1 max-w-sm text-sm text-neutral-400">
+              {scope === "mine" ? "Write a prompt above and press Generate. Your images appear here as they are made." : "Shared images from everyone in your team appear here as they happen."}
+            </p>
+          </div>
+        ) : (
+          <div className="grid items-start gap-5 sm:grid-cols-2 xl:grid-cols-3">
+            {jobs.map((job) => (
+              <FeedCard key={job.id} job={job} />
+            ))}
+          </div>
+        )}
+        <LoadMore hasMore={Boolean(query.hasNextPage)} loading={query.isFetchingNextPage} onVisible={() => !query.isFetchingNextPage && void query.fetchNextPage()} label="Load older jobs" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Claims one queued job for submission: one conditional UPDATE (still QUEUED, no submit under
+ * way), so two engines can never both claim it. The claim records that a submit is under way
+ * *before* the vendor is called, so a crash afterwards is never resubmitted blindly, and it
+ * bumps the fencing token that later writes must match. Returns the new token, or null.
+ */
+export async function claimJob(jobId: string, expectedToken: number, owner: string, leaseMs: number, webhookTokenHash: string): Promise<number | null> {
+  const result = await db.job.updateMany({
+    where: { id: jobId, status: "QUEUED", submitState: "NONE", fencingToken: expectedToken },
+    data: {
+      submitState: "SUBMITTING",
+      leaseOwner: owner,
+      leaseUntil: new Date(Date.now() + leaseMs),
+      fencingToken: expectedToken + 1,
+      submitAttempts: { increment: 1 },
+      webhookTokenHash,
+    },
+  });
+  return result.count === 1 ? expectedToken + 1 : null;
+}

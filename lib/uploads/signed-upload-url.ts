@@ -1,0 +1,34 @@
+// Short-lived signed links to a user's upload, for vendors that take image references only
+// as URLs (TTAPI). The vendor fetches the image; nobody else can guess or reuse the link.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
+import { loadSecrets } from "@/lib/secrets.mjs";
+
+const LIFETIME_S = 2 * 60 * 60;
+
+function signature(key: string, expires: number): string {
+  return createHmac("sha256", loadSecrets().nextAuthSecret).update(`upload:${key}:${expires}`).digest("base64url");
+}
+
+/**
+ * The public URL of an upload as a vendor at `vendorBaseUrl` can reach it: under PUBLIC_URL,
+ * or on loopback for a vendor on this machine (the built-in simulator). null when the vendor
+ * is elsewhere and the studio has no public address.
+ */
+export function signedUploadUrl(key: string, vendorBaseUrl: string, now = Date.now()): string | null {
+  const { PUBLIC_URL, PORT } = env();
+  const vendorHost = new URL(vendorBaseUrl).hostname;
+  const loopback = vendorHost === "127.0.0.1" || vendorHost === "localhost" || vendorHost === "[::1]";
+  const origin = PUBLIC_URL?.replace(/\/$/, "") ?? (loopback ? `http://127.0.0.1:${PORT}` : null);
+  if (!origin) return null;
+  const expires = Math.floor(now / 1000) + LIFETIME_S;
+  return `${origin}/api/public/uploads/${key}?exp=${expires}&sig=${signature(key, expires)}`;
+}
+
+export function verifyUploadSignature(key: string, exp: string | null, sig: string | null, now = Date.now()): boolean {
+  const expires = Number(exp);
+  if (!sig || !Number.isInteger(expires) || expires * 1000 < now) return false;
+  const expected = Buffer.from(signature(key, expires));
+  const given = Buffer.from(sig);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
