@@ -19,5 +19,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+  // Vendor callbacks, the simulator and health checks skip the proxy: they carry no session
+  // and are hot paths (a webhook burst should cost only its insert).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/webhooks/|api/health|sim/).*)"],
 };

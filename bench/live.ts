@@ -38,6 +38,7 @@ async function main() {
     });
 
     const latencies: number[] = [];
+    const fromSend: number[] = [];
     let timeouts = 0;
     for (let i = 0; i < EVENTS; i++) {
       const job = jobs[i % jobs.length];
@@ -48,17 +49,23 @@ async function main() {
         setTimeout(() => resolve(-1), 5000);
       });
       const body = JSON.stringify({ status: "ON_QUEUE", jobId: job.taskId, message: "", data: { jobId: job.taskId, progress: String(task.progress) } });
+      const sentAt = performance.now();
       const response = await fetch(`${studio.url}/api/webhooks/${job.token}`, { method: "POST", headers: { "content-type": "application/json" }, body });
       await response.arrayBuffer();
       const ackedAt = performance.now();
       const eventAt = await seen;
       waiting.delete(job.id);
       if (eventAt < 0) timeouts++;
-      else latencies.push(Math.max(0, eventAt - ackedAt));
+      else {
+        // The event can arrive before the acknowledgement's response is read: that counts as 0.
+        latencies.push(Math.max(0, eventAt - ackedAt));
+        fromSend.push(eventAt - sentAt);
+      }
     }
     stream.close();
     console.log(`\nwebhook acknowledged → SSE event received, ${EVENTS} events over ${JOBS} jobs (includes the engine's re-fetch from the vendor)\n`);
-    console.log(`p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}   missed ${timeouts}`);
+    console.log(`ack → event:      p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}   missed ${timeouts}`);
+    console.log(`webhook sent → event: p50 ${ms(percentile(fromSend, 50))}   p95 ${ms(percentile(fromSend, 95))}   max ${ms(Math.max(...fromSend))}`);
     console.log(`aim: p95 < 100 ms → ${percentile(latencies, 95) < 100 && timeouts === 0 ? "met" : "NOT met"}`);
   } finally {
     await studio.stop();

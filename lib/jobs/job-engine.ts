@@ -48,6 +48,13 @@ export interface EngineOptions {
 }
 
 const MAX_POLL_INTERVAL_MS = 20_000;
+/**
+ * Webhook follow-ups (re-fetch from the vendor) running at once. The rest wait, coalesced per
+ * job: under a burst, acknowledgements keep the CPU and each job's many callbacks become one
+ * re-fetch; when callbacks trickle in, each is followed up at once.
+ */
+const WEBHOOK_CONCURRENCY = 2;
+const CONNECTION_TTL_MS = 30_000;
 
 export class JobEngine {
   readonly id = `engine-${randomUUID()}`;
@@ -60,6 +67,10 @@ export class JobEngine {
   private maintaining = false;
   private lastMaintenance = 0;
   private bootRecoveryDone = false;
+  private readonly webhookJobs = new Map<string, string | undefined>();
+  private drainScheduled = false;
+  private webhookFollowUps = 0;
+  private readonly connections = new Map<string, { row: Awaited<ReturnType<typeof getConnectionForEngine>>; expires: number }>();
 
   constructor(
     private readonly deps: EngineDeps,
@@ -98,10 +109,32 @@ export class JobEngine {
 
   /** A callback for this job was stored: re-fetch the task (never trusting the callback's URLs). */
   onWebhook(jobId: string, body?: string): void {
-    void this.adoptFromCallback(jobId, body)
-      .then(() => this.refreshJob(jobId))
-      .then(() => markWebhookEventsProcessed(jobId))
-      .catch((error) => console.warn(`[engine] webhook follow-up for ${jobId} failed: ${error}`));
+    // A burst of callbacks for one job collapses into one follow-up (the newest body wins).
+    this.webhookJobs.set(jobId, body ?? this.webhookJobs.get(jobId));
+    if (!this.drainScheduled) {
+      this.drainScheduled = true;
+      setImmediate(() => void this.drainWebhooks());
+    }
+  }
+
+  private async drainWebhooks(): Promise<void> {
+    this.drainScheduled = false;
+    const batch = [...this.webhookJobs].slice(0, WEBHOOK_CONCURRENCY - this.webhookFollowUps);
+    for (const [jobId, body] of batch) {
+      this.webhookJobs.delete(jobId);
+      this.webhookFollowUps++;
+      void this.adoptFromCallback(jobId, body)
+        .then(() => this.refreshJob(jobId))
+        .then(() => markWebhookEventsProcessed(jobId))
+        .catch((error) => console.warn(`[engine] webhook follow-up for ${jobId} failed: ${error}`))
+        .finally(() => {
+          this.webhookFollowUps--;
+          if (this.webhookJobs.size && !this.drainScheduled) {
+            this.drainScheduled = true;
+            setImmediate(() => void this.drainWebhooks());
+          }
+        });
+    }
   }
 
   /**
@@ -115,7 +148,7 @@ export class JobEngine {
     // Our own submit is still in flight: it will store the id itself (a fast vendor's first
     // callback can arrive before the submit's answer).
     if (job.submitState === "SUBMITTING" && job.leaseOwner === this.id) return;
-    const connection = await getConnectionForEngine(job.connectionId);
+    const connection = await this.connection(job.connectionId);
     const candidate = connection
       ? parseVendorCallback({ protocol: connection.protocol as Protocol, profile: connection.profile as MjproxyProfile, baseUrl: connection.baseUrl }, body)?.taskId
       : undefined;
@@ -127,6 +160,15 @@ export class JobEngine {
       console.log(`[engine] recovered ${job.id}: the vendor confirmed task ${candidate}`);
       await this.announce(job.id);
     }
+  }
+
+  /** Connection settings, cached briefly: read on every submit and every refresh. */
+  private async connection(connectionId: string) {
+    const cached = this.connections.get(connectionId);
+    if (cached && cached.expires > Date.now()) return cached.row;
+    const row = await getConnectionForEngine(connectionId);
+    this.connections.set(connectionId, { row, expires: Date.now() + CONNECTION_TTL_MS });
+    return row;
   }
 
   /** One full pass of every loop, for tests and benchmarks that drive the engine by hand. */
@@ -153,7 +195,7 @@ export class JobEngine {
   private async submit(job: DispatchCandidate): Promise<void> {
     let fencingToken: number | null = null;
     try {
-      const connection = await getConnectionForEngine(job.connectionId);
+      const connection = await this.connection(job.connectionId);
       if (!connection) throw new SubmitPreconditionError("BAD_REQUEST", "The vendor connection no longer exists.");
       const client = await this.deps.clientFor(job.connectionId);
       const send = await prepareSubmit(client, job, { ...connection, defaultMode: connection.defaultMode as SpeedMode }, this.deps.uploads);
@@ -225,7 +267,7 @@ export class JobEngine {
   private async refreshOnce(jobId: string, known?: TaskSnapshot): Promise<void> {
     const job = await getJobForEngine(jobId);
     if (!job || isTerminal(job.status) || !job.vendorTaskId) return;
-    const connection = await getConnectionForEngine(job.connectionId);
+    const connection = await this.connection(job.connectionId);
     if (!connection) return;
     let snapshot = known;
     let client: VendorClient | undefined;

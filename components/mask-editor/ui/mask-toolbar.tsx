@@ -40,7 +40,7 @@ export const MaskToolbar = memo(function MaskToolbar(p: MaskToolbarProps) {
   const sizeId = useId();
   const brushLike = p.tool === "brush" || p.tool === "eraser";
   return (
-    <div role="toolbar" aria-label="Mask tools" className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-xl border border-white/10 bg-ink-900/95 p-1.5 backdrop-blur">
+    <div role="toolbar" aria-label="Mask tools" className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-xl border border-white/10 bg-ink-900/95 p-1.5 backdrop-blur">
       <Group label="Tools">
         {TOOLS.map((t) => (
           <ToolbarButton key={t.id} icon={TOOL_ICONS[t.id]} label={t.label} pressed={p.tool === t.id} onClick={() => p.onTool(t.id)} />
@@ -66,17 +66,17 @@ export const MaskToolbar = memo(function MaskToolbar(p: MaskToolbarProps) {
         </output>
       </div>
       <Group label="History">
-        <ToolbarButton icon="undo" label="Undo" onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" />
-        <ToolbarButton icon="redo" label="Redo" onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" />
+        <ToolbarButton icon="undo" label="Undo" compact onClick={p.onUndo} disabled={!p.canUndo} title="Undo (Ctrl+Z)" />
+        <ToolbarButton icon="redo" label="Redo" compact onClick={p.onRedo} disabled={!p.canRedo} title="Redo (Ctrl+Shift+Z)" />
       </Group>
       <Group label="Mask">
         <ToolbarButton icon="clear" label="Clear" onClick={p.onClear} disabled={!p.canClear} />
         <ToolbarButton icon="invert" label="Invert" onClick={p.onInvert} />
       </Group>
       <Group label="View">
-        <ToolbarButton icon="zoomOut" label="Zoom out" onClick={p.onZoomOut} />
-        <ToolbarButton icon="zoomIn" label="Zoom in" onClick={p.onZoomIn} />
-        <ToolbarButton icon="fit" label="Fit" onClick={p.onFit} title="Fit the image (0)" />
+        <ToolbarButton icon="zoomOut" label="Zoom out" compact onClick={p.onZoomOut} title="Zoom out (−)" />
+        <ToolbarButton icon="zoomIn" label="Zoom in" compact onClick={p.onZoomIn} title="Zoom in (+)" />
+        <ToolbarButton icon="fit" label="Fit" compact onClick={p.onFit} title="Fit the image (0)" />
         <span className="w-12 text-center text-xs text-neutral-400 tabular-nums" title="Zoom level">
           {p.zoomPercent}%
         </span>
