@@ -1,0 +1,81 @@
+import "./support/test-env";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => session.current,
+}));
+
+import { GET as eventsRoute } from "@/app/api/events/route";
+import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
+import { imagine } from "./support/queue";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ webhooks: false });
+});
+afterAll(async () => h?.stop());
+
+/** Opens the stream as `user`, collects job ids for `ms`, then disconnects. */
+async function collect(user: { id: string } | null, ms: number, lastEventId?: number, during?: () => Promise<void>) {
+  session.current = user ? { uid: user.id, sv: 0 } : null;
+  const abort = new AbortController();
+  const headers = lastEventId === undefined ? undefined : { "last-event-id": String(lastEventId) };
+  const response = await eventsRoute(new Request("http://x/api/events", { headers, signal: abort.signal }));
+  if (response.status !== 200) return { status: response.status, jobIds: [] as string[], ids: [] as number[] };
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  const reading = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      text += value;
+    }
+  })();
+  await during?.();
+  await new Promise((r) => setTimeout(r, ms));
+  abort.abort();
+  await reader.cancel().catch(() => undefined);
+  await reading.catch(() => undefined);
+  const blocks = text.split("\n\n").filter((b) => b.includes("event: job"));
+  return {
+    status: 200,
+    jobIds: blocks.map((b) => JSON.parse(b.split("data: ")[1]).jobId as string),
+    ids: blocks.map((b) => Number(b.match(/^id: (\d+)/m)?.[1])),
+    ready: Number(text.match(/id: (\d+)\nevent: ready/)?.[1] ?? NaN),
+  };
+}
+
+describe("[LIVE] /api/events", () => {
+  it("refuses a signed-out browser", async () => {
+    expect((await collect(null, 0)).status).toBe(401);
+  });
+
+  it("pushes the team's shared jobs to teammates, private jobs only to their creator, nothing to other teams", async () => {
+    let shared = "";
+    let secret = "";
+    const start = async () => {
+      shared = await imagine(h.engine, h.alice, "a shared comet");
+      secret = await imagine(h.engine, h.alice, "a secret comet", { visibility: "PRIVATE" });
+      await waitForJob(shared, finished);
+      await waitForJob(secret, finished);
+    };
+    const [bob, mallory, alice] = await Promise.all([collect(h.bob, 1500, undefined, start), collect(h.mallory, 1500), collect(h.alice, 1500)]);
+    expect(bob.jobIds).toContain(shared);
+    expect(bob.jobIds).not.toContain(secret);
+    expect(alice.jobIds).toEqual(expect.arrayContaining([shared, secret]));
+    expect(mallory.jobIds).toEqual([]);
+    // Event ids only grow, so a browser can resume from the last one it saw.
+    expect([...bob.ids].sort((a, b) => a - b)).toEqual(bob.ids);
+  });
+
+  it("lets a reconnecting browser catch up from its Last-Event-ID", async () => {
+    const first = await collect(h.bob, 100);
+    const missedJob = await imagine(h.engine, h.alice, "a comet seen while away");
+    await waitForJob(missedJob, finished);
+    const resumed = await collect(h.bob, 300, first.ready);
+    expect(resumed.jobIds).toContain(missedJob);
+    expect(resumed.ids.every((id) => id > first.ready)).toBe(true);
+  });
+});
