@@ -23,7 +23,7 @@ async function collect(user: { id: string } | null, ms: number, lastEventId?: nu
   const abort = new AbortController();
   const headers = lastEventId === undefined ? undefined : { "last-event-id": String(lastEventId) };
   const response = await eventsRoute(new Request("http://x/api/events", { headers, signal: abort.signal }));
-  if (response.status !== 200) return { status: response.status, jobIds: [] as string[], ids: [] as number[] };
+  if (response.status !== 200) return { status: response.status, jobIds: [] as string[], ids: [] as number[], ready: NaN };
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let text = "";
   const reading = (async () => {

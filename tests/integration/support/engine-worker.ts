@@ -6,9 +6,9 @@ import { startWebhookReceiverOnPort } from "./webhook-receiver";
 
 async function main() {
   const port = Number(process.env.WORKER_WEBHOOK_PORT);
-  let engine: JobEngine | undefined;
-  await startWebhookReceiverOnPort(port, () => engine);
-  engine = createJobEngine({ pollIntervalMs: 150, tickMs: 50, publicUrl: `http://127.0.0.1:${port}` });
+  const ref: { engine?: JobEngine } = {};
+  await startWebhookReceiverOnPort(port, () => ref.engine);
+  const engine = (ref.engine = createJobEngine({ pollIntervalMs: 150, tickMs: 50, publicUrl: `http://127.0.0.1:${port}` }));
   engine.start();
   console.log("worker ready");
 }

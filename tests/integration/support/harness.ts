@@ -32,8 +32,8 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
   const simDir = path.join(TEST_DATA_DIR, `sim-${tag}`);
   fs.mkdirSync(simDir, { recursive: true });
   const sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: simDir, stepMs: options.stepMs ?? 40, knobs: true, webhookRetryBaseMs: 50 });
-  let engine: JobEngine | undefined;
-  const receiver = await startWebhookReceiver(() => engine);
+  const ref: { engine?: JobEngine } = {};
+  const receiver = await startWebhookReceiver(() => ref.engine);
   const make = async (email: string, team: string) => {
     const { id } = await createUser({ email, password: "integration-password", role: "MEMBER", teamName: team });
     return (await getSessionUserById(id, 0))!;
@@ -44,7 +44,7 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
   const ttapi = await createConnection({ name: `Sim TTAPI ${tag}`, protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: SIM_KEY, concurrency: 10, isDefault: true });
   const mjproxy = await createConnection({ name: `Sim MJ ${tag}`, protocol: "mjproxy", profile: "generic", baseUrl: `${sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 10, isDefault: false });
   await db.vendorConnection.updateMany({ where: { id: { in: [ttapi.id, mjproxy.id] } }, data: { rateLimitPerMin: 100000 } });
-  engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, publicUrl: options.webhooks ? receiver.url : undefined });
+  const engine = (ref.engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, publicUrl: options.webhooks ? receiver.url : undefined }));
   engine.start();
   return {
     sim,
@@ -60,7 +60,7 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
       return response.json();
     },
     async stop() {
-      engine?.stop();
+      engine.stop();
       await receiver.close();
       await sim.close();
     },
