@@ -8,6 +8,8 @@ if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-e2e-"));
 }
 const port = Number(process.env.E2E_PORT ?? 3210);
+// Everything the server prints is also kept here, so tests can check what never reaches the log.
+export const e2eServerLog = path.join(process.env.E2E_DATA_DIR, "server.log");
 export const e2eEnv = {
   PORT: String(port),
   DATA_DIR: process.env.E2E_DATA_DIR,
@@ -42,7 +44,7 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
   ],
   webServer: {
-    command: "node scripts/start.mjs",
+    command: `node scripts/start.mjs 2>&1 | tee -a "${e2eServerLog}"`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -46,7 +46,8 @@ test.describe("[GALLERY]", () => {
     const word = uniqueWord("dune");
     const text = await imagine(page, `tall desert dunes ${word}`, "--ar 9:16");
     const other = await imagine(page, `wide desert dunes ${word}`, "--ar 16:9");
-    await new CreatePage(page).openWhenDone(new CreatePage(page).feedCard(text));
+    const create = new CreatePage(page);
+    await create.openWhenDone(create.feedCard(text));
     const job = new JobPage(page);
     await job.act("U1");
     await job.expectSingleImageDone();

@@ -3,6 +3,7 @@ import { CreatePage } from "./pages/create-page";
 import { JobPage } from "./pages/job-page";
 import { imageSize, readJob } from "./support/job-api";
 import { signIn, uniqueWord } from "./support/sign-in";
+import { ensureSimMjConnection, SIM_MJ } from "./support/sim-mj-connection";
 import { ADMIN } from "./support/env";
 
 test.describe("[STUDIO]", () => {
@@ -91,6 +92,31 @@ test.describe("[STUDIO]", () => {
     const panned = imageSize(await readJob(page, job.id));
     expect(panned.width).toBe(Math.round(source.width * 1.5));
     expect(panned.height).toBe(source.height);
+  });
+
+  test("Custom Zoom asks for a factor and zooms out by it (midjourney-proxy vendor)", async ({ page, baseURL }) => {
+    ensureSimMjConnection(baseURL!);
+    const create = new CreatePage(page);
+    await create.goto();
+    await create.openSettings();
+    await page.getByLabel("Vendor").selectOption({ label: SIM_MJ });
+    await create.openWhenDone(await create.generate(`a windmill at noon ${uniqueWord("mill")}`));
+    const job = new JobPage(page);
+    const upscaleId = await job.act("U1");
+    await job.expectSingleImageDone();
+    const source = imageSize(await readJob(page, upscaleId));
+
+    await page.getByRole("button", { name: "Custom Zoom" }).click();
+    await page.getByLabel("Zoom out by (1–2)").fill("2.5");
+    await expect(page.getByText("Choose a zoom above 1 and at most 2.")).toBeVisible();
+    await page.getByLabel("Zoom out by (1–2)").fill("1.5");
+    await page.getByRole("button", { name: "Zoom out", exact: true }).click();
+    await expect(page).not.toHaveURL(new RegExp(`/jobs/${upscaleId}$`));
+    await job.expectGridDone();
+    const zoomed = await readJob(page, job.id);
+    expect(zoomed).toMatchObject({ action: "zoom:custom", parentId: upscaleId });
+    expect(zoomed.prompt).toContain("--zoom 1.5");
+    expect(imageSize(zoomed)).toEqual({ width: Math.round(source.width * 1.5), height: Math.round(source.height * 1.5) });
   });
 
   test("composer controls write the prompt's flags and show flags typed by hand", async ({ page }) => {

@@ -81,8 +81,8 @@ async function varyRegionFlow(page: Page, vendor: { connection?: string; profile
   const want = await decodeMask(exportMaskPng({ width: upscale.width, height: upscale.height, strokes: painted.strokes }).png);
   expect(maskDifferences(got, want)).toEqual({ count: 0, first: [] });
 
-  // The repainted image comes back and shows on the child job's page.
-  const result = page.getByTestId("job-image");
+  // The repainted images come back (Midjourney answers Vary (Region) with a new grid) and show on the child job's page.
+  const result = page.getByRole("img", { name: new RegExp(id) }).first();
   await expect(result).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => result.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 }
@@ -152,7 +152,48 @@ test.describe("[VARY-REGION]", () => {
     // The editor shows the route's own words when it refuses a mask.
     await page.route(`**/api/jobs/${upscaleId}/vary-region`, async (route) => route.fulfill({ response: await post(await grey(W + 1, H, () => 255)) }));
     await submit.click();
-    await expect(page.getByRole("alert")).toContainText(`is ${W + 1}×${H} but the image is ${W}×${H}`);
+    await expect(page.getByRole("alert").filter({ hasText: "but the image is" })).toContainText(`The mask is ${W + 1}×${H} but the image is ${W}×${H}`);
     await expect(page).toHaveURL(new RegExp(`/jobs/${upscaleId}/vary-region$`));
+  });
+});
+
+test.describe("[VARY-REGION] on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.describe.configure({ timeout: 180_000 });
+
+  test("one finger paints, a second finger turns the stroke into a pinch that zooms without painting", async ({ page }) => {
+    await signIn(page);
+    const id = token("phone");
+    const { upscaleId, width: W, height: H } = await upscaleThroughUi(page, `a lantern in the rain ${id} --ar 9:16`, id);
+    const editor = new MaskEditorPage(page);
+    await editor.goto(upscaleId);
+    for (const name of ["Brush", "Eraser", "Rectangle", "Lasso"] as const) expect((await editor.tool(name).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+
+    // One finger: a stroke down the middle of the image.
+    const top = await editor.locate({ x: W * 0.5, y: H * 0.3 });
+    const bottom = await editor.locate({ x: W * 0.5, y: H * 0.6 });
+    const steps = 8;
+    const finger = (k: number) => ({ id: 1, x: top.page.x, y: Math.round(top.page.y + ((bottom.page.y - top.page.y) * k) / steps) });
+    await editor.touchFrames(Array.from({ length: steps + 1 }, (_, k) => [finger(k)]));
+    await expect.poll(() => editor.paintedPixels()).toBeGreaterThan(0);
+    const painted = await editor.paintedPixels();
+    const scale = (await editor.view()).view.scale;
+
+    // A finger starts a stroke, a second lands and both spread apart: a pinch, and no paint.
+    const a = await editor.locate({ x: W * 0.3, y: H * 0.75 });
+    const b = await editor.locate({ x: W * 0.7, y: H * 0.8 });
+    const frames = [[{ id: 2, ...a.page }], [{ id: 2, x: a.page.x + 10, y: a.page.y }]];
+    for (let k = 0; k <= 6; k++) frames.push([{ id: 2, x: a.page.x + 10 - k * 8, y: a.page.y - k * 6 }, { id: 3, x: b.page.x + k * 8, y: b.page.y + k * 6 }]);
+    await editor.touchFrames(frames);
+    await expect.poll(async () => (await editor.view()).view.scale).toBeGreaterThan(scale * 1.2);
+    expect(await editor.paintedPixels()).toBe(painted);
+
+    await editor.button("Fit").click();
+    await expect.poll(async () => (await editor.view()).view.scale).toBeCloseTo(scale, 6);
+    await editor.button("Submit").click();
+    await page.waitForURL((url) => /^\/jobs\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(upscaleId));
+    const got = await decodeMask(await receivedMask(page.request, id, "ttapi"));
+    expect(got.at(Math.floor(W * 0.5), Math.floor(H * 0.45))).toBe(255);
+    expect(got.at(Math.floor(W * 0.3), Math.floor(H * 0.75))).toBe(0);
   });
 });

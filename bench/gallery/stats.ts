@@ -5,7 +5,7 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times; returns p50/p95/max in ms. */
-export async function timeIt(fn: () => Promise<unknown>, runs = 200, warmup = 20): Promise<{ p50: number; p95: number; max: number }> {
+export async function timeIt(fn: () => Promise<unknown>, runs = 200, warmup = 40): Promise<{ p50: number; p95: number; max: number }> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -4,14 +4,15 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { jobsQueryOptions } from "@/lib/query/jobs";
 import { LoadMore } from "@/components/ui/load-more";
+import { SegmentedTabs } from "@/components/ui/segmented-tabs";
 import { LiveBadge } from "@/components/live/live-badge";
 import { FeedCard } from "./feed-card";
 import { feedFilters, type FeedScope } from "./feed-filters";
 import { FeedSkeleton } from "./feed-skeleton";
 
-const TABS: { scope: FeedScope; label: string }[] = [
-  { scope: "mine", label: "Mine" },
-  { scope: "team", label: "Team" },
+const TABS: { value: FeedScope; label: string }[] = [
+  { value: "mine", label: "Mine" },
+  { value: "team", label: "Team" },
 ];
 
 /** The live feed under the composer: your jobs or the whole team's, newest first. */
@@ -27,22 +28,7 @@ export function JobFeed() {
           <h2 id="feed-title" className="text-lg font-semibold tracking-tight">
             Feed
           </h2>
-          <div role="tablist" aria-label="Whose jobs" className="flex rounded-lg border border-white/10 bg-ink-900 p-0.5">
-            {TABS.map((tab) => (
-              <button
-                key={tab.scope}
-                role="tab"
-                type="button"
-                id={`feed-tab-${tab.scope}`}
-                aria-selected={scope === tab.scope}
-                aria-controls="feed-panel"
-                onClick={() => setScope(tab.scope)}
-                className={`rounded-md px-3 py-1 text-sm transition-colors ${scope === tab.scope ? "bg-white/10 text-white" : "text-neutral-400 hover:text-white"}`}
-              >
-                {tab.label}
-              </button>
-            ))}
-          </div>
+          <SegmentedTabs label="Whose jobs" value={scope} options={TABS} onChange={setScope} panelId="feed-panel" idPrefix="feed-tab" />
         </div>
         <LiveBadge />
       </div>

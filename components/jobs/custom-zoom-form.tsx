@@ -13,6 +13,7 @@ export function CustomZoomForm({ prompt, pending, onSubmit, onCancel }: { prompt
   return (
     <form
       aria-label="Custom Zoom"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (valid) onSubmit(`${text} --zoom ${value}`);
@@ -23,7 +24,7 @@ export function CustomZoomForm({ prompt, pending, onSubmit, onCancel }: { prompt
         <label htmlFor={ids.zoom} className="text-xs font-medium text-neutral-400">
           Zoom out by (1–2)
         </label>
-        <input id={ids.zoom} type="number" min={1.01} max={2} step={0.05} value={zoom} onChange={(e) => setZoom(e.target.value)} className="mt-1 w-full rounded-lg border border-white/10 bg-ink-900 px-3 py-2 text-sm" aria-invalid={!valid || undefined} />
+        <input id={ids.zoom} type="number" min={1} max={2} step={0.05} value={zoom} onChange={(e) => setZoom(e.target.value)} className="mt-1 w-full rounded-lg border border-white/10 bg-ink-900 px-3 py-2 text-sm" aria-invalid={!valid || undefined} />
         {!valid && <p className="mt-1 text-xs text-amber-300">Choose a zoom above 1 and at most 2.</p>}
       </div>
       <div>

@@ -47,8 +47,8 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
                   type="button"
                   aria-pressed={on}
                   aria-label={`Image ${tile.index}`}
-                  onClick={() => onSelect(on ? null : tile.index)}
-                  onDoubleClick={() => onOpen(tile)}
+                  onClick={() => (on ? onOpen(tile) : onSelect(tile.index))}
+                  title={on ? "Click again to view full screen" : undefined}
                   className={`block w-full overflow-hidden rounded-xl outline-offset-2 transition ${on ? "ring-2 ring-accent ring-offset-2 ring-offset-ink-950" : selected ? "opacity-60 hover:opacity-100" : ""}`}
                 >
                   <Image src={tile.fullUrl} alt={`${alt} (image ${tile.index})`} width={tile.width} height={tile.height} priority className="h-auto w-full" />

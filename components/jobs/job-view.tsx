@@ -53,6 +53,9 @@ export function JobView({ id }: { id: string }) {
         <JobLineage job={job} />
         <JobDetails job={job} />
       </aside>
+      <p role="status" className="sr-only">
+        {job.status === "SUCCEEDED" ? "Finished." : failed ? `Failed: ${job.failureReason ?? "the vendor could not make this image."}` : ""}
+      </p>
       <Lightbox items={items} index={viewing} onIndexChange={setViewing} onClose={() => setViewing(null)} label={`${jobTitle(job)}: full screen`} />
     </div>
   );

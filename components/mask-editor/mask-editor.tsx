@@ -127,6 +127,8 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
           onPointerCancel={pointers.onPointerCancel}
           onPointerLeave={pointers.onPointerLeave}
           onContextMenu={(e) => e.preventDefault()}
+          // A middle press would start the browser's autoscroll instead of panning.
+          onMouseDown={(e) => e.button === 1 && e.preventDefault()}
         >
           {viewport && image.status === "ready" && (
             <MaskStage

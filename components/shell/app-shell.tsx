@@ -7,6 +7,9 @@ export interface ShellUser {
   email: string;
   role: "ADMIN" | "MEMBER";
   teamName: string;
+  teamId: string;
+  /** Every team the user is in; more than one shows the team switcher. */
+  teams: { id: string; name: string }[];
 }
 
 /** The signed-in frame: a sidebar on wide screens, a top bar and bottom tabs on phones. */

@@ -2,11 +2,14 @@
 
 import { signOut } from "next-auth/react";
 import type { ShellUser } from "./app-shell";
+import { TeamSwitcher } from "./team-switcher";
 
 export function UserMenu({ user, compact = false }: { user: ShellUser; compact?: boolean }) {
   const initials = (user.name || user.email).slice(0, 1).toUpperCase();
+  const switcher = user.teams.length > 1 ? <TeamSwitcher teams={user.teams} teamId={user.teamId} compact={compact} /> : null;
   return (
-    <div className={`flex items-center gap-3 ${compact ? "" : "rounded-xl border border-white/5 bg-ink-850 p-3"}`}>
+    <div className={`flex flex-wrap items-center gap-3 ${compact ? "flex-nowrap" : "rounded-xl border border-white/5 bg-ink-850 p-3"}`}>
+      {compact && switcher}
       <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-accent-strong/30 text-sm font-semibold text-accent">
         {initials}
       </span>
@@ -27,6 +30,7 @@ export function UserMenu({ user, compact = false }: { user: ShellUser; compact?:
       >
         Sign out
       </button>
+      {!compact && switcher}
     </div>
   );
 }

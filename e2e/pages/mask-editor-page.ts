@@ -1,7 +1,7 @@
 // The Vary (Region) mask editor, driven like a person with a mouse: every gesture goes to
 // integer screen positions computed from image pixels through the editor's current view, and
 // is replayed through the editor's own tools so a test knows exactly which strokes it made.
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type CDPSession, type Locator, type Page } from "@playwright/test";
 import type { MaskStroke, Point } from "../../components/mask-editor/model/mask-stroke";
 import { brushTool } from "../../components/mask-editor/tools/brush-tool";
 import { IDLE, type MaskTool, type ToolEnv } from "../../components/mask-editor/tools/mask-tool";
@@ -114,6 +114,22 @@ export class MaskEditorPage {
     await this.page.mouse.up();
     await this.page.keyboard.up("Space");
     await expect.poll(async () => (await this.view()).view.x).toBeCloseTo(before.view.x + dx, 6);
+  }
+
+  /**
+   * Fingers on the screen through the DevTools protocol. Each frame lists every touch that is
+   * down (page coordinates, by id); Chromium diffs frames into per-finger touch (and pointer)
+   * events. An empty frame is appended so all fingers lift at the end.
+   */
+  async touchFrames(frames: { id: number; x: number; y: number }[][]) {
+    const client: CDPSession = await this.page.context().newCDPSession(this.page);
+    let down = new Set<number>();
+    for (const frame of [...frames, []]) {
+      const type = frame.length === 0 ? "touchEnd" : frame.some((t) => !down.has(t.id)) ? "touchStart" : "touchMove";
+      await client.send("Input.dispatchTouchEvent", { type, touchPoints: frame });
+      down = new Set(frame.map((t) => t.id));
+    }
+    await client.detach();
   }
 
   async paintedPixels(): Promise<number> {

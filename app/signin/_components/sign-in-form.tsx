@@ -20,7 +20,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (!result || result.error) {
       setPending(false);
       // One message for unknown email and wrong password alike.
-      setError(result?.status === 429 ? "Too many attempts. Please wait a moment and try again." : "Invalid email or password.");
+      const limited = result?.status === 429 || result?.error === "RateLimited";
+      setError(limited ? "Too many sign-in attempts. Wait 15 minutes and try again." : "Invalid email or password.");
       return;
     }
     router.replace(callbackUrl);

@@ -38,7 +38,8 @@ function DraftShape({ draft, scale }: { draft: MaskStroke; scale: number }) {
 export const MaskStage = forwardRef<Konva.Layer, MaskStageProps>(function MaskStage({ viewport, image, size, view, overlay, draft, brush }, maskLayer) {
   return (
     <Stage id={STAGE_ID} width={viewport.width} height={viewport.height} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale} listening={false}>
-      <Layer listening={false}>
+      {/* Zoomed far in, the photo's own pixels show square too, so strokes can be placed on them. */}
+      <Layer listening={false} imageSmoothingEnabled={view.scale < 2}>
         <Rect x={0} y={0} width={size.width} height={size.height} fill="#000" shadowColor="#000" shadowBlur={24 / view.scale} shadowOpacity={0.6} />
         <KonvaImage image={image} x={0} y={0} width={size.width} height={size.height} />
       </Layer>

@@ -36,11 +36,22 @@ function Group({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
+/** Arrow keys, Home and End move between the toolbar's controls (the slider keeps its own arrows). */
+function moveFocus(e: React.KeyboardEvent<HTMLDivElement>) {
+  if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key) || e.target instanceof HTMLInputElement) return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>("button:not(:disabled), input")];
+  const i = items.indexOf(e.target as HTMLElement);
+  if (i < 0) return;
+  const next = e.key === "Home" ? 0 : e.key === "End" ? items.length - 1 : (i + (e.key === "ArrowRight" ? 1 : -1) + items.length) % items.length;
+  items[next].focus();
+  e.preventDefault();
+}
+
 export const MaskToolbar = memo(function MaskToolbar(p: MaskToolbarProps) {
   const sizeId = useId();
   const brushLike = p.tool === "brush" || p.tool === "eraser";
   return (
-    <div role="toolbar" aria-label="Mask tools" className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-xl border border-white/10 bg-ink-900/95 p-1.5 backdrop-blur">
+    <div role="toolbar" aria-label="Mask tools" onKeyDown={moveFocus} className="flex flex-wrap items-center gap-x-1 gap-y-1 rounded-xl sm:gap-x-2 border border-white/10 bg-ink-900/95 p-1.5 backdrop-blur">
       <Group label="Tools">
         {TOOLS.map((t) => (
           <ToolbarButton key={t.id} icon={TOOL_ICONS[t.id]} label={t.label} pressed={p.tool === t.id} onClick={() => p.onTool(t.id)} />
@@ -77,7 +88,7 @@ export const MaskToolbar = memo(function MaskToolbar(p: MaskToolbarProps) {
         <ToolbarButton icon="zoomOut" label="Zoom out" compact onClick={p.onZoomOut} title="Zoom out (−)" />
         <ToolbarButton icon="zoomIn" label="Zoom in" compact onClick={p.onZoomIn} title="Zoom in (+)" />
         <ToolbarButton icon="fit" label="Fit" compact onClick={p.onFit} title="Fit the image (0)" />
-        <span className="w-12 text-center text-xs text-neutral-400 tabular-nums" title="Zoom level">
+        <span className="hidden w-12 text-center text-xs text-neutral-400 tabular-nums sm:inline" title="Zoom level">
           {p.zoomPercent}%
         </span>
       </Group>

@@ -1,6 +1,6 @@
 // A toolbar button: an icon with its name, 44 px or more on every side for fingers. On phones
-// the name sits under the icon; on wider screens beside it, or only as a tooltip when `compact`
-// (undo, redo and zoom icons are familiar enough) — the accessible name is always the label.
+// the name sits under the icon, on wider screens beside it; `compact` buttons (undo, redo, zoom:
+// familiar icons) show the name only as a tooltip. The accessible name is always the label.
 import type { ButtonHTMLAttributes } from "react";
 import { ToolIcon, type IconName } from "./tool-icons";
 
@@ -23,7 +23,7 @@ export function ToolbarButton({ icon, label, pressed, compact = false, className
       } ${className}`}
     >
       <ToolIcon name={icon} />
-      <span className={compact ? "sm:sr-only" : ""}>{label}</span>
+      <span className={compact ? "sr-only" : ""}>{label}</span>
     </button>
   );
 }

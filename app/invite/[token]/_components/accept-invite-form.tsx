@@ -1,0 +1,66 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { acceptInviteAction } from "@/lib/actions/accept-invite-action";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+/** Creates the account from the invite, then signs in with the password just chosen. */
+export function AcceptInviteForm({ token, email }: { token: string; email: string | null }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get("password") ?? "");
+    setPending(true);
+    setError(null);
+    const result = await acceptInviteAction({
+      token,
+      name: String(form.get("name") ?? ""),
+      email: email ?? String(form.get("email") ?? ""),
+      password,
+      confirm: String(form.get("confirm") ?? ""),
+    }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
+    if (result.error !== undefined) {
+      setPending(false);
+      setError(result.error);
+      return;
+    }
+    const signedIn = await signIn("credentials", { email: result.data.email, password, redirect: false });
+    if (!signedIn || signedIn.error) {
+      router.replace("/signin");
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <TextField label="Your name" name="name" autoComplete="name" required maxLength={80} autoFocus />
+      {email ? (
+        <div>
+          <p className="mb-1.5 text-sm font-medium text-neutral-300">Email</p>
+          <p className="rounded-lg border border-white/5 bg-ink-850 px-3 py-2 text-sm text-neutral-300">{email}</p>
+        </div>
+      ) : (
+        <TextField label="Email" name="email" type="email" autoComplete="username" required />
+      )}
+      <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
+      <TextField label="Repeat password" name="confirm" type="password" autoComplete="new-password" required />
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+          {error}
+        </p>
+      )}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

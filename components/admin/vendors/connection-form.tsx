@@ -1,0 +1,176 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { AdminConnectionDTO } from "@/lib/dto/admin";
+import { addConnectionAction } from "@/lib/actions/add-connection-action";
+import { editConnectionAction } from "@/lib/actions/edit-connection-action";
+import { Button } from "@/components/ui/button";
+import { ActionMessage } from "@/components/admin/action-message";
+import { fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
+import { useAdminAction } from "@/components/admin/use-admin-action";
+
+const PROFILES = [
+  { value: "generic", label: "Generic midjourney-proxy" },
+  { value: "newapi", label: "New API" },
+  { value: "4allapi", label: "4AllAPI" },
+  { value: "dataeyes", label: "DataEyes" },
+];
+
+interface Props {
+  teams: { id: string; name: string }[];
+  /** Absent: a new connection. */
+  connection?: AdminConnectionDTO;
+  onDone: () => void;
+}
+
+/**
+ * Add or edit a vendor connection. The key field is write-only: it starts empty, is sent once
+ * on save and cleared; editing with it blank keeps the stored key.
+ */
+export function ConnectionForm({ teams, connection, onDone }: Props) {
+  const ids = { name: useId(), protocol: useId(), profile: useId(), url: useId(), key: useId(), mode: useId(), concurrency: useId(), rate: useId() };
+  const [protocol, setProtocol] = useState(connection?.protocol ?? "mjproxy");
+  const [teamIds, setTeamIds] = useState<string[]>(connection?.teams.map((t) => t.id) ?? []);
+  const { run, pending, error } = useAdminAction();
+  const builtin = connection?.builtin ?? false;
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const common = {
+      name: text("name"),
+      profile: (text("profile") || "generic") as "generic",
+      baseUrl: text("baseUrl"),
+      defaultMode: text("defaultMode") as "fast",
+      concurrency: Number(text("concurrency")),
+      rateLimitPerMin: Number(text("rateLimitPerMin")),
+      teamIds,
+    };
+    const done = connection
+      ? await run("save", () => editConnectionAction({ ...common, id: connection.id, apiKey: text("apiKey") }))
+      : await run("save", () => addConnectionAction({ ...common, protocol: protocol as "mjproxy", apiKey: text("apiKey"), isDefault: data.get("isDefault") === "on" }));
+    // The key leaves the page's memory as soon as it is saved.
+    const keyField = form.elements.namedItem("apiKey");
+    if (keyField instanceof HTMLInputElement) keyField.value = "";
+    if (done) onDone();
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label={connection ? `Edit ${connection.name}` : "Add a connection"} className="space-y-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={ids.name} className={fieldLabel}>
+            Name
+          </label>
+          <input id={ids.name} name="name" required maxLength={60} defaultValue={connection?.name} placeholder="e.g. TTAPI main" className={fieldInput} />
+        </div>
+        <div>
+          <label htmlFor={ids.protocol} className={fieldLabel}>
+            Protocol
+          </label>
+          <select id={ids.protocol} value={protocol} onChange={(e) => setProtocol(e.target.value)} disabled={Boolean(connection)} className={fieldSelect}>
+            <option value="ttapi">TTAPI</option>
+            <option value="mjproxy">midjourney-proxy (New API, 4AllAPI, DataEyes…)</option>
+          </select>
+          {connection && <p className={fieldHint}>The protocol of an existing connection cannot change: its images rely on it.</p>}
+        </div>
+        {protocol === "mjproxy" && (
+          <div>
+            <label htmlFor={ids.profile} className={fieldLabel}>
+              Vendor profile
+            </label>
+            <select id={ids.profile} name="profile" defaultValue={connection?.profile ?? "generic"} className={fieldSelect}>
+              {PROFILES.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className={protocol === "mjproxy" ? "" : "sm:col-span-2"}>
+          <label htmlFor={ids.url} className={fieldLabel}>
+            Base URL
+          </label>
+          <input id={ids.url} name="baseUrl" type="url" required defaultValue={connection?.baseUrl} readOnly={builtin} placeholder="https://api.ttapi.io" className={`${fieldInput} font-mono`} />
+          {builtin && <p className={fieldHint}>Set by the studio for its built-in simulator.</p>}
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor={ids.key} className={fieldLabel}>
+            API key
+          </label>
+          <input
+            id={ids.key}
+            name="apiKey"
+            type="password"
+            autoComplete="new-password"
+            spellCheck={false}
+            required={!connection}
+            disabled={builtin}
+            placeholder={connection ? `Leave blank to keep the current key (${connection.keyHint})` : "The vendor's secret key"}
+            className={`${fieldInput} font-mono`}
+          />
+          <p className={fieldHint}>Stored encrypted. After saving, only its last 4 characters are ever shown.</p>
+        </div>
+        <div>
+          <label htmlFor={ids.mode} className={fieldLabel}>
+            Default speed
+          </label>
+          <select id={ids.mode} name="defaultMode" defaultValue={connection?.defaultMode ?? "fast"} className={fieldSelect}>
+            <option value="fast">Fast</option>
+            <option value="relax">Relax</option>
+            <option value="turbo">Turbo</option>
+          </select>
+        </div>
+        <div className="grid grid-cols-2 gap-4">
+          <div>
+            <label htmlFor={ids.concurrency} className={fieldLabel}>
+              Concurrency
+            </label>
+            <input id={ids.concurrency} name="concurrency" type="number" min={1} max={100} required defaultValue={connection?.concurrency ?? 10} className={fieldInput} />
+          </div>
+          <div>
+            <label htmlFor={ids.rate} className={fieldLabel}>
+              Requests per minute
+            </label>
+            <input id={ids.rate} name="rateLimitPerMin" type="number" min={1} max={6000} required defaultValue={connection?.rateLimitPerMin ?? 60} className={fieldInput} />
+          </div>
+        </div>
+      </div>
+      <fieldset>
+        <legend className={fieldLabel}>Teams allowed</legend>
+        <p className="mb-2 text-xs text-neutral-500">None ticked: every team may use it.</p>
+        <div className="flex flex-wrap gap-2">
+          {teams.map((team) => (
+            <label key={team.id} className="flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-1.5 text-sm text-neutral-200 has-[:checked]:border-accent has-[:checked]:bg-accent/15">
+              <input
+                type="checkbox"
+                checked={teamIds.includes(team.id)}
+                onChange={(e) => setTeamIds((ids) => (e.target.checked ? [...ids, team.id] : ids.filter((id) => id !== team.id)))}
+                className="size-4 accent-accent"
+              />
+              {team.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {!connection && (
+        <label className="flex items-center gap-2 text-sm text-neutral-200">
+          <input type="checkbox" name="isDefault" className="size-4 accent-accent" />
+          Make it the default for new jobs
+        </label>
+      )}
+      <ActionMessage error={error} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending !== null}>
+          {pending ? "Saving…" : connection ? "Save changes" : "Add connection"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

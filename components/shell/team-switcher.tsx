@@ -1,0 +1,52 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { setActiveTeamAction } from "@/lib/actions/set-active-team-action";
+
+/** For people in several teams: which team's feed, gallery and new jobs they are working in. */
+export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: string; name: string }[]; teamId: string; compact?: boolean }) {
+  const id = useId();
+  const router = useRouter();
+  const client = useQueryClient();
+  const [choice, setChoice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function switchTo(next: string) {
+    setChoice(next);
+    setError(null);
+    const result = await setActiveTeamAction({ teamId: next }).catch(() => ({ error: "The studio could not be reached." }));
+    setChoice(null);
+    if (result.error !== undefined) return setError(result.error);
+    // Lists and live data belong to the team: refetch them all for the new one.
+    router.refresh();
+    await client.invalidateQueries();
+  }
+
+  return (
+    <div className={compact ? "min-w-0" : "w-full"}>
+      <label htmlFor={id} className={compact ? "sr-only" : "mb-1 block text-[11px] font-medium uppercase tracking-wide text-neutral-500"}>
+        Active team
+      </label>
+      <select
+        id={id}
+        value={choice ?? teamId}
+        disabled={choice !== null}
+        onChange={(event) => void switchTo(event.target.value)}
+        className={`w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60 ${compact ? "max-w-[9rem]" : ""}`}
+      >
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-300">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AdminConnectionDTO } from "@/lib/dto/admin";
+import { assertAdmin } from "@/lib/data/users/assert-admin";
+import type { SessionUser } from "@/lib/data/users/get-session-user";
+import { keyHint } from "./connection-schemas";
+import { emptyHealth, listConnectionHealth } from "./list-connection-health";
+
+const STATUSES = ["ACTIVE", "DISABLED", "RETIRED"] as const;
+
+/** Every connection with its teams and health, for admins. The key itself is never selected. */
+export async function listAdminConnections(actor: Pick<SessionUser, "role">): Promise<AdminConnectionDTO[]> {
+  assertAdmin(actor);
+  const [rows, health] = await Promise.all([
+    db.vendorConnection.findMany({
+      orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        protocol: true,
+        profile: true,
+        baseUrl: true,
+        keyLast4: true,
+        defaultMode: true,
+        concurrency: true,
+        rateLimitPerMin: true,
+        isDefault: true,
+        status: true,
+        builtin: true,
+        createdAt: true,
+        teams: { select: { team: { select: { id: true, name: true } } }, orderBy: { team: { name: "asc" } } },
+      },
+    }),
+    listConnectionHealth(),
+  ]);
+  // A retired or disabled connection sorts after the active ones.
+  const order = (status: string) => STATUSES.indexOf(status as (typeof STATUSES)[number]);
+  return rows
+    .map(({ keyLast4, teams, createdAt, status, ...row }) => ({
+      ...row,
+      status: (STATUSES as readonly string[]).includes(status) ? (status as AdminConnectionDTO["status"]) : "DISABLED",
+      keyHint: keyHint(keyLast4),
+      createdAt: createdAt.toISOString(),
+      teams: teams.map((t) => t.team),
+      health: health.get(row.id) ?? emptyHealth(),
+    }))
+    .sort((a, b) => order(a.status) - order(b.status));
+}

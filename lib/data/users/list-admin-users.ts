@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AdminUserDTO } from "@/lib/dto/admin";
+import { assertAdmin } from "./assert-admin";
+import type { SessionUser } from "./get-session-user";
+
+/** Everyone with an account, their studio role, teams and last sign-in, for admins. */
+export async function listAdminUsers(actor: Pick<SessionUser, "role">): Promise<AdminUserDTO[]> {
+  assertAdmin(actor);
+  const [users, signIns] = await Promise.all([
+    db.user.findMany({
+      orderBy: [{ disabled: "asc" }, { email: "asc" }],
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        disabled: true,
+        createdAt: true,
+        memberships: { orderBy: { createdAt: "asc" }, select: { role: true, team: { select: { id: true, name: true } } } },
+      },
+    }),
+    db.auditLog.groupBy({ by: ["actorId"], where: { action: "auth.sign_in", actorId: { not: null } }, _max: { at: true } }),
+  ]);
+  const lastSignIn = new Map(signIns.map((row) => [row.actorId, row._max.at]));
+  return users.map((user) => ({
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role === "ADMIN" ? "ADMIN" : "MEMBER",
+    disabled: user.disabled,
+    createdAt: user.createdAt.toISOString(),
+    lastSignInAt: lastSignIn.get(user.id)?.toISOString() ?? null,
+    teams: user.memberships.map((m) => ({ id: m.team.id, name: m.team.name, role: m.role })),
+  }));
+}

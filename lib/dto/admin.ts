@@ -1,0 +1,125 @@
+// What the admin pages receive. Vendor keys never appear: a connection shows only "••••" and
+// its last four characters; invite tokens are shown once, to the admin who made them.
+
+export interface ConnectionHealthDTO {
+  running: number;
+  queued: number;
+  failed24h: number;
+  succeeded24h: number;
+  /** Average seconds from queued to finished over the jobs that succeeded in the last 24 h. */
+  avgSeconds: number | null;
+  lastFailure: { code: string | null; reason: string | null; at: string } | null;
+}
+
+export interface AdminConnectionDTO {
+  id: string;
+  name: string;
+  protocol: string;
+  profile: string;
+  baseUrl: string;
+  keyHint: string;
+  defaultMode: string;
+  concurrency: number;
+  rateLimitPerMin: number;
+  isDefault: boolean;
+  status: "ACTIVE" | "DISABLED" | "RETIRED";
+  builtin: boolean;
+  createdAt: string;
+  /** Empty: open to every team. */
+  teams: { id: string; name: string }[];
+  health: ConnectionHealthDTO;
+}
+
+export interface ConnectionTestDTO {
+  ok: boolean;
+  /** bad_key, unreachable, ok, …: the kind of answer, for styling. */
+  verdict: "ok" | "bad_key" | "unreachable" | "quota" | "error";
+  /** The result in words, e.g. "OK: answered in 42 ms and accepted the key." */
+  message: string;
+  latencyMs: number;
+}
+
+export interface AdminUserDTO {
+  id: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "MEMBER";
+  disabled: boolean;
+  createdAt: string;
+  lastSignInAt: string | null;
+  teams: { id: string; name: string; role: string }[];
+}
+
+export interface PendingInviteDTO {
+  id: string;
+  email: string | null;
+  role: string;
+  team: { id: string; name: string } | null;
+  createdBy: string;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export interface CreatedInviteDTO {
+  id: string;
+  /** The secret part of the link; only its hash is stored, so this is the one time it exists. */
+  token: string;
+  expiresAt: string;
+}
+
+export interface AdminTeamDTO {
+  id: string;
+  name: string;
+  createdAt: string;
+  jobCount: number;
+  members: { userId: string; name: string; email: string; role: "OWNER" | "MEMBER"; disabled: boolean }[];
+}
+
+export interface BudgetRowDTO {
+  scope: "USER" | "TEAM";
+  scopeId: string;
+  label: string;
+  detail: string;
+  jobsPerDay: number | null;
+  quotaPerDay: number | null;
+  today: { jobs: number; quota: number };
+}
+
+export interface UsageBucketDTO {
+  key: string;
+  label: string;
+  jobs: number;
+  failed: number;
+  quota: number;
+}
+
+export interface UsageReportDTO {
+  from: string;
+  to: string;
+  totals: { jobs: number; failed: number; quota: number };
+  byDay: UsageBucketDTO[];
+  byMember: UsageBucketDTO[];
+  byActionType: UsageBucketDTO[];
+  byConnection: UsageBucketDTO[];
+  byTeam: UsageBucketDTO[];
+}
+
+export interface AuditEntryDTO {
+  id: number;
+  at: string;
+  action: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  details: Record<string, unknown>;
+  ip: string | null;
+}
+
+export interface AuditPageDTO {
+  items: AuditEntryDTO[];
+  /** Cursor for the next (older) page, or null at the oldest. */
+  olderCursor: number | null;
+  /** Cursor for the previous (newer) page, or null at the newest. */
+  newerCursor: number | null;
+}

@@ -1,0 +1,68 @@
+// What an admin may send about a vendor connection (the add and edit forms, their actions).
+import { z } from "zod";
+import { PROFILES, PROTOCOLS, SPEED_MODES } from "@/lib/data/connections/connection-schemas";
+
+const id = z.string().trim().min(1, "Missing id.").max(64);
+
+export const connectionNameField = z
+  .string()
+  .trim()
+  .min(1, "Give the connection a name.")
+  .max(60, "The name must be at most 60 characters.")
+  .regex(/^[\p{L}\p{N} ._()-]+$/u, "The name may use letters, digits, spaces and . _ ( ) - only.");
+
+export const baseUrlField = z
+  .string()
+  .trim()
+  .url("The base URL must be a URL such as https://api.ttapi.io.")
+  .refine((v) => /^https?:\/\//i.test(v), "The base URL must start with http:// or https://.")
+  .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), "The base URL must not contain a user name or password: put the key in the key field.")
+  .transform((v) => v.replace(/\/+$/, ""));
+
+export const apiKeyField = z
+  .string()
+  .trim()
+  .min(8, "The API key looks too short (at least 8 characters).")
+  .max(512, "The API key is too long.")
+  .regex(/^\S+$/, "The API key must not contain spaces.");
+
+const limits = {
+  defaultMode: z.enum(SPEED_MODES, { error: "Choose fast, relax or turbo." }).default("fast"),
+  concurrency: z.coerce.number().int("Concurrency must be a whole number.").min(1, "Concurrency must be at least 1.").max(100, "Concurrency must be at most 100."),
+  rateLimitPerMin: z.coerce.number().int("The rate limit must be a whole number.").min(1, "The rate limit must be at least 1 per minute.").max(6000, "The rate limit must be at most 6000 per minute."),
+  /** Empty: every team may use the connection. */
+  teamIds: z.array(id).max(200).default([]),
+};
+
+export const addConnectionSchema = z
+  .object({
+    name: connectionNameField,
+    protocol: z.enum(PROTOCOLS, { error: "Choose the TTAPI or the midjourney-proxy protocol." }),
+    profile: z.enum(PROFILES).default("generic"),
+    baseUrl: baseUrlField,
+    apiKey: apiKeyField,
+    isDefault: z.boolean().default(false),
+    ...limits,
+  })
+  .transform((v) => ({ ...v, profile: v.protocol === "ttapi" ? ("generic" as const) : v.profile }));
+export type AddConnectionInput = z.input<typeof addConnectionSchema>;
+
+export const editConnectionSchema = z.object({
+  id,
+  name: connectionNameField,
+  profile: z.enum(PROFILES).default("generic"),
+  baseUrl: baseUrlField,
+  /** Write-only: blank keeps the stored key. */
+  apiKey: z
+    .string()
+    .trim()
+    .max(512)
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(apiKeyField.optional()),
+  ...limits,
+});
+export type EditConnectionInput = z.input<typeof editConnectionSchema>;
+
+export const connectionIdSchema = z.object({ id });
+export const connectionStatusSchema = z.object({ id, status: z.enum(["ACTIVE", "DISABLED", "RETIRED"]) });
