@@ -38,18 +38,20 @@ export async function GET(request: Request, context: { params: Promise<{ imageId
     });
     if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-    const object = await getImageStorage().get(key);
-    if (!object) {
+    // Read whole (images are a few MB at most): a streamed file handle is not released when
+    // a browser drops the request half way (lazy-loaded thumbnails scrolled past), a buffer is.
+    const bytes = await getImageStorage().read(key);
+    if (!bytes) {
       console.error(`[atelier] image ${image.id} is recorded but its file ${key} is missing`);
       return notFound();
     }
     const mime = thumb ? "image/webp" : image.mime;
     headers.set("Content-Type", mime);
-    headers.set("Content-Length", String(object.size));
+    headers.set("Content-Length", String(bytes.length));
     if (new URL(request.url).searchParams.get("download") === "1") {
       headers.set("Content-Disposition", `attachment; filename="${downloadName(image, thumb, mime)}"`);
     }
-    return new Response(object.body, { status: 200, headers });
+    return new Response(new Uint8Array(bytes), { status: 200, headers });
   } catch (error) {
     if (isAppError(error)) return Response.json({ error: error.userMessage }, { status: error.status });
     return Response.json({ error: toUserMessage(error) }, { status: 500 });
