@@ -69,7 +69,7 @@ async function main() {
 
     const stored = new Database(path.join(studio.dataDir, "atelier.db"), { readonly: true }).prepare("SELECT COUNT(*) AS n FROM WebhookEvent").get() as { n: number };
     console.log(`\nwebhook intake: ${REQUESTS} callbacks, ${CONCURRENCY} connections, ${JOBS} jobs (10 % duplicates, 5 % out of order)\n`);
-    console.log(row("studio (next start)", studioResult));
+    console.log(row("studio (production server)", studioResult));
     console.log(row("floor (node:http + sqlite)", floorResult));
     console.log(`\nstudio / floor throughput ratio: ${(studioResult.perSecond / floorResult.perSecond).toFixed(2)}`);
     console.log(`events stored by the studio: ${stored.n}; vendor re-fetches made: ${vendor.fetchCount()}`);

@@ -73,7 +73,7 @@ if (dev) {
   }
   if (args.has("--prepare-only")) process.exit(0);
   log(`serving on http://localhost:${env.PORT}`);
-  const child = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
