@@ -34,7 +34,7 @@ export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: 
         value={choice ?? teamId}
         disabled={choice !== null}
         onChange={(event) => void switchTo(event.target.value)}
-        className={`w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60 ${compact ? "max-w-[9rem]" : ""}`}
+        className={`w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60 ${compact ? "max-w-[7.5rem]" : ""}`}
       >
         {teams.map((team) => (
           <option key={team.id} value={team.id}>

@@ -8,7 +8,7 @@ export function UserMenu({ user, compact = false }: { user: ShellUser; compact?:
   const initials = (user.name || user.email).slice(0, 1).toUpperCase();
   const switcher = user.teams.length > 1 ? <TeamSwitcher teams={user.teams} teamId={user.teamId} compact={compact} /> : null;
   return (
-    <div className={`flex flex-wrap items-center gap-3 ${compact ? "flex-nowrap" : "rounded-xl border border-white/5 bg-ink-850 p-3"}`}>
+    <div className={`flex items-center ${compact ? "gap-2" : "flex-wrap gap-3 rounded-xl border border-white/5 bg-ink-850 p-3"}`}>
       {compact && switcher}
       <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-accent-strong/30 text-sm font-semibold text-accent">
         {initials}

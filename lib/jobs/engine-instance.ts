@@ -22,8 +22,10 @@ async function clientFor(connectionId: string): Promise<VendorClient> {
   return client;
 }
 
+/** An admin changed a connection: its next use reads the new key, address and limits. */
 export function forgetVendorClient(connectionId: string): void {
   clients.delete(connectionId);
+  globalForEngine.atelierJobEngine?.forgetConnection(connectionId);
 }
 
 export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngine {

@@ -162,6 +162,10 @@ export class JobEngine {
     }
   }
 
+  forgetConnection(connectionId: string): void {
+    this.connections.delete(connectionId);
+  }
+
   /** Connection settings, cached briefly: read on every submit and every refresh. */
   private async connection(connectionId: string) {
     const cached = this.connections.get(connectionId);

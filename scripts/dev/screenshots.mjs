@@ -25,7 +25,9 @@ for (const [label, viewport] of [["desktop", { width: 1440, height: 900 }], ["ph
   }
   for (const p of paths) {
     await page.goto(`${base}${p}`);
-    await page.waitForLoadState("networkidle");
+    // Not "networkidle": the live event stream keeps the network busy on every studio page.
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(1200);
     const name = p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
     await page.screenshot({ path: path.join(outDir, `${name}-${label}.png`), fullPage: true });
   }

@@ -11,8 +11,8 @@ export function AuditList({ items }: { items: AuditEntryDTO[] }) {
       {items.map((entry) => {
         const details = Object.entries(entry.details);
         return (
-          <li key={entry.id} className="grid gap-1 py-3 text-sm md:grid-cols-[11rem_13rem_minmax(0,1fr)] md:gap-4">
-            <div className="text-xs text-neutral-500 md:text-sm">
+          <li key={entry.id} className="grid gap-1 py-3 text-sm md:grid-cols-[12rem_12.5rem_minmax(0,1fr)] md:gap-4">
+            <div className="whitespace-nowrap text-xs text-neutral-500 md:text-[13px]">
               <LocalTime iso={entry.at} withSeconds />
             </div>
             <div className="flex flex-wrap items-center gap-2">

@@ -43,9 +43,8 @@ export function BudgetTable({ title, rows }: { title: string; rows: BudgetRowDTO
                   <p className="truncate text-sm text-white" title={row.detail}>
                     {row.label}
                   </p>
-                  <p className={`truncate text-xs ${over ? "text-amber-300" : "text-neutral-500"}`}>
-                    {row.detail !== row.label && <>{row.detail} · </>}today {used(row)}
-                  </p>
+                  {row.detail !== row.label && <p className="truncate text-xs text-neutral-500">{row.detail}</p>}
+                  <p className={`truncate text-xs ${over ? "text-amber-300" : "text-neutral-400"}`}>Today: {used(row)}</p>
                 </div>
                 <label className="text-xs text-neutral-500">
                   Jobs / day

@@ -9,6 +9,7 @@ export function UsageChart({ days }: { days: UsageBucketDTO[] }) {
   const total = days.reduce((sum, d) => sum + d.jobs, 0);
   const width = Math.max(days.length, 1);
   const labelEvery = Math.ceil(days.length / 8);
+  const firstLabel = (days.length - 1) % labelEvery;
   const short = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
   return (
     <figure className="m-0">
@@ -36,8 +37,9 @@ export function UsageChart({ days }: { days: UsageBucketDTO[] }) {
       </svg>
       <div aria-hidden className="mt-1 flex text-[10px] text-neutral-500">
         {days.map((d, i) => (
-          <span key={d.key} className="flex-1 truncate text-center">
-            {i % labelEvery === 0 ? short(d.key) : ""}
+          // Counted from the last day, so the latest is always labelled; a phone has room for two labels.
+          <span key={d.key} className={`flex-1 whitespace-nowrap text-center ${i === firstLabel || i === days.length - 1 ? "" : "max-sm:invisible"}`}>
+            {(days.length - 1 - i) % labelEvery === 0 ? short(d.key) : ""}
           </span>
         ))}
       </div>

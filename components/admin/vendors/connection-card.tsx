@@ -38,10 +38,12 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
     <article aria-labelledby={headingId} className={`${panel} p-4 ${c.status === "ACTIVE" ? "" : "opacity-90"}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <h2 id={headingId} className="flex flex-wrap items-center gap-2 text-base font-semibold text-white">
-            {c.name}
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 id={headingId} className="text-base font-semibold text-white">
+              {c.name}
+            </h2>
             {c.builtin && <Badge>Built-in</Badge>}
-          </h2>
+          </div>
           <p className="mt-0.5 text-sm text-neutral-400">{protocolLabel(c)}</p>
         </div>
         <ConnectionStatusBadge connection={c} />

@@ -57,7 +57,7 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
           <UsageTable title="By team" firstColumn="Team" rows={report.byTeam} />
         </div>
         <div className="mt-4">
-          <UsageTable title="By day" firstColumn="Day (UTC)" rows={[...report.byDay].reverse()} />
+          <UsageTable title="By day" firstColumn="Day (UTC)" rows={report.byDay.filter((d) => d.jobs > 0).reverse()} />
         </div>
       </section>
     </>
