@@ -57,6 +57,10 @@ const server = http.createServer((req, res) => {
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
+server.on("error", (error) => {
+  console.error(error.code === "EADDRINUSE" ? `[atelier] port ${port} is already in use: stop the other server or set PORT.` : error);
+  process.exit(1);
+});
 server.listen(port, () => console.log(`[atelier] ready on http://localhost:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

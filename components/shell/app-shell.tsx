@@ -23,13 +23,16 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
   ];
   return (
     <div className="min-h-dvh md:grid md:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-white/5 bg-ink-900/60 md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:p-4">
-        <Logo className="px-2 pt-1 text-lg" />
-        <nav aria-label="Main" className="flex-1">
-          <NavLinks items={items} orientation="vertical" />
-        </nav>
-        <UserMenu user={user} />
-      </aside>
+      {/* The column carries the background the full page height; the sidebar inside stays in view. */}
+      <div className="hidden border-r border-white/5 bg-ink-900/60 md:block">
+        <aside className="md:sticky md:top-0 md:flex md:h-dvh md:flex-col md:gap-6 md:p-4">
+          <Logo className="px-2 pt-1 text-lg" />
+          <nav aria-label="Main" className="flex-1">
+            <NavLinks items={items} orientation="vertical" />
+          </nav>
+          <UserMenu user={user} />
+        </aside>
+      </div>
       <header className="sticky top-0 z-20 flex items-center justify-between border-b border-white/5 bg-ink-950/90 px-4 py-3 backdrop-blur md:hidden">
         <Logo />
         <UserMenu user={user} compact />
