@@ -10,7 +10,8 @@ export class CreatePage {
   }
 
   get prompt(): Locator {
-    return this.page.getByLabel("Prompt", { exact: true });
+    // By role, not label: a role query skips hidden copies (a page kept mounted during navigation).
+    return this.page.getByRole("textbox", { name: "Prompt", exact: true });
   }
 
   async openSettings() {

@@ -17,7 +17,7 @@ export async function upscaleThroughUi(page: Page, prompt: string, token: string
     await page.getByRole("button", { name: "Settings" }).click();
     await page.getByLabel("Vendor").selectOption({ label: vendor });
   }
-  await page.getByLabel("Prompt").fill(prompt);
+  await page.getByRole("textbox", { name: "Prompt", exact: true }).fill(prompt);
   await page.getByRole("button", { name: "Generate" }).click();
   await page.getByRole("link", { name: new RegExp(token) }).first().click();
   await page.waitForURL(/\/jobs\/[^/]+$/);
