@@ -9,6 +9,7 @@ import { LiveBadge } from "@/components/live/live-badge";
 import { FeedCard } from "./feed-card";
 import { feedFilters, type FeedScope } from "./feed-filters";
 import { FeedSkeleton } from "./feed-skeleton";
+import { QueryError } from "@/components/ui/query-error";
 
 const TABS: { value: FeedScope; label: string }[] = [
   { value: "mine", label: "Mine" },
@@ -36,12 +37,7 @@ export function JobFeed() {
         {query.isPending ? (
           <FeedSkeleton />
         ) : query.isError ? (
-          <div role="alert" className="rounded-2xl border border-red-500/20 bg-red-950/20 px-6 py-10 text-center">
-            <p className="text-sm text-red-200">{query.error.message}</p>
-            <button type="button" onClick={() => void query.refetch()} className="mt-4 rounded-lg border border-white/10 px-4 py-2 text-sm hover:bg-white/5">
-              Try again
-            </button>
-          </div>
+          <QueryError message={query.error.message} onRetry={() => void query.refetch()} />
         ) : jobs.length === 0 ? (
           <div className="grid place-items-center rounded-2xl border border-dashed border-white/10 px-6 py-20 text-center">
             <p className="text-base font-medium">{scope === "mine" ? "No images yet" : "Nothing from your team yet"}</p>

@@ -17,6 +17,7 @@ import { galleryQuery, galleryView, readGalleryParams, toSearch, type GalleryPar
 import { GalleryGrid } from "./gallery-grid";
 import { GallerySkeleton } from "./gallery-skeleton";
 import { GalleryViewTabs } from "./gallery-view-tabs";
+import { QueryError } from "@/components/ui/query-error";
 
 /** The team's gallery: search, filters, favourites, trash, infinite scroll and a viewer. */
 export function GalleryView() {
@@ -68,12 +69,7 @@ export function GalleryView() {
         {query.isPending ? (
           <GallerySkeleton />
         ) : query.isError ? (
-          <div role="alert" className="rounded-2xl border border-red-500/20 bg-red-950/20 px-6 py-10 text-center">
-            <p className="text-sm text-red-200">{query.error.message}</p>
-            <button type="button" onClick={() => void query.refetch()} className="mt-4 rounded-lg border border-white/10 px-4 py-2 text-sm hover:bg-white/5">
-              Try again
-            </button>
-          </div>
+          <QueryError message={query.error.message} onRetry={() => void query.refetch()} />
         ) : jobs.length === 0 ? (
           <GalleryEmpty view={view} filtered={filtered} onClear={() => setParams({ view: params.view })} />
         ) : (
