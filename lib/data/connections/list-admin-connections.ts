@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { AdminConnectionDTO } from "@/lib/dto/admin";
 import { assertAdmin } from "@/lib/data/users/assert-admin";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
+import { connectionPublicSelect } from "./connection-public-select";
 import { keyHint } from "./connection-schemas";
 import { emptyHealth, listConnectionHealth } from "./list-connection-health";
 
@@ -15,19 +16,8 @@ export async function listAdminConnections(actor: Pick<SessionUser, "role">): Pr
     db.vendorConnection.findMany({
       orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
       select: {
-        id: true,
-        name: true,
-        protocol: true,
-        profile: true,
-        baseUrl: true,
-        keyLast4: true,
-        defaultMode: true,
-        concurrency: true,
+        ...connectionPublicSelect,
         rateLimitPerMin: true,
-        isDefault: true,
-        status: true,
-        builtin: true,
-        createdAt: true,
         teams: { select: { team: { select: { id: true, name: true } } }, orderBy: { team: { name: "asc" } } },
       },
     }),
