@@ -82,7 +82,8 @@ export interface BudgetRowDTO {
   detail: string;
   jobsPerDay: number | null;
   quotaPerDay: number | null;
-  today: { jobs: number; quota: number };
+  /** quota: units counted against the budget today (charged + reserved); reserved: the part held by jobs still in flight. */
+  today: { jobs: number; quota: number; reserved: number };
 }
 
 export interface UsageBucketDTO {
@@ -90,13 +91,16 @@ export interface UsageBucketDTO {
   label: string;
   jobs: number;
   failed: number;
+  /** Units charged (the vendor's figure, or the connection's price once a job finished). */
   quota: number;
+  /** Units reserved by jobs still in flight (not charged yet). */
+  reserved: number;
 }
 
 export interface UsageReportDTO {
   from: string;
   to: string;
-  totals: { jobs: number; failed: number; quota: number };
+  totals: { jobs: number; failed: number; quota: number; reserved: number };
   byDay: UsageBucketDTO[];
   byMember: UsageBucketDTO[];
   byActionType: UsageBucketDTO[];
