@@ -1,5 +1,6 @@
 // What the admin pages receive. Vendor keys never appear: a connection shows only "••••" and
 // its last four characters; invite tokens are shown once, to the admin who made them.
+import type { ActionCosts } from "@/lib/jobs/job-cost";
 
 export interface ConnectionHealthDTO {
   running: number;
@@ -21,6 +22,8 @@ export interface AdminConnectionDTO {
   defaultMode: string;
   concurrency: number;
   rateLimitPerMin: number;
+  /** Budget units per action kind where the admin set a price; other kinds cost the defaults. */
+  actionCosts: ActionCosts;
   isDefault: boolean;
   status: "ACTIVE" | "DISABLED" | "RETIRED";
   builtin: boolean;

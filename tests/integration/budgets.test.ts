@@ -4,9 +4,12 @@ import "./support/test-env";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listBudgets } from "@/lib/data/budgets/list-budgets";
+import { editConnection } from "@/lib/data/connections/edit-connection";
+import { listAdminConnections } from "@/lib/data/connections/list-admin-connections";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { isAppError } from "@/lib/errors";
+import { editConnectionSchema } from "@/lib/schemas/connections";
 import { imagineSchema } from "@/lib/schemas/jobs";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 
@@ -81,5 +84,19 @@ describe("[H11.3] budgets hold", () => {
     // midjourney-proxy reports no charge: the connection's price is what the job cost.
     expect(job.quotaUsed).toBe(2.5);
     expect(await usedToday(h.alice)).toMatchObject({ quota: before + 2.5, reserved: 0 });
+  });
+
+  it("[H11.3] an admin sets a connection's prices in the vendor form; its new jobs reserve them", async () => {
+    const admin = { id: h.alice.id, email: h.alice.email, role: "ADMIN" as const };
+    const current = (await listAdminConnections(admin)).find((c) => c.id === h.mjproxyId)!;
+    const form = { id: current.id, name: current.name, profile: current.profile, baseUrl: current.baseUrl, defaultMode: current.defaultMode, concurrency: current.concurrency, rateLimitPerMin: 6000, teamIds: [] };
+    expect(editConnectionSchema.safeParse({ ...form, actionCosts: { imagine: -2 } }).error?.issues[0].message).toBe("The cost of Imagine (and reroll) must be 0 or more.");
+    const saved = await editConnection(admin, editConnectionSchema.parse({ ...form, actionCosts: { imagine: 0.4, upscale: 0.2 } }));
+    expect(saved.changed).toContain("actionCosts");
+    expect((await listAdminConnections(admin)).find((c) => c.id === h.mjproxyId)!.actionCosts).toEqual({ imagine: 0.4, upscale: 0.2 });
+    h.engine.stop();
+    const { id } = await queueImagine(h.bob, imagineSchema.parse({ prompt: "priced by the admin", connectionId: h.mjproxyId }));
+    expect((await db.job.findUniqueOrThrow({ where: { id } })).cost).toBe(0.4);
+    expect(await db.auditLog.count({ where: { action: "connection.updated", targetId: h.mjproxyId } })).toBeGreaterThan(0);
   });
 });
