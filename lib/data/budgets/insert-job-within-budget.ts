@@ -45,5 +45,7 @@ export async function insertJobWithinBudget(data: Prisma.JobUncheckedCreateInput
       }
     }
     return row;
-  });
+    // Reservations queue behind each other (and behind other writers): wait longer than
+    // Prisma's 2 s default for a turn rather than refuse a user's job under a burst.
+  }, { maxWait: 15_000, timeout: 15_000 });
 }
