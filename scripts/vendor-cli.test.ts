@@ -87,6 +87,22 @@ describe("[VENDOR CLI] npm run vendor", () => {
     expect(vendor(["remove", "Nobody"])).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no connection named "Nobody"') });
   });
 
+  it("[H11.3] sets a connection's prices per kind of job for budgets, on add and later", () => {
+    const added = vendor(["add", "--name", "Priced", "--protocol", "mjproxy", "--base-url", "https://priced.example.com", "--key", "sk-priced-0003", "--cost", "imagine=0.1", "--cost", "upscale=0.05"]);
+    expect(added.stderr).toBe("");
+    const changed = vendor(["costs", "Priced", "--cost", "describe=0.05", "--cost", "upscale=default"]);
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toMatch(/imagine\s+0\.1$/m);
+    expect(changed.stdout).toMatch(/describe\s+0\.05$/m);
+    expect(changed.stdout).toMatch(/upscale\s+1\.5 \(default\)$/m);
+    const sqlite = new Database(path.join(dataDir, "atelier.db"));
+    const row = sqlite.prepare(`SELECT actionCosts FROM "VendorConnection" WHERE name = ?`).get("Priced") as { actionCosts: string };
+    sqlite.prepare(`DELETE FROM "VendorConnection" WHERE name = ?`).run("Priced");
+    sqlite.close();
+    expect(JSON.parse(row.actionCosts)).toEqual({ imagine: 0.1, describe: 0.05 });
+    expect(vendor(["costs", "Priced", "--cost", "imagine=-1"])).toMatchObject({ code: 2, stderr: expect.stringContaining("must be a number of 0 or more") });
+  }, 60_000);
+
   it("switches the default", () => {
     expect(vendor(["default", "Gateway"]).stdout).toContain('"Gateway" is now the default connection.');
     expect(vendor(["list"]).stdout).toMatch(/Gateway.*yes/);

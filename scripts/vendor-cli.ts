@@ -7,10 +7,13 @@ import { createConnection } from "@/lib/data/connections/create-connection";
 import { createConnectionSchema, type ConnectionDto } from "@/lib/data/connections/connection-schemas";
 import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
 import { findConnectionOrThrow } from "@/lib/data/connections/find-connection";
+import { getConnectionCosts } from "@/lib/data/connections/get-connection-costs";
 import { listConnections } from "@/lib/data/connections/list-connections";
 import { removeConnection } from "@/lib/data/connections/remove-connection";
+import { setConnectionCosts } from "@/lib/data/connections/set-connection-costs";
 import { setDefaultConnection } from "@/lib/data/connections/set-default-connection";
 import { isAppError } from "@/lib/errors";
+import { COST_KIND_LABELS, COST_KINDS, DEFAULT_ACTION_COSTS, type CostKind } from "@/lib/jobs/job-cost";
 import { dataDir } from "@/lib/runtime-paths.mjs";
 
 const EXIT_OK = 0;
@@ -21,17 +24,31 @@ const USAGE = `Vendor connections (data folder: DATA_DIR, now ${dataDir()})
 
   npm run vendor -- add --name NAME --protocol ttapi|mjproxy [--profile newapi|4allapi|dataeyes|generic]
                         --base-url URL --key KEY|- [--concurrency N] [--mode fast|relax|turbo] [--default]
+                        [--cost KIND=UNITS ...]
   npm run vendor -- list
   npm run vendor -- remove NAME
   npm run vendor -- default NAME
   npm run vendor -- check NAME
+  npm run vendor -- costs NAME [--cost KIND=UNITS|default ...]
 
 --key - reads the key from standard input, which keeps it out of the shell history.
+--cost sets what a kind of job reserves against daily budgets on this connection (budget units;
+  the vendor's own charge replaces it where it reports one). KIND is one of
+  ${COST_KINDS.join(", ")}; "default" goes back to the studio's price.
 Run with the server's DATA_DIR and MASTER_KEY: keys are encrypted with that master key.`;
 
 class UsageError extends Error {}
 
-const FLAG_FOR_FIELD: Record<string, string> = { name: "--name", protocol: "--protocol", profile: "--profile", baseUrl: "--base-url", apiKey: "--key", concurrency: "--concurrency", defaultMode: "--mode" };
+const FLAG_FOR_FIELD: Record<string, string> = {
+  name: "--name",
+  protocol: "--protocol",
+  profile: "--profile",
+  baseUrl: "--base-url",
+  apiKey: "--key",
+  concurrency: "--concurrency",
+  defaultMode: "--mode",
+  actionCosts: "--cost",
+};
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -47,6 +64,7 @@ function parseCommandLine(argv: string[]) {
         key: { type: "string" },
         concurrency: { type: "string" },
         mode: { type: "string" },
+        cost: { type: "string", multiple: true },
         default: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -68,9 +86,29 @@ const concurrencySchema = z
   .transform(Number)
   .optional();
 
+/** --cost imagine=0.1 --cost upscale=default → { imagine: 0.1, upscale: null }. */
+function parseCostFlags(flags: string[] | undefined): Partial<Record<CostKind, number | null>> {
+  const costs: Partial<Record<CostKind, number | null>> = {};
+  for (const flag of flags ?? []) {
+    const match = /^([a-z_]+)=(.*)$/.exec(flag.trim());
+    if (!match || !(COST_KINDS as readonly string[]).includes(match[1])) throw new UsageError(`--cost ${flag}: give KIND=UNITS with KIND one of ${COST_KINDS.join(", ")}.`);
+    const value = match[2].trim();
+    if (value === "default") costs[match[1] as CostKind] = null;
+    else if (/^\d+(\.\d+)?$/.test(value)) costs[match[1] as CostKind] = Number(value);
+    else throw new UsageError(`--cost ${flag}: the units must be a number of 0 or more (or "default").`);
+  }
+  return costs;
+}
+
+function costTable(costs: Partial<Record<CostKind, number>>): string {
+  return COST_KINDS.map((kind) => `  ${COST_KIND_LABELS[kind].padEnd(22)} ${kind.padEnd(12)} ${kind in costs ? String(costs[kind]) : `${DEFAULT_ACTION_COSTS[kind]} (default)`}`).join("\n");
+}
+
 async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promise<number> {
   const concurrency = concurrencySchema.safeParse(values.concurrency);
   if (!concurrency.success) throw new UsageError(`--concurrency ${concurrency.error.issues[0].message}`);
+  const costs = parseCostFlags(values.cost);
+  const actionCosts = Object.fromEntries(Object.entries(costs).filter(([, cost]) => cost !== null));
   const apiKey = values.key === "-" ? await readStdin() : values.key;
   const input = {
     name: values.name ?? "",
@@ -80,6 +118,7 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
     apiKey: apiKey ?? "",
     concurrency: concurrency.data,
     defaultMode: values.mode,
+    actionCosts,
     isDefault: values.default,
   };
   const parsed = createConnectionSchema.safeParse(input);
@@ -142,6 +181,13 @@ async function run(argv: string[]): Promise<number> {
     case "default":
       console.log(`"${(await setDefaultConnection(needName(), { email: "cli" })).name}" is now the default connection.`);
       return EXIT_OK;
+    case "costs": {
+      const name = needName();
+      const changes = parseCostFlags(values.cost);
+      const { name: connectionName, actionCosts } = Object.keys(changes).length ? await setConnectionCosts(name, changes, { email: "cli" }) : await getConnectionCosts(name);
+      console.log(`Prices of "${connectionName}" in budget units per job:\n${costTable(actionCosts)}`);
+      return EXIT_OK;
+    }
     case "check": {
       const connection = await findConnectionOrThrow(needName());
       const result = await (await getVendorClientForConnection(connection.id)).checkConnection();

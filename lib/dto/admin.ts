@@ -1,5 +1,6 @@
 // What the admin pages receive. Vendor keys never appear: a connection shows only "••••" and
 // its last four characters; invite tokens are shown once, to the admin who made them.
+import type { ActionCosts } from "@/lib/jobs/job-cost";
 
 export interface ConnectionHealthDTO {
   running: number;
@@ -21,6 +22,8 @@ export interface AdminConnectionDTO {
   defaultMode: string;
   concurrency: number;
   rateLimitPerMin: number;
+  /** Budget units per action kind where the admin set a price; other kinds cost the defaults. */
+  actionCosts: ActionCosts;
   isDefault: boolean;
   status: "ACTIVE" | "DISABLED" | "RETIRED";
   builtin: boolean;
@@ -82,7 +85,8 @@ export interface BudgetRowDTO {
   detail: string;
   jobsPerDay: number | null;
   quotaPerDay: number | null;
-  today: { jobs: number; quota: number };
+  /** quota: units counted against the budget today (charged + reserved); reserved: the part held by jobs still in flight. */
+  today: { jobs: number; quota: number; reserved: number };
 }
 
 export interface UsageBucketDTO {
@@ -90,13 +94,16 @@ export interface UsageBucketDTO {
   label: string;
   jobs: number;
   failed: number;
+  /** Units charged (the vendor's figure, or the connection's price once a job finished). */
   quota: number;
+  /** Units reserved by jobs still in flight (not charged yet). */
+  reserved: number;
 }
 
 export interface UsageReportDTO {
   from: string;
   to: string;
-  totals: { jobs: number; failed: number; quota: number };
+  totals: { jobs: number; failed: number; quota: number; reserved: number };
   byDay: UsageBucketDTO[];
   byMember: UsageBucketDTO[];
   byActionType: UsageBucketDTO[];

@@ -1,7 +1,7 @@
 // Failures in words a person understands. The vendor's own text goes to the log, not here.
 import type { FailureCode } from "@/lib/vendors/types";
 
-export type JobFailureCode = FailureCode | "UNCONFIRMED" | "INGEST" | "PARENT_MISSING";
+export type JobFailureCode = FailureCode | "UNCONFIRMED" | "INGEST" | "PARENT_MISSING" | "CONNECTION_DISABLED";
 
 const MESSAGES: Record<JobFailureCode, string> = {
   BANNED_PROMPT: "Midjourney refused this prompt: it contains words it does not allow. Rephrase it and try again.",
@@ -20,6 +20,7 @@ const MESSAGES: Record<JobFailureCode, string> = {
     "The vendor did not confirm this job before the studio restarted. It was not sent again, so you are not charged twice; start it again if it does not appear.",
   INGEST: "The image was made, but the studio could not save a copy of it.",
   PARENT_MISSING: "The image this action starts from is no longer available at the vendor.",
+  CONNECTION_DISABLED: "An admin disabled the vendor connection before this job was sent. Start it again: it will go to another connection.",
 };
 
 export function failureMessage(code: string | undefined | null, vendorDetail?: string): string {

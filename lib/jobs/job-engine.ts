@@ -1,35 +1,31 @@
 // The job engine: submits queued jobs within each connection's concurrency limit, follows
 // them by webhook and by polling, stores their images, and announces every change.
-// One engine runs per server process (started from instrumentation.ts).
+// One engine runs per server process (started from instrumentation.ts). Submitting lives in
+// job-submitter.ts, callbacks in webhook-follow-ups.ts; every connection progresses on its
+// own: no loop here waits for a vendor.
 import { randomUUID } from "node:crypto";
-import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
-import { claimJob } from "@/lib/data/engine/claim-job";
-import type { DispatchCandidate } from "@/lib/data/engine/dispatch-candidate";
 import { completeJob } from "@/lib/data/engine/complete-job";
 import { failJob } from "@/lib/data/engine/fail-job";
 import { findUnconfirmedSubmits } from "@/lib/data/engine/find-unconfirmed-submits";
 import { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
 import { getJobForEngine, type EngineJob } from "@/lib/data/engine/get-job-for-engine";
-import { listDispatchCandidates } from "@/lib/data/engine/list-dispatch-candidates";
 import { listJobsDueForPoll } from "@/lib/data/engine/list-jobs-due-for-poll";
 import { listTimedOutJobs } from "@/lib/data/engine/list-timed-out-jobs";
 import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
-import { markSubmitUnknown } from "@/lib/data/engine/mark-submit-unknown";
 import { recordJobEvent } from "@/lib/data/engine/record-job-event";
 import { recordJobProgress } from "@/lib/data/engine/record-job-progress";
 import { requeueUnsubmittedJob } from "@/lib/data/engine/requeue-unsubmitted-job";
 import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
-import { newWebhookToken } from "@/lib/data/engine/webhook-token";
 import { listUnprocessedWebhookJobs } from "@/lib/data/webhooks/list-unprocessed-webhook-jobs";
-import { markWebhookEventsProcessed } from "@/lib/data/webhooks/mark-webhook-events-processed";
-import { parseVendorCallback } from "@/lib/vendors/parse-vendor-callback";
-import type { MjproxyProfile, Protocol, SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
-import { isVendorError } from "@/lib/vendors/vendor-error";
+import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { publishJobEvent } from "./event-bus";
 import { failureMessage } from "./failure-messages";
+import { IngestQueue } from "./ingest-queue";
+import { JobSubmitter } from "./job-submitter";
 import { advance, isTerminal } from "./job-status";
-import { RateLimiter } from "./rate-limiter";
-import { prepareSubmit, SubmitPreconditionError, type UploadReader } from "./prepare-submit";
+import type { UploadReader } from "./prepare-submit";
+import { RecoveryBackoff } from "./recovery-backoff";
+import { WebhookFollowUps } from "./webhook-follow-ups";
 
 export interface EngineDeps {
   clientFor(connectionId: string): Promise<VendorClient>;
@@ -44,38 +40,60 @@ export interface EngineOptions {
   /** When set, vendors get webhook URLs under it; otherwise polling alone finishes jobs. */
   publicUrl?: string;
   tickMs?: number;
+  /** How long a claimed submit may go unrenewed before recovery takes it for dead (renewed every third of it). */
   leaseMs?: number;
+  /** The first pause before a failed recovery look-up is tried again (doubling up to 5 attempts). */
+  recoveryBackoffMs?: number;
+  /** Image ingests running at once in this process. */
+  ingestConcurrency?: number;
 }
 
 const MAX_POLL_INTERVAL_MS = 20_000;
-/**
- * Webhook follow-ups (re-fetch from the vendor) running at once. The rest wait, coalesced per
- * job: under a burst, acknowledgements keep the CPU and each job's many callbacks become one
- * re-fetch; when callbacks trickle in, each is followed up at once.
- */
-const WEBHOOK_CONCURRENCY = 2;
 const CONNECTION_TTL_MS = 30_000;
 
 export class JobEngine {
   readonly id = `engine-${randomUUID()}`;
-  private readonly limiter = new RateLimiter();
   private readonly refreshes = new Map<string, { again: boolean; done: Promise<void> }>();
+  private readonly submitter: JobSubmitter;
+  private readonly followUps: WebhookFollowUps;
+  private readonly ingests: IngestQueue;
+  private readonly recovery: RecoveryBackoff;
+  private readonly resolving = new Set<string>();
   private timer?: NodeJS.Timeout;
-  private dispatchRequested = true;
-  private dispatching = false;
   private polling = false;
   private maintaining = false;
   private lastMaintenance = 0;
   private bootRecoveryDone = false;
-  private readonly webhookJobs = new Map<string, string | undefined>();
-  private drainScheduled = false;
-  private webhookFollowUps = 0;
   private readonly connections = new Map<string, { row: Awaited<ReturnType<typeof getConnectionForEngine>>; expires: number }>();
 
   constructor(
     private readonly deps: EngineDeps,
     readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.ingests = new IngestQueue(options.ingestConcurrency ?? 3);
+    this.recovery = new RecoveryBackoff(options.recoveryBackoffMs ?? 2_000, 5);
+    this.submitter = new JobSubmitter({
+      engineId: this.id,
+      leaseMs: options.leaseMs ?? 60_000,
+      uploads: deps.uploads,
+      clientFor: (connectionId) => deps.clientFor(connectionId),
+      connection: (connectionId) => this.connection(connectionId),
+      forgetConnection: (connectionId) => this.forgetConnection(connectionId),
+      hookUrl: (token) => (this.options.publicUrl ? `${this.options.publicUrl.replace(/\/$/, "")}/api/webhooks/${token}` : undefined),
+      firstPollAt: () => new Date(Date.now() + this.firstPollDelay()),
+      announce: (jobId) => this.announce(jobId),
+      refreshJob: (jobId, known) => this.refreshJob(jobId, known),
+    });
+    this.followUps = new WebhookFollowUps({
+      engineId: this.id,
+      recovery: this.recovery,
+      clientFor: (connectionId) => deps.clientFor(connectionId),
+      connection: (connectionId) => this.connection(connectionId),
+      isSending: (jobId) => this.submitter.isSending(jobId),
+      announce: (jobId) => this.announce(jobId),
+      refreshJob: (jobId) => this.refreshJob(jobId),
+    });
+  }
 
   get webhooksEnabled(): boolean {
     return Boolean(this.options.publicUrl);
@@ -97,7 +115,6 @@ export class JobEngine {
 
   /** A new job was queued: submit it now rather than at the next tick. */
   wakeDispatcher(): void {
-    this.dispatchRequested = true;
     setImmediate(() => void this.dispatch());
   }
 
@@ -109,57 +126,7 @@ export class JobEngine {
 
   /** A callback for this job was stored: re-fetch the task (never trusting the callback's URLs). */
   onWebhook(jobId: string, body?: string): void {
-    // A burst of callbacks for one job collapses into one follow-up (the newest body wins).
-    this.webhookJobs.set(jobId, body ?? this.webhookJobs.get(jobId));
-    if (!this.drainScheduled) {
-      this.drainScheduled = true;
-      setImmediate(() => void this.drainWebhooks());
-    }
-  }
-
-  private async drainWebhooks(): Promise<void> {
-    this.drainScheduled = false;
-    const batch = [...this.webhookJobs].slice(0, WEBHOOK_CONCURRENCY - this.webhookFollowUps);
-    for (const [jobId, body] of batch) {
-      this.webhookJobs.delete(jobId);
-      this.webhookFollowUps++;
-      void this.adoptFromCallback(jobId, body)
-        .then(() => this.refreshJob(jobId))
-        .then(() => markWebhookEventsProcessed(jobId))
-        .catch((error) => console.warn(`[engine] webhook follow-up for ${jobId} failed: ${error}`))
-        .finally(() => {
-          this.webhookFollowUps--;
-          if (this.webhookJobs.size && !this.drainScheduled) {
-            this.drainScheduled = true;
-            setImmediate(() => void this.drainWebhooks());
-          }
-        });
-    }
-  }
-
-  /**
-   * A callback for a job whose task id was never stored (the studio died mid-submit): fetch
-   * the task the callback names and adopt it if the vendor says it carries our notify id.
-   */
-  private async adoptFromCallback(jobId: string, body?: string): Promise<void> {
-    if (!body) return;
-    const job = await getJobForEngine(jobId);
-    if (!job || job.vendorTaskId || !["SUBMITTING", "UNKNOWN", "REVIEW"].includes(job.submitState)) return;
-    // Our own submit is still in flight: it will store the id itself (a fast vendor's first
-    // callback can arrive before the submit's answer).
-    if (job.submitState === "SUBMITTING" && job.leaseOwner === this.id) return;
-    const connection = await this.connection(job.connectionId);
-    const candidate = connection
-      ? parseVendorCallback({ protocol: connection.protocol as Protocol, profile: connection.profile as MjproxyProfile, baseUrl: connection.baseUrl }, body)?.taskId
-      : undefined;
-    if (!candidate) return;
-    const client = await this.deps.clientFor(job.connectionId);
-    const snapshot = await client.fetchTask(candidate);
-    if (snapshot.notifyId !== job.notifyId) return;
-    if (await adoptVendorTask(job.id, candidate)) {
-      console.log(`[engine] recovered ${job.id}: the vendor confirmed task ${candidate}`);
-      await this.announce(job.id);
-    }
+    this.followUps.add(jobId, body);
   }
 
   forgetConnection(connectionId: string): void {
@@ -175,65 +142,22 @@ export class JobEngine {
     return row;
   }
 
-  /** One full pass of every loop, for tests and benchmarks that drive the engine by hand. */
+  /** One pass of every loop. Each starts its vendor work and returns without waiting for it. */
   async tick(): Promise<void> {
     await Promise.all([this.dispatch(), this.poll(), this.maintain()]);
   }
 
-  async dispatch(): Promise<void> {
-    if (this.dispatching) return;
-    this.dispatching = true;
-    try {
-      this.dispatchRequested = false;
-      const candidates = await listDispatchCandidates();
-      await Promise.all(candidates.map((job) => this.submit(job)));
-      if (candidates.length) this.dispatchRequested = true;
-    } catch (error) {
-      console.error("[engine] dispatch failed:", error);
-    } finally {
-      this.dispatching = false;
-    }
+  dispatch(): Promise<void> {
+    return this.submitter.dispatch();
   }
 
-  /** Prepare everything, claim, send at once: see lib/jobs/prepare-submit.ts for why. */
-  private async submit(job: DispatchCandidate): Promise<void> {
-    let fencingToken: number | null = null;
-    try {
-      const connection = await this.connection(job.connectionId);
-      if (!connection) throw new SubmitPreconditionError("BAD_REQUEST", "The vendor connection no longer exists.");
-      const client = await this.deps.clientFor(job.connectionId);
-      const send = await prepareSubmit(client, job, { ...connection, defaultMode: connection.defaultMode as SpeedMode }, this.deps.uploads);
-      await this.limiter.take(job.connectionId, connection.rateLimitPerMin);
-      const { token, hash } = newWebhookToken();
-      fencingToken = await claimJob(job.id, job.fencingToken, this.id, this.options.leaseMs ?? 60_000, hash);
-      if (fencingToken === null) return; // another engine, or a cancel, got there first
-      const hookUrl = this.options.publicUrl ? `${this.options.publicUrl.replace(/\/$/, "")}/api/webhooks/${token}` : undefined;
-      const result = await send({ hookUrl, notifyId: job.notifyId });
-      const accepted = await markJobAccepted(job.id, fencingToken, result.taskId, new Date(Date.now() + this.firstPollDelay()));
-      if (!accepted) return;
-      await this.announce(job.id);
-      if (result.snapshot) await this.refreshJob(job.id, result.snapshot);
-    } catch (error) {
-      if (fencingToken !== null && isVendorError(error) && error.outcomeUnknown) {
-        console.warn(`[engine] submit of ${job.id} has an unknown outcome: ${error.message}`);
-        await markSubmitUnknown(job.id, fencingToken);
-        return;
-      }
-      const code = error instanceof SubmitPreconditionError || isVendorError(error) ? error.code : "VENDOR_ERROR";
-      if (!isVendorError(error) && !(error instanceof SubmitPreconditionError)) console.error(`[engine] submit of ${job.id} failed:`, error);
-      else console.warn(`[engine] vendor refused ${job.id}: ${error.message}`);
-      if (await failJob(job.id, code, failureMessage(code, error instanceof Error ? error.message : undefined), { submitState: "REFUSED" })) {
-        await this.announce(job.id);
-      }
-    }
-  }
-
+  /** Starts a refresh of every job due for a poll; one that hangs holds up only itself. */
   async poll(): Promise<void> {
     if (this.polling) return;
     this.polling = true;
     try {
-      const due = await listJobsDueForPoll(new Date(), 50);
-      await Promise.all(due.map((job) => this.refreshJob(job.id)));
+      const due = await listJobsDueForPoll(new Date(), 50, [...this.refreshes.keys()]);
+      for (const job of due) void this.refreshJob(job.id).catch((error) => console.error(`[engine] refresh of ${job.id} failed:`, error));
     } catch (error) {
       console.error("[engine] poll failed:", error);
     } finally {
@@ -276,11 +200,9 @@ export class JobEngine {
     let snapshot = known;
     let client: VendorClient | undefined;
     try {
+      // Every request of this client waits for the connection's rate limit (see lib/jobs/rate-limiter.ts).
       client = await this.deps.clientFor(job.connectionId);
-      if (!snapshot) {
-        await this.limiter.take(job.connectionId, connection.rateLimitPerMin);
-        snapshot = await client.fetchTask(job.vendorTaskId);
-      }
+      snapshot ??= await client.fetchTask(job.vendorTaskId);
       await this.apply(job, snapshot, client);
     } catch (error) {
       console.warn(`[engine] refresh of ${jobId} failed: ${error instanceof Error ? error.message : error}`);
@@ -292,7 +214,7 @@ export class JobEngine {
     if (snapshot.status === "FAILED" || snapshot.status === "CANCELLED") {
       const code = snapshot.failureCode ?? "VENDOR_ERROR";
       if (snapshot.failureReason) console.warn(`[engine] vendor failed ${job.id}: ${snapshot.failureReason}`);
-      if (await failJob(job.id, code, failureMessage(code, snapshot.failureReason))) await this.announce(job.id);
+      if (await failJob(job.id, code, failureMessage(code, snapshot.failureReason), { quotaUsed: snapshot.quota })) await this.announce(job.id);
       return;
     }
     if (snapshot.status === "SUCCEEDED") {
@@ -309,7 +231,8 @@ export class JobEngine {
   private async finish(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<void> {
     let size: { width?: number; height?: number };
     try {
-      size = await this.deps.ingest(job, snapshot, client);
+      // A few ingests at a time per process (memory), none of them able to take every slot.
+      size = await this.ingests.run(job.connectionId, () => this.deps.ingest(job, snapshot, client));
     } catch (error) {
       if (this.deps.isRetryableIngestError(error) && job.pollCount < 12) {
         console.warn(`[engine] storing images of ${job.id} failed, will retry: ${error instanceof Error ? error.message : error}`);
@@ -325,12 +248,14 @@ export class JobEngine {
       result: { seed: snapshot.seed, prompts: snapshot.prompts, vendorPrompt: snapshot.prompt },
       width: size.width ?? snapshot.width,
       height: size.height ?? snapshot.height,
-      quotaUsed: snapshot.quota,
+      // The vendor's charge replaces the reservation; a vendor that reports none (midjourney-proxy)
+      // is taken to have charged the connection's price.
+      quotaUsed: snapshot.quota ?? job.cost,
     });
     if (completed) await this.announce(job.id);
   }
 
-  /** Timeouts and submits whose outcome is unknown. */
+  /** Timeouts, callbacks never handled, and submits whose outcome is unknown. */
   async maintain(force = false): Promise<void> {
     if (this.maintaining || (!force && Date.now() - this.lastMaintenance < 2000)) return;
     this.maintaining = true;
@@ -339,11 +264,19 @@ export class JobEngine {
       for (const { id } of await listTimedOutJobs(new Date(Date.now() - this.options.jobTimeoutMs))) {
         if (await failJob(id, "TIMEOUT", failureMessage("TIMEOUT"))) await this.announce(id);
       }
-      // Callbacks stored but never handled (the server died right after answering one).
-      for (const { jobId, body } of await listUnprocessedWebhookJobs()) this.onWebhook(jobId, body);
+      // Callbacks stored but never handled (the server died right after answering one, or a
+      // follow-up failed and its pause is over).
+      for (const { jobId, body } of await listUnprocessedWebhookJobs()) {
+        if (this.followUps.due(jobId)) this.onWebhook(jobId, body);
+      }
       const unconfirmed = await findUnconfirmedSubmits(new Date(), this.bootRecoveryDone ? undefined : this.id);
       this.bootRecoveryDone = true;
-      for (const job of unconfirmed) await this.resolveUnconfirmed(job);
+      for (const job of unconfirmed) {
+        // Our own submit still in flight (a heartbeat late under load) is not a lost one.
+        if (this.submitter.isSending(job.id) || this.resolving.has(job.id) || !this.recovery.due(`submit:${job.id}`)) continue;
+        this.resolving.add(job.id);
+        void this.resolveUnconfirmed(job).finally(() => this.resolving.delete(job.id));
+      }
     } catch (error) {
       console.error("[engine] maintenance failed:", error);
     } finally {
@@ -353,17 +286,20 @@ export class JobEngine {
 
   /**
    * A submit that may or may not have reached the vendor is never sent again blindly: the
-   * task is looked up by the notify id it carried where the protocol allows it; otherwise the
-   * job is failed for review (the user can start it again knowingly).
+   * task is looked up by the notify id it carried where the protocol allows it; otherwise (or
+   * when the look-up keeps failing) the job is failed for review (the user can start it again
+   * knowingly, and a callback or a late answer naming its task still brings it back).
    */
   private async resolveUnconfirmed(job: { id: string; connectionId: string; notifyId: string; createdAt: Date; fencingToken: number }): Promise<void> {
-    const client = await this.deps.clientFor(job.connectionId);
-    if (!client.findByNotifyId) {
+    const key = `submit:${job.id}`;
+    const review = async () => {
       if (await failJob(job.id, "UNCONFIRMED", failureMessage("UNCONFIRMED"), { submitState: "REVIEW" })) await this.announce(job.id);
-      return;
-    }
+    };
     try {
+      const client = await this.deps.clientFor(job.connectionId);
+      if (!client.findByNotifyId) return await review();
       const found = await client.findByNotifyId(job.notifyId, new Date(job.createdAt.getTime() - 60_000));
+      this.recovery.succeeded(key);
       if (!found) {
         await requeueUnsubmittedJob(job.id);
         this.wakeDispatcher();
@@ -374,13 +310,20 @@ export class JobEngine {
         await this.refreshJob(job.id, found);
       }
     } catch (error) {
-      console.warn(`[engine] could not look up unconfirmed ${job.id} yet: ${error instanceof Error ? error.message : error}`);
+      const outcome = this.recovery.failed(key);
+      console.warn(`[engine] could not look up unconfirmed ${job.id} (attempt ${outcome.attempts}): ${error instanceof Error ? error.message : error}`);
+      if (outcome.gaveUp) await review().catch((e) => console.error(`[engine] could not fail ${job.id} for review:`, e));
     }
   }
 
+  /** Records and publishes a change. Never throws: a broken listener or a failed write must not change what happens to the job. */
   private async announce(jobId: string): Promise<void> {
-    const event = await recordJobEvent(jobId);
-    if (event) publishJobEvent(event);
+    try {
+      const event = await recordJobEvent(jobId);
+      if (event) publishJobEvent(event);
+    } catch (error) {
+      console.error(`[engine] announcing a change of ${jobId} failed:`, error);
+    }
   }
 
   private firstPollDelay(): number {

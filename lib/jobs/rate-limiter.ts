@@ -1,18 +1,26 @@
-// A token bucket per vendor connection, so polling and submits stay within the vendor's
-// request rate. In-process: one engine per SQLite database.
+// A token bucket per vendor connection, so every request to a vendor stays within the rate the
+// admin set for its connection. One limiter per process (on globalThis: Next.js bundles route
+// handlers, actions and instrumentation separately), shared by the engine, the admin pages, the
+// studio's actions and the CLI: lib/data/connections/get-vendor-client-for-connection.ts puts it
+// in front of every HTTP request a connection's client sends, so no call can skip it.
 export class RateLimiter {
   private buckets = new Map<string, { tokens: number; updated: number }>();
 
-  /** Waits until a request to this connection is allowed. */
-  async take(key: string, perMinute: number): Promise<void> {
+  private refill(key: string, perMinute: number): { bucket: { tokens: number; updated: number }; refillPerMs: number } {
     const capacity = Math.max(1, Math.min(perMinute, 60));
     const refillPerMs = perMinute / 60_000;
+    const now = Date.now();
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, updated: now };
+    bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * refillPerMs);
+    bucket.updated = now;
+    this.buckets.set(key, bucket);
+    return { bucket, refillPerMs };
+  }
+
+  /** Waits until a request to this connection is allowed, and counts it. */
+  async take(key: string, perMinute: number): Promise<void> {
     for (;;) {
-      const now = Date.now();
-      const bucket = this.buckets.get(key) ?? { tokens: capacity, updated: now };
-      bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * refillPerMs);
-      bucket.updated = now;
-      this.buckets.set(key, bucket);
+      const { bucket, refillPerMs } = this.refill(key, perMinute);
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
         return;
@@ -20,4 +28,23 @@ export class RateLimiter {
       await new Promise((r) => setTimeout(r, Math.ceil((1 - bucket.tokens) / refillPerMs)));
     }
   }
+
+  /**
+   * Waits until a request would be allowed, without counting one. The engine waits here before
+   * it claims a job, so the request itself (which does count) leaves right after the claim.
+   */
+  async untilAvailable(key: string, perMinute: number): Promise<void> {
+    for (;;) {
+      const { bucket, refillPerMs } = this.refill(key, perMinute);
+      if (bucket.tokens >= 1) return;
+      await new Promise((r) => setTimeout(r, Math.ceil((1 - bucket.tokens) / refillPerMs)));
+    }
+  }
+}
+
+const globalForLimiter = globalThis as unknown as { atelierVendorRateLimiter?: RateLimiter };
+
+/** This process's one limiter for vendor requests, keyed by connection id. */
+export function vendorRateLimiter(): RateLimiter {
+  return (globalForLimiter.atelierVendorRateLimiter ??= new RateLimiter());
 }

@@ -8,7 +8,9 @@ import { useAdminAction } from "@/components/admin/use-admin-action";
 
 function used(row: BudgetRowDTO): string {
   const jobs = `${row.today.jobs}${row.jobsPerDay !== null ? ` of ${row.jobsPerDay}` : ""} job${(row.jobsPerDay ?? row.today.jobs) === 1 ? "" : "s"}`;
-  const quota = row.quotaPerDay !== null || row.today.quota ? ` · ${Math.round(row.today.quota * 100) / 100}${row.quotaPerDay !== null ? ` of ${row.quotaPerDay}` : ""} units` : "";
+  // Units counted against the budget: charged by vendors, plus reserved by jobs still in flight.
+  const reserved = row.today.reserved ? ` (${row.today.reserved} reserved)` : "";
+  const quota = row.quotaPerDay !== null || row.today.quota ? ` · ${row.today.quota}${row.quotaPerDay !== null ? ` of ${row.quotaPerDay}` : ""} units${reserved}` : "";
   return jobs + quota;
 }
 
@@ -24,7 +26,7 @@ export function BudgetTable({ title, rows }: { title: string; rows: BudgetRowDTO
       <ActionMessage error={error} notice={notice} className="mt-2" />
       <ul className="mt-2 divide-y divide-white/5">
         {rows.map((row) => {
-          const over = row.jobsPerDay !== null && row.today.jobs >= row.jobsPerDay;
+          const over = (row.jobsPerDay !== null && row.today.jobs >= row.jobsPerDay) || (row.quotaPerDay !== null && row.today.quota >= row.quotaPerDay);
           return (
             <li key={row.scopeId}>
               <form

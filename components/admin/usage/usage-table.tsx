@@ -1,7 +1,10 @@
 import type { UsageBucketDTO } from "@/lib/dto/admin";
 import { panel } from "@/components/admin/form-styles";
 
-/** One breakdown of usage (by member, action type, connection, team or day) with a share bar. */
+/**
+ * One breakdown of usage (by member, action type, connection, team or day) with a share bar.
+ * Units charged and units still reserved by jobs in flight are shown apart.
+ */
 export function UsageTable({ title, firstColumn, rows }: { title: string; firstColumn: string; rows: UsageBucketDTO[] }) {
   const max = Math.max(1, ...rows.map((r) => r.jobs));
   const id = `usage-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
@@ -26,8 +29,11 @@ export function UsageTable({ title, firstColumn, rows }: { title: string; firstC
                 <th scope="col" className="py-1.5 pr-3 text-right font-medium">
                   Failed
                 </th>
+                <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                  Charged units
+                </th>
                 <th scope="col" className="py-1.5 text-right font-medium">
-                  Quota units
+                  Reserved units
                 </th>
               </tr>
             </thead>
@@ -42,7 +48,8 @@ export function UsageTable({ title, firstColumn, rows }: { title: string; firstC
                   </th>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{row.jobs}</td>
                   <td className={`py-1.5 pr-3 text-right tabular-nums ${row.failed ? "text-red-300" : "text-neutral-500"}`}>{row.failed}</td>
-                  <td className="py-1.5 text-right tabular-nums">{row.quota}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{row.quota}</td>
+                  <td className={`py-1.5 text-right tabular-nums ${row.reserved ? "" : "text-neutral-500"}`}>{row.reserved}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/admin/action-message";
 import { fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
+import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
 
 const PROFILES = [
   { value: "generic", label: "Generic midjourney-proxy" },
@@ -47,6 +48,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
       concurrency: Number(text("concurrency")),
       rateLimitPerMin: Number(text("rateLimitPerMin")),
       teamIds,
+      actionCosts: readCostFields(data),
     };
     const done = connection
       ? await run("save", () => editConnectionAction({ ...common, id: connection.id, apiKey: text("apiKey") }))
@@ -139,6 +141,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           </div>
         </div>
       </div>
+      <ConnectionCostFields costs={connection?.actionCosts} />
       <fieldset>
         <legend className={fieldLabel}>Teams allowed</legend>
         <p className="mb-2 text-xs text-neutral-500">None ticked: every team may use it.</p>

@@ -1,5 +1,6 @@
 // What a vendor connection may look like, shared by the CLI, the admin actions and the data layer.
 import { z } from "zod";
+import { actionCostsSchema } from "@/lib/jobs/job-cost";
 
 export const PROTOCOLS = ["ttapi", "mjproxy"] as const;
 export const PROFILES = ["newapi", "4allapi", "dataeyes", "generic"] as const;
@@ -32,6 +33,8 @@ export const createConnectionSchema = z
       .regex(/^\S+$/, "must not contain spaces"),
     defaultMode: z.enum(SPEED_MODES).default("fast"),
     concurrency: z.number().int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(10),
+    /** Budget units per action kind where this vendor's prices differ from the defaults. */
+    actionCosts: actionCostsSchema.default({}),
     isDefault: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AdminConnectionDTO } from "@/lib/dto/admin";
 import { assertAdmin } from "@/lib/data/users/assert-admin";
+import { parseActionCosts } from "@/lib/jobs/job-cost";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { connectionPublicSelect } from "./connection-public-select";
 import { keyHint } from "./connection-schemas";
@@ -18,6 +19,7 @@ export async function listAdminConnections(actor: Pick<SessionUser, "role">): Pr
       select: {
         ...connectionPublicSelect,
         rateLimitPerMin: true,
+        actionCosts: true,
         teams: { select: { team: { select: { id: true, name: true } } }, orderBy: { team: { name: "asc" } } },
       },
     }),
@@ -26,8 +28,9 @@ export async function listAdminConnections(actor: Pick<SessionUser, "role">): Pr
   // A retired or disabled connection sorts after the active ones.
   const order = (status: string) => STATUSES.indexOf(status as (typeof STATUSES)[number]);
   return rows
-    .map(({ keyLast4, teams, createdAt, status, ...row }) => ({
+    .map(({ keyLast4, teams, createdAt, status, actionCosts, ...row }) => ({
       ...row,
+      actionCosts: parseActionCosts(actionCosts),
       status: (STATUSES as readonly string[]).includes(status) ? (status as AdminConnectionDTO["status"]) : "DISABLED",
       keyHint: keyHint(keyLast4),
       createdAt: createdAt.toISOString(),

@@ -3,13 +3,15 @@ import { db } from "@/lib/db";
 
 /**
  * Claims one queued job for submission: one conditional UPDATE (still QUEUED, no submit under
- * way), so two engines can never both claim it. The claim records that a submit is under way
- * *before* the vendor is called, so a crash afterwards is never resubmitted blindly, and it
- * bumps the fencing token that later writes must match. Returns the new token, or null.
+ * way, its connection not disabled), so two engines can never both claim it and a connection
+ * an admin disabled sends nothing, whatever an engine cached. The claim records that a submit
+ * is under way *before* the vendor is called, so a crash afterwards is never resubmitted
+ * blindly, and it bumps the fencing token that later writes must match. Returns the new token,
+ * or null.
  */
 export async function claimJob(jobId: string, expectedToken: number, owner: string, leaseMs: number, webhookTokenHash: string): Promise<number | null> {
   const result = await db.job.updateMany({
-    where: { id: jobId, status: "QUEUED", submitState: "NONE", fencingToken: expectedToken },
+    where: { id: jobId, status: "QUEUED", submitState: "NONE", fencingToken: expectedToken, connection: { status: { not: "DISABLED" } } },
     data: {
       submitState: "SUBMITTING",
       leaseOwner: owner,

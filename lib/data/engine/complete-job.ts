@@ -7,6 +7,7 @@ export interface JobCompletion {
   result: Record<string, unknown>;
   width?: number;
   height?: number;
+  /** What the job cost: the vendor's charge, or the reservation where the vendor reports none. */
   quotaUsed?: number;
 }
 

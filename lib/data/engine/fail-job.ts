@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Ends a job as FAILED with a reason a person understands. A finished job is left alone. */
-export async function failJob(jobId: string, failureCode: string, failureReason: string, extra: { submitState?: string } = {}): Promise<boolean> {
+/**
+ * Ends a job as FAILED with a reason a person understands. A finished job is left alone. Its
+ * budget reservation is released by the status itself; a charge the vendor reported for the
+ * failed task (quotaUsed) still counts.
+ */
+export async function failJob(jobId: string, failureCode: string, failureReason: string, extra: { submitState?: string; quotaUsed?: number } = {}): Promise<boolean> {
   const result = await db.job.updateMany({
     where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
     data: {
@@ -14,6 +18,7 @@ export async function failJob(jobId: string, failureCode: string, failureReason:
       leaseUntil: null,
       nextPollAt: null,
       ...(extra.submitState ? { submitState: extra.submitState } : {}),
+      ...(extra.quotaUsed !== undefined ? { quotaUsed: extra.quotaUsed } : {}),
     },
   });
   return result.count === 1;

@@ -23,6 +23,7 @@ export async function getJobForEngine(jobId: string) {
       createdAt: true,
       pollCount: true,
       result: true,
+      cost: true,
     },
   });
 }

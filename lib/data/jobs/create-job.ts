@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertWithinBudget } from "@/lib/data/budgets/assert-within-budget";
+import { AppError } from "@/lib/errors";
+import { insertJobWithinBudget } from "@/lib/data/budgets/insert-job-within-budget";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
+import { jobCost, parseActionCosts } from "@/lib/jobs/job-cost";
 import type { JobKind } from "@/lib/jobs/job-params";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
 
@@ -16,24 +18,25 @@ export interface NewJob {
   visibility: "SHARED" | "PRIVATE";
 }
 
-/** Inserts a QUEUED job (the dispatcher submits it) after the budget check. */
+/**
+ * Inserts a QUEUED job (the dispatcher submits it), reserving what it will cost (its
+ * connection's price for this kind of job) against the daily budgets in the same transaction.
+ */
 export async function createJob(user: Pick<SessionUser, "id">, job: NewJob): Promise<{ id: string }> {
-  await assertWithinBudget(user.id, job.teamId);
-  const row = await db.job.create({
-    data: {
-      kind: job.kind,
-      action: job.action ?? null,
-      prompt: job.prompt ?? "",
-      params: JSON.stringify(job.params),
-      connectionId: job.connectionId,
-      teamId: job.teamId,
-      userId: user.id,
-      parentId: job.parentId ?? null,
-      visibility: job.visibility,
-      // Until the images arrive (then their real size decides), the prompt's --ar is the best guess.
-      aspectRatio: parsePrompt(job.prompt ?? "").flags.ar ?? "1:1",
-    },
-    select: { id: true },
+  const connection = await db.vendorConnection.findUnique({ where: { id: job.connectionId }, select: { actionCosts: true } });
+  if (!connection) throw new AppError("NOT_FOUND", "That vendor connection no longer exists.");
+  return insertJobWithinBudget({
+    kind: job.kind,
+    action: job.action ?? null,
+    prompt: job.prompt ?? "",
+    params: JSON.stringify(job.params),
+    connectionId: job.connectionId,
+    teamId: job.teamId,
+    userId: user.id,
+    parentId: job.parentId ?? null,
+    visibility: job.visibility,
+    // Until the images arrive (then their real size decides), the prompt's --ar is the best guess.
+    aspectRatio: parsePrompt(job.prompt ?? "").flags.ar ?? "1:1",
+    cost: jobCost(job.kind, job.action, parseActionCosts(connection.actionCosts)),
   });
-  return row;
 }

@@ -11,7 +11,7 @@ export async function loadUsage(actor: Pick<SessionUser, "role">, range: { from?
   const { from, to, start, end } = resolveUsageRange(range, now);
   const jobs: UsageJob[] = await db.job.findMany({
     where: { createdAt: { gte: start, lt: end }, ...(range.teamId ? { teamId: range.teamId } : {}) },
-    select: { createdAt: true, userId: true, teamId: true, connectionId: true, kind: true, action: true, status: true, quotaUsed: true },
+    select: { createdAt: true, userId: true, teamId: true, connectionId: true, kind: true, action: true, status: true, quotaUsed: true, cost: true },
   });
   const [users, teams, connections] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true, email: true } }),

@@ -23,6 +23,7 @@ const job = (day: string, over: Partial<UsageJob> = {}): UsageJob => ({
   action: null,
   status: "SUCCEEDED",
   quotaUsed: 1.5,
+  cost: 3,
   ...over,
 });
 
@@ -37,7 +38,7 @@ const jobs = [
 describe("usage report", () => {
   it("sums jobs, failures and quota by day (with empty days), member, action type and connection", () => {
     const report = aggregateUsage(jobs, names, "2030-03-01", "2030-03-03");
-    expect(report.totals).toEqual({ jobs: 5, failed: 1, quota: 4 });
+    expect(report.totals).toEqual({ jobs: 5, failed: 1, quota: 4, reserved: 0 });
     expect(report.byDay.map((d) => [d.key, d.jobs, d.quota])).toEqual([
       ["2030-03-01", 3, 2.5],
       ["2030-03-02", 0, 0],
@@ -55,6 +56,20 @@ describe("usage report", () => {
     expect(report.byConnection.map((b) => [b.label, b.jobs])).toEqual([
       ["TTAPI", 4],
       ["New API", 1],
+    ]);
+  });
+
+  it("[H11.3] shows units reserved by jobs in flight apart from units charged", () => {
+    const report = aggregateUsage(
+      [...jobs, job("2030-03-03", { status: "QUEUED", quotaUsed: null, cost: 3 }), job("2030-03-03", { status: "RUNNING", quotaUsed: null, connectionId: "c2", cost: 0.5 })],
+      names,
+      "2030-03-01",
+      "2030-03-03",
+    );
+    expect(report.totals).toEqual({ jobs: 7, failed: 1, quota: 4, reserved: 3.5 });
+    expect(report.byConnection.map((b) => [b.label, b.quota, b.reserved])).toEqual([
+      ["TTAPI", 4, 3],
+      ["New API", 0, 0.5],
     ]);
   });
 

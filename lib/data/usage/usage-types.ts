@@ -9,6 +9,15 @@ export interface UsageJob {
   action: string | null;
   status: string;
   quotaUsed: number | null;
+  /** Units the job reserved when it was created (counted until it is charged or fails). */
+  cost: number;
+}
+
+const IN_FLIGHT = new Set(["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT"]);
+
+/** Units a job still holds in reserve: its price while in flight and not charged yet. */
+export function reservedUnits(job: Pick<UsageJob, "status" | "quotaUsed" | "cost">): number {
+  return IN_FLIGHT.has(job.status) && job.quotaUsed === null ? job.cost : 0;
 }
 
 export interface UsageNames {

@@ -7,7 +7,7 @@ import { createConnection } from "@/lib/data/connections/create-connection";
 import { createUser } from "@/lib/data/users/create-user";
 import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
 import { createJobEngine } from "@/lib/jobs/engine-instance";
-import type { JobEngine } from "@/lib/jobs/job-engine";
+import type { EngineOptions, JobEngine } from "@/lib/jobs/job-engine";
 import { startSimulatorServer, type StandaloneServer } from "@/lib/simulator/standalone-server";
 import { SIM_KEY, TEST_DATA_DIR } from "./test-env";
 import { startWebhookReceiver } from "./webhook-receiver";
@@ -27,7 +27,7 @@ export interface Harness {
 
 let counter = 0;
 
-export async function startHarness(options: { webhooks: boolean; stepMs?: number }): Promise<Harness> {
+export async function startHarness(options: { webhooks: boolean; stepMs?: number; engine?: Partial<EngineOptions> }): Promise<Harness> {
   const tag = `${process.pid}-${++counter}`;
   const simDir = path.join(TEST_DATA_DIR, `sim-${tag}`);
   fs.mkdirSync(simDir, { recursive: true });
@@ -44,7 +44,7 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
   const ttapi = await createConnection({ name: `Sim TTAPI ${tag}`, protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: SIM_KEY, concurrency: 10, isDefault: true });
   const mjproxy = await createConnection({ name: `Sim MJ ${tag}`, protocol: "mjproxy", profile: "generic", baseUrl: `${sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 10, isDefault: false });
   await db.vendorConnection.updateMany({ where: { id: { in: [ttapi.id, mjproxy.id] } }, data: { rateLimitPerMin: 100000 } });
-  const engine = (ref.engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, publicUrl: options.webhooks ? receiver.url : undefined }));
+  const engine = (ref.engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, publicUrl: options.webhooks ? receiver.url : undefined, ...options.engine }));
   engine.start();
   return {
     sim,

@@ -30,7 +30,10 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
         <h2 id="budgets-heading" className="mb-1 text-lg font-semibold">
           Daily budgets
         </h2>
-        <p className="mb-3 text-sm text-neutral-400">A job that would go over a limit is refused before it reaches the vendor, with a message saying so. Failed jobs do not count.</p>
+        <p className="mb-3 text-sm text-neutral-400">
+          A job that would go over a limit is refused before it reaches the vendor, with a message saying so. A job reserves its connection&apos;s price for its kind
+          when it is queued; the vendor&apos;s own charge replaces that once known. Failed jobs do not count.
+        </p>
         <div className="grid gap-4 xl:grid-cols-2">
           <BudgetTable title="Teams" rows={budgets.teams} />
           <BudgetTable title="People" rows={budgets.users} />
@@ -43,10 +46,11 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
         </h2>
         <UsageRangeForm from={from} to={to} teamId={range.teamId} teams={teams} />
         <div className={`${panel} mt-4 p-4`}>
-          <dl className="mb-4 grid grid-cols-3 gap-3">
+          <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
             <StatTile label="Jobs" value={report.totals.jobs} />
             <StatTile label="Failed" value={report.totals.failed} tone={report.totals.failed ? "warn" : undefined} />
-            <StatTile label="Quota units" value={report.totals.quota} />
+            <StatTile label="Charged units" value={report.totals.quota} />
+            <StatTile label="Reserved units" value={report.totals.reserved} />
           </dl>
           <UsageChart days={report.byDay} />
         </div>

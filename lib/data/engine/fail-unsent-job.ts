@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/**
+ * Fails a job the vendor never accepted (refused, or not sendable). Only a job still QUEUED
+ * without a vendor task id: a job the vendor accepted is finished by the vendor's result alone,
+ * whatever went wrong on our side afterwards. `unclaimedOnly`: also not while a submit is under
+ * way (someone else's claim).
+ */
+export async function failUnsentJob(jobId: string, failureCode: string, failureReason: string, options: { unclaimedOnly?: boolean } = {}): Promise<boolean> {
+  const result = await db.job.updateMany({
+    where: { id: jobId, status: "QUEUED", vendorTaskId: null, ...(options.unclaimedOnly ? { submitState: "NONE" } : {}) },
+    data: { status: "FAILED", failureCode, failureReason, finishedAt: new Date(), submitState: "REFUSED", leaseOwner: null, leaseUntil: null, nextPollAt: null },
+  });
+  return result.count === 1;
+}
