@@ -65,8 +65,10 @@ describe("[H11.7] a stray exception never kills the studio silently", () => {
     expect(await slow).toEqual({ status: 200, body: "finished" });
     await new Promise((r) => setTimeout(r, 50));
     expect(s.exits.map((e) => e.code)).toEqual([1]);
-    expect(s.exits[0].at - thrownAt).toBeLessThan(1000);
+    // It exited because the in-flight request finished, not at the 3 s drain deadline.
+    expect(s.exits[0].at - thrownAt).toBeLessThan(3000);
     const log = s.logs.join("\n");
+    expect(log).toContain("in-flight requests finished; exiting");
     expect(log).toMatch(/uncaught exception: Error: a stray exception/);
     expect(log).toMatch(/letting 1 in-flight request\(s\) finish for up to 3000 ms, then exiting with code 1/);
   });

@@ -55,11 +55,15 @@ describe("[H11.8] webhook intake never blocks the event loop", () => {
     const holder = new Database(databaseFile());
     holder.exec("BEGIN IMMEDIATE");
     holder.prepare("INSERT INTO Setting (key, value) VALUES (?, ?)").run(`holder-${job.id}`, "1");
-    // The holder commits from this same event loop, like a Prisma transaction in the studio would.
-    setTimeout(() => holder.exec("COMMIT"), 300);
+    // The holder commits from this same event loop after 1 s, like a Prisma transaction in the
+    // studio would: a store that waited for the lock on the loop would stall it for at least that
+    // long (and, as the holder cannot commit meanwhile, for the whole busy timeout).
+    setTimeout(() => holder.exec("COMMIT"), 1000);
     const { stallMs, outcome } = await worstStall(async () => storeWebhookCallback(job.token, '{"status":"IN_PROGRESS"}'));
     holder.close();
-    expect(stallMs).toBeLessThan(50);
+    console.log(`[H11.8] longest event-loop stall while the database was locked for 1 s: ${stallMs.toFixed(1)} ms`);
+    // Far below the 1 s the lock was held; the margin is for a busy shared machine's scheduling.
+    expect(stallMs).toBeLessThan(200);
     expect(outcome).toEqual({ outcome: "stored", jobId: job.id });
     expect(await stored(job.id)).toBe(1);
   });
@@ -68,10 +72,10 @@ describe("[H11.8] webhook intake never blocks the event loop", () => {
     const job = await jobWithToken({ status: "RUNNING" });
     const holder = new Database(databaseFile());
     holder.exec("BEGIN IMMEDIATE");
-    const { stallMs, outcome } = await worstStall(async () => storeWebhookCallback(job.token, "{}", { maxWaitMs: 200 }));
+    const { stallMs, outcome } = await worstStall(async () => storeWebhookCallback(job.token, "{}", { maxWaitMs: 1000 }));
     holder.exec("ROLLBACK");
     holder.close();
-    expect(stallMs).toBeLessThan(50);
+    expect(stallMs).toBeLessThan(200);
     expect(outcome).toEqual({ outcome: "busy" });
     expect(await stored(job.id)).toBe(0);
   });
