@@ -34,19 +34,22 @@ function post(token: string, body = '{"status":"ON_QUEUE"}') {
 
 const stored = (jobId: string) => db.webhookEvent.count({ where: { jobId } });
 
-/** The longest the event loop went without running a 1 ms timer while `work` ran. */
-async function worstStall(work: () => Promise<unknown>): Promise<{ stallMs: number; outcome: unknown }> {
+/** While `work` runs: how often a 1 ms timer got to run, and the longest the loop went without it. */
+async function loopWhile(work: () => Promise<unknown>): Promise<{ ticks: number; stallMs: number; outcome: unknown }> {
   let last = performance.now();
   let worst = 0;
+  let ticks = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     worst = Math.max(worst, now - last);
     last = now;
+    ticks++;
   }, 1);
   const outcome = await work().catch((error: unknown) => error);
+  const during = ticks;
   await new Promise((r) => setTimeout(r, 20));
   clearInterval(timer);
-  return { stallMs: worst, outcome };
+  return { ticks: during, stallMs: worst, outcome };
 }
 
 describe("[H11.8] webhook intake never blocks the event loop", () => {
@@ -59,11 +62,13 @@ describe("[H11.8] webhook intake never blocks the event loop", () => {
     // studio would: a store that waited for the lock on the loop would stall it for at least that
     // long (and, as the holder cannot commit meanwhile, for the whole busy timeout).
     setTimeout(() => holder.exec("COMMIT"), 1000);
-    const { stallMs, outcome } = await worstStall(async () => storeWebhookCallback(job.token, '{"status":"IN_PROGRESS"}'));
+    const { ticks, stallMs, outcome } = await loopWhile(async () => storeWebhookCallback(job.token, '{"status":"IN_PROGRESS"}'));
     holder.close();
-    console.log(`[H11.8] longest event-loop stall while the database was locked for 1 s: ${stallMs.toFixed(1)} ms`);
-    // Far below the 1 s the lock was held; the margin is for a busy shared machine's scheduling.
-    expect(stallMs).toBeLessThan(200);
+    console.log(`[H11.8] while the database was locked for 1 s: the loop ran a 1 ms timer ${ticks} times; longest gap ${stallMs.toFixed(1)} ms`);
+    // The loop kept turning the whole time (a blocked loop runs it 0 times) and never stopped for
+    // anywhere near the 1 s the lock was held; the margins are for a loaded shared machine.
+    expect(ticks).toBeGreaterThan(50);
+    expect(stallMs).toBeLessThan(500);
     expect(outcome).toEqual({ outcome: "stored", jobId: job.id });
     expect(await stored(job.id)).toBe(1);
   });
@@ -72,10 +77,11 @@ describe("[H11.8] webhook intake never blocks the event loop", () => {
     const job = await jobWithToken({ status: "RUNNING" });
     const holder = new Database(databaseFile());
     holder.exec("BEGIN IMMEDIATE");
-    const { stallMs, outcome } = await worstStall(async () => storeWebhookCallback(job.token, "{}", { maxWaitMs: 1000 }));
+    const { ticks, stallMs, outcome } = await loopWhile(async () => storeWebhookCallback(job.token, "{}", { maxWaitMs: 1000 }));
     holder.exec("ROLLBACK");
     holder.close();
-    expect(stallMs).toBeLessThan(200);
+    expect(ticks).toBeGreaterThan(50);
+    expect(stallMs).toBeLessThan(500);
     expect(outcome).toEqual({ outcome: "busy" });
     expect(await stored(job.id)).toBe(0);
   });
