@@ -8,8 +8,9 @@
 //   5. one vendor connection that hangs for --slow-ms while another team's jobs run on a healthy
 //      one: that team's p95 completion time without and with the hanging vendor.
 // Each attack uses its own loopback source address, so one attack's limits do not leak into the next.
-// Env: BENCH_PORT (default 3523). Options: --slow-ms (default 60000), --guesses, --xff-attempts, --streams.
+// Env: BENCH_PORT (default 3523), BENCH_KEEP=1 keeps the data folder. Options: --slow-ms (default 60000), --guesses, --xff-attempts, --streams.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
@@ -210,6 +211,7 @@ async function main() {
     throw error;
   } finally {
     await studio.stop();
+    if (!process.env.BENCH_KEEP) fs.rmSync(studio.dataDir, { recursive: true, force: true });
   }
 }
 
