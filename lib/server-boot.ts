@@ -3,6 +3,7 @@ import { env, EnvError } from "@/lib/env";
 import { ensureFirstAdmin } from "@/lib/data/bootstrap/ensure-first-admin";
 import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-connection";
 import { startJobEngine } from "@/lib/jobs/engine-instance";
+import { startRetentionSweeper } from "@/lib/maintenance/retention-sweeper";
 import { getDefaultSimulator } from "@/lib/simulator/default-simulator";
 
 export async function bootServer(): Promise<void> {
@@ -20,5 +21,7 @@ export async function bootServer(): Promise<void> {
   // The built-in vendor resumes the tasks and webhooks a crash interrupted, like a real vendor would.
   getDefaultSimulator();
   const engine = startJobEngine();
+  // Audit, webhook-callback, live-update and rate-limit rows are pruned by their retention.
+  startRetentionSweeper();
   console.log(`[atelier] job engine started (${engine.webhooksEnabled ? "webhooks and polling" : "polling only: set PUBLIC_URL to receive vendor webhooks"})`);
 }

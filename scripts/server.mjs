@@ -8,54 +8,24 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { storeWebhookCallback } from "../lib/data/webhooks/webhook-inbox.mjs";
+import { installCrashGuards } from "../lib/crash-guard.mjs";
+import { handleWebhookRequest, webhookToken } from "../lib/data/webhooks/webhook-fast-path.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
-const MAX_WEBHOOK_BYTES = 256 * 1024;
-const WEBHOOK_PATH = /^\/api\/webhooks\/([^/?#]+)\/?(?:\?.*)?$/;
-
-function reply(res, status, body) {
-  res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
-}
-
-function handleWebhook(req, res, token) {
-  const chunks = [];
-  let size = 0;
-  let tooLarge = false;
-  req.on("data", (chunk) => {
-    size += chunk.length;
-    if (size > MAX_WEBHOOK_BYTES) tooLarge = true;
-    else chunks.push(chunk);
-  });
-  req.on("error", () => res.destroy());
-  req.on("end", () => {
-    if (tooLarge) return reply(res, 413, { error: `The body is larger than ${MAX_WEBHOOK_BYTES} bytes.` });
-    const body = Buffer.concat(chunks).toString("utf8");
-    let jobId;
-    try {
-      jobId = storeWebhookCallback(decodeURIComponent(token), body);
-    } catch (error) {
-      console.error("[atelier] storing a webhook failed:", error);
-      return reply(res, 500, { error: "Something went wrong on our side." });
-    }
-    if (!jobId) return reply(res, 404, { error: "Unknown webhook." });
-    // Stored before the 2xx; the engine (started by instrumentation.ts in this process)
-    // re-fetches the task from the vendor before trusting anything in the body.
-    reply(res, 200, { ok: true });
-    globalThis.atelierJobEngine?.onWebhook(jobId, body);
-  });
-}
+// A stray rejection is logged; a stray exception drains and exits 1 for a supervisor to restart.
+const guards = installCrashGuards({ stopWork: () => globalThis.atelierJobEngine?.stop() });
 
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
-  const match = req.method === "POST" ? WEBHOOK_PATH.exec(req.url ?? "") : null;
-  if (match) return handleWebhook(req, res, match[1]);
+  const token = webhookToken(req);
+  if (token !== null) return handleWebhookRequest(req, res, token, (jobId, body) => globalThis.atelierJobEngine?.onWebhook(jobId, body));
   handle(req, res);
 });
+guards.attach(server);
 server.keepAliveTimeout = 65_000;
 server.on("error", (error) => {
   console.error(error.code === "EADDRINUSE" ? `[atelier] port ${port} is already in use: stop the other server or set PORT.` : error);

@@ -9,6 +9,8 @@ export interface RunningStudio {
   url: string;
   dataDir: string;
   process: ChildProcess;
+  /** Everything the studio printed so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startStudio(options: { port: number; env?: Record<string, 
     url,
     dataDir,
     process: child,
+    log: () => log,
     async stop() {
       try {
         process.kill(-child.pid!, "SIGTERM");

@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "/admin/teams", label: "Teams" },
   { href: "/admin/usage", label: "Usage" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/settings", label: "Settings" },
 ];
 
 /** The admin sections as tabs; they scroll sideways on a phone. */

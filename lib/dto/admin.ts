@@ -121,6 +121,16 @@ export interface AuditEntryDTO {
   targetId: string | null;
   details: Record<string, unknown>;
   ip: string | null;
+  /** How many events this row stands for (refused sign-ins are folded into one row per window). */
+  count: number;
+}
+
+export interface RetentionOverviewDTO {
+  /** Days each kind of record is kept. */
+  settings: { auditDays: number; webhookEventDays: number; jobEventDays: number; rateCounterDays: number };
+  defaults: { auditDays: number; webhookEventDays: number; jobEventDays: number; rateCounterDays: number };
+  lastSweep: { at: string; removed: { audit: number; webhookEvents: number; jobEvents: number; rateCounters: number } } | null;
+  rows: { audit: number; webhookEvents: number; jobEvents: number; rateCounters: number };
 }
 
 export interface AuditPageDTO {

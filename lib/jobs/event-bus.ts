@@ -14,3 +14,8 @@ export function subscribeJobEvents(listener: (event: JobEventRow) => void): () =
   bus.on("job", listener);
   return () => bus.off("job", listener);
 }
+
+/** Subscribers right now (one per open live stream, plus the engine's own): leaks show up here. */
+export function jobEventListenerCount(): number {
+  return bus.listenerCount("job");
+}

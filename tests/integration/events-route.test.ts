@@ -7,7 +7,10 @@ vi.mock("next-auth", async (importOriginal) => ({
   getServerSession: async () => session.current,
 }));
 
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
 import { GET as eventsRoute } from "@/app/api/events/route";
+import { jobEventListenerCount } from "@/lib/jobs/event-bus";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 import { imagine } from "./support/queue";
 
@@ -78,4 +81,45 @@ describe("[LIVE] /api/events", () => {
     expect(resumed.jobIds).toContain(missedJob);
     expect(resumed.ids.every((id) => id > first.ready)).toBe(true);
   });
+
+  it("[H11.16] 2,000 dropped streams leave no listener, timer or memory behind", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const heap = async () => {
+      await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 3; i++) gc();
+      return process.memoryUsage().heapUsed;
+    };
+    session.current = { uid: h.bob.id, sv: 0 };
+    // One stream opened and closed first, so lazily loaded code is not counted as growth.
+    await (await eventsRoute(new Request("http://x/api/events"))).body?.cancel();
+    const before = { listeners: jobEventListenerCount(), timers: timers(), heap: await heap() };
+
+    for (let i = 0; i < 2000; i++) {
+      const abort = new AbortController();
+      // The ways a browser leaves: before the handler ran, while the stream is still starting
+      // (with or without the body being cancelled), or after the first bytes arrived.
+      const way = i % 4;
+      if (way === 0) abort.abort();
+      const response = await eventsRoute(new Request("http://x/api/events", { signal: abort.signal }));
+      if (way === 1) {
+        abort.abort();
+        await response.body?.cancel().catch(() => undefined);
+      } else if (way === 2) {
+        abort.abort();
+      } else if (way === 3) {
+        const reader = response.body!.getReader();
+        await reader.read();
+        abort.abort();
+        await reader.cancel().catch(() => undefined);
+      }
+    }
+
+    const after = { listeners: jobEventListenerCount(), timers: timers(), heap: await heap() };
+    expect(after.listeners).toBe(before.listeners);
+    expect(after.timers).toBeLessThanOrEqual(before.timers);
+    console.log(`[H11.16] heap before ${(before.heap / 1048576).toFixed(1)} MB, after 2,000 dropped streams ${(after.heap / 1048576).toFixed(1)} MB`);
+    expect(after.heap - before.heap).toBeLessThan(4 * 1024 * 1024);
+  }, 120_000);
 });

@@ -20,6 +20,7 @@ const SECTIONS = [
   { href: "/admin/teams", title: "Teams", text: "Create teams, add and remove members, set team owners." },
   { href: "/admin/usage", title: "Usage", text: "Daily budgets per person and team; usage by member, action and vendor; CSV." },
   { href: "/admin/audit", title: "Audit log", text: "Sign-ins, role changes, connection and budget changes, deletions." },
+  { href: "/admin/settings", title: "Settings", text: "How long the audit log, webhook callbacks and live-update events are kept." },
 ];
 
 export default async function AdminPage() {

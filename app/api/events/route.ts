@@ -20,18 +20,49 @@ export async function GET(request: Request) {
   const identity = await getSessionIdentity();
   let user = identity ? await getSessionUserById(identity.uid, identity.sv) : null;
   if (!identity || !user) return Response.json({ error: "Please sign in." }, { status: 401 });
+  // The browser left while we checked its session: start nothing for it.
+  if (request.signal.aborted) return new Response(null, { status: 204 });
 
   const url = new URL(request.url);
   const resumeFrom = Number(request.headers.get("last-event-id") ?? url.searchParams.get("after") ?? "NaN");
   const encoder = new TextEncoder();
-  let cleanup = () => {};
+
+  // Everything a stream holds (its bus listener, two timers, the abort listener) is released by
+  // `stop`, which is wired to the browser leaving BEFORE anything is started: a browser that
+  // leaves while the stream is still starting (catching up from the database) must not leave a
+  // listener and a 30-second database query behind for ever.
+  let stopped = false;
+  let unsubscribe = () => {};
+  let heartbeat: NodeJS.Timeout | undefined;
+  let recheck: NodeJS.Timeout | undefined;
+  let controllerRef: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(heartbeat);
+    clearInterval(recheck);
+    unsubscribe();
+    request.signal.removeEventListener("abort", stop);
+    try {
+      controllerRef?.close();
+    } catch {
+      // already closed, cancelled or errored
+    }
+  };
+  request.signal.addEventListener("abort", stop, { once: true });
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
+      controllerRef = controller;
+      if (stopped) return;
       let lastSent = 0;
-      let closed = false;
       const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+        if (stopped) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop(); // the reader is gone
+        }
       };
       const sendEvent = (event: JobEventRow) => {
         if (event.id <= lastSent || !visible(user!, event)) return;
@@ -40,41 +71,42 @@ export async function GET(request: Request) {
       };
       // Subscribe first and hold live events until the catch-up is sent, so none fall in between.
       let buffer: JobEventRow[] | null = [];
-      const unsubscribe = subscribeJobEvents((event) => (buffer ? buffer.push(event) : sendEvent(event)));
+      unsubscribe = subscribeJobEvents((event) => (buffer ? buffer.push(event) : sendEvent(event)));
       send("retry: 2000\n\n");
-      if (Number.isFinite(resumeFrom) && resumeFrom >= 0) {
-        lastSent = resumeFrom;
-        for (const event of await listJobEventsAfter(user!, resumeFrom)) sendEvent(event);
-      } else {
-        lastSent = await latestJobEventId();
-        send(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
+      try {
+        if (Number.isFinite(resumeFrom) && resumeFrom >= 0) {
+          lastSent = resumeFrom;
+          const missed = await listJobEventsAfter(user!, resumeFrom);
+          for (const event of missed) sendEvent(event);
+        } else {
+          lastSent = await latestJobEventId();
+          send(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
+        }
+      } catch (error) {
+        // The browser reconnects (retry: 2000) and resumes from its last event id.
+        console.warn(`[events] catch-up failed: ${error instanceof Error ? error.message : error}`);
+        stop();
+        return;
       }
+      if (stopped) return; // left while we were catching up: stop() already unsubscribed
       for (const event of buffer) sendEvent(event);
       buffer = null;
 
-      const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
+      heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
       // A disabled or demoted user loses the stream within RECHECK_MS, even with a live session.
-      const recheck = setInterval(async () => {
+      recheck = setInterval(async () => {
         const fresh = await getSessionUserById(identity.uid, identity.sv).catch(() => null);
+        if (stopped) return;
         if (!fresh) {
           send("event: signed-out\ndata: {}\n\n");
-          cleanup();
-          controller.close();
+          stop();
           return;
         }
         user = fresh;
       }, RECHECK_MS);
-      cleanup = () => {
-        if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        clearInterval(recheck);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", () => cleanup());
     },
     cancel() {
-      cleanup();
+      stop();
     },
   });
 

@@ -7,6 +7,7 @@ export const ACTION_FAMILIES = [
   { value: "connection.", label: "Vendor connections (all)" },
   { value: "budget.", label: "Budgets (all)" },
   { value: "job.", label: "Jobs: deletions and restores (all)" },
+  { value: "settings.", label: "Settings (all)" },
 ];
 
 const WORDS: Record<string, string> = {
@@ -33,6 +34,7 @@ const WORDS: Record<string, string> = {
   "budget.changed": "Budget changed",
   "job.trashed": "Job moved to trash",
   "job.restored": "Job restored",
+  "settings.retention_changed": "Retention changed",
 };
 
 export function actionWords(action: string): string {
@@ -42,7 +44,7 @@ export function actionWords(action: string): string {
 export function actionTone(action: string): "neutral" | "good" | "warn" | "bad" | "accent" {
   if (action === "auth.sign_in_failed" || action.endsWith("disabled") || action.endsWith("removed") || action === "job.trashed") return "bad";
   if (action.startsWith("auth.")) return "good";
-  if (action.startsWith("connection.") || action.startsWith("budget.")) return "accent";
+  if (action.startsWith("connection.") || action.startsWith("budget.") || action.startsWith("settings.")) return "accent";
   if (action.startsWith("user.") || action.startsWith("invite.")) return "warn";
   return "neutral";
 }

@@ -17,6 +17,7 @@ export function AuditList({ items }: { items: AuditEntryDTO[] }) {
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={actionTone(entry.action)}>{actionWords(entry.action)}</Badge>
+              {entry.count > 1 && <span className="text-xs font-medium text-neutral-300">{entry.count.toLocaleString("en")} times</span>}
               <span className="font-mono text-[11px] text-neutral-500">{entry.action}</span>
             </div>
             <div className="min-w-0">

@@ -27,7 +27,8 @@ export async function getStudioCounts(actor: Pick<SessionUser, "role">, now = ne
     db.invite.count({ where: { usedAt: null, expiresAt: { gt: now } } }),
     db.job.count({ where: { createdAt: { gte: today } } }),
     db.job.count({ where: { createdAt: { gte: today }, status: "FAILED" } }),
-    db.auditLog.count({ where: { action: "auth.sign_in_failed", at: { gte: today } } }),
+    // Refused attempts are folded into rows with a count: add the counts, not the rows.
+    db.auditLog.aggregate({ where: { action: "auth.sign_in_failed", at: { gte: today } }, _sum: { count: true } }),
   ]);
-  return { people, admins, disabled, teams, pendingInvites, jobsToday, failedToday, failedSignInsToday };
+  return { people, admins, disabled, teams, pendingInvites, jobsToday, failedToday, failedSignInsToday: failedSignInsToday._sum.count ?? 0 };
 }

@@ -47,6 +47,7 @@ export async function listAuditLog(actor: Pick<SessionUser, "role">, filters: Au
     targetId: row.targetId,
     details: parseDetails(row.details),
     ip: row.ip,
+    count: row.count,
   }));
   const newest = items[0]?.id;
   const oldest = items.at(-1)?.id;

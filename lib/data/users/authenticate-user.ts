@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordRefusedSignIn } from "@/lib/data/audit/record-refused-sign-in";
 import { clearRateCounter } from "@/lib/data/rate-limits/clear-rate-counter";
 import { hitRateCounter } from "@/lib/data/rate-limits/hit-rate-counter";
 import { isRateLimited } from "@/lib/data/rate-limits/is-rate-limited";
@@ -35,7 +36,7 @@ export async function authenticateUser(emailInput: string, password: string, ip?
       ? "ip"
       : null;
   if (limitedBy) {
-    await recordAudit({ action: "auth.sign_in_failed", actorEmail: email, ip, details: { reason: "rate_limited", limitedBy } });
+    await recordRefusedSignIn({ email, ip, limitedBy, windowMs: LOGIN_WINDOW_MS });
     throw new AppError("RATE_LIMITED", SIGN_IN_RATE_LIMITED);
   }
 

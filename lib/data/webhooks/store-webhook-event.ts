@@ -1,11 +1,11 @@
 import "server-only";
-import { storeWebhookCallback } from "./webhook-inbox.mjs";
+import { storeWebhookCallback, type WebhookStoreResult } from "./webhook-inbox.mjs";
 
 /**
  * Stores a vendor callback in the inbox, keyed to the job whose random token is in the URL.
- * Returns null (and stores nothing) for a token no job has: the route answers 404.
+ * Stores nothing for a token no job has, a job that ended, a job at its callback cap, or when
+ * the database stayed locked: see webhook-inbox.mjs for each outcome.
  */
-export async function storeWebhookEvent(token: string, body: string): Promise<{ jobId: string } | null> {
-  const jobId = storeWebhookCallback(token, body);
-  return jobId ? { jobId } : null;
+export async function storeWebhookEvent(token: string, body: string): Promise<WebhookStoreResult> {
+  return storeWebhookCallback(token, body);
 }

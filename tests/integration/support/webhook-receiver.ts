@@ -1,9 +1,8 @@
-// The studio's webhook intake (the same data function and engine call as
-// app/api/webhooks/[token]/route.ts) on a loopback port, for tests that run the engine
-// without Next.
+// The production server's webhook fast path (lib/data/webhooks/webhook-fast-path.mjs, as
+// scripts/server.mjs serves it) on a loopback port, for tests that run the engine without Next.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { storeWebhookEvent } from "@/lib/data/webhooks/store-webhook-event";
+import { handleWebhookRequest, webhookToken } from "@/lib/data/webhooks/webhook-fast-path.mjs";
 import type { JobEngine } from "@/lib/jobs/job-engine";
 
 export async function startWebhookReceiver(engine: () => JobEngine | undefined) {
@@ -13,20 +12,13 @@ export async function startWebhookReceiver(engine: () => JobEngine | undefined) 
 export async function startWebhookReceiverOnPort(listenPort: number, engine: () => JobEngine | undefined) {
   let received = 0;
   const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      received++;
-      const token = (req.url ?? "").split("/api/webhooks/")[1] ?? "";
-      const body = Buffer.concat(chunks).toString("utf8");
-      const stored = await storeWebhookEvent(token, body);
-      if (!stored) {
-        res.writeHead(404).end();
-        return;
-      }
-      engine()?.onWebhook(stored.jobId, body);
-      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-    });
+    received++;
+    const token = webhookToken(req);
+    if (token === null) {
+      res.writeHead(404).end();
+      return;
+    }
+    handleWebhookRequest(req, res, token, (jobId, body) => engine()?.onWebhook(jobId, body));
   });
   await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;

@@ -1,6 +1,8 @@
 // POST /api/webhooks/[token] – store a vendor callback and wake the job engine
+// (`next dev` only: the production server answers this path itself, lib/data/webhooks/webhook-fast-path.mjs)
 import { NextResponse } from "next/server";
 import { storeWebhookEvent } from "@/lib/data/webhooks/store-webhook-event";
+import { webhookReply } from "@/lib/data/webhooks/webhook-reply.mjs";
 import { errorResponse } from "@/lib/http/error-response";
 import { readBodyCapped } from "@/lib/http/read-body-capped";
 import { getJobEngine } from "@/lib/jobs/engine-instance";
@@ -19,9 +21,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   }
   // Stored before the 2xx: if the server dies after answering, the event is still here.
   const text = body.toString("utf8");
-  const stored = await storeWebhookEvent(token, text);
-  if (!stored) return NextResponse.json({ error: "Unknown webhook." }, { status: 404 });
+  const result = await storeWebhookEvent(token, text);
+  const answer = webhookReply(result);
   // The body is only a hint: the engine re-fetches the task from the vendor before trusting it.
-  getJobEngine()?.onWebhook(stored.jobId, text);
-  return NextResponse.json({ ok: true });
+  if (result.outcome === "stored") getJobEngine()?.onWebhook(result.jobId, text);
+  return NextResponse.json(answer.body, { status: answer.status, headers: answer.headers });
 }
