@@ -35,6 +35,11 @@ export interface SimulatorOptions {
   webhookAttempts?: number;
   /** First retry delay, doubled per attempt (default 1000 ms). */
   webhookRetryBaseMs?: number;
+  /**
+   * Let describe-by-URL download from loopback addresses (default false: only the simulator's
+   * own /sim/files/... are read). For tests; never on the production port.
+   */
+  allowLoopbackUrls?: boolean;
 }
 
 export interface Simulator {
@@ -56,6 +61,7 @@ export function createSimulator(input: SimulatorOptions): Simulator {
     knobs: input.knobs ?? false,
     webhookAttempts: input.webhookAttempts ?? 4,
     webhookRetryBaseMs: input.webhookRetryBaseMs ?? 1000,
+    allowLoopbackUrls: input.allowLoopbackUrls ?? false,
   };
   const now = () => Date.now();
   const onError = (error: unknown) => console.error("[simulator]", error);

@@ -1,5 +1,6 @@
 // Dispatches a request by its path under /sim to a protocol mount, the file CDN or the knobs.
 import { handleFile } from "./files/handle-file";
+import { hasControlKey } from "./http/control-key";
 import { jsonResponse } from "./http/json-response";
 import { handleControl } from "./knobs/handle-control";
 import { routeMjproxy } from "./mjproxy/route-mjproxy";
@@ -12,8 +13,11 @@ export async function routeRequest(ctx: SimulatorContext, request: Request, path
   const file = /^\/files\/([^/]+)$/.exec(path);
   if (file) return handleFile(ctx.files, request, file[1]);
   if (path === "/_control" || path.startsWith("/_control/")) {
-    // Knobs exist only when enabled: otherwise the path does not exist at all.
-    return ctx.options.knobs ? handleControl(ctx, request, path.slice("/_control".length)) : jsonResponse({ error: "not found" }, 404);
+    // Knobs exist only when enabled: otherwise the path does not exist at all. When they do,
+    // they need the simulator's API key like its protocols (issue 11 item 20).
+    if (!ctx.options.knobs) return jsonResponse({ error: "not found" }, 404);
+    if (!hasControlKey(request, ctx.options.apiKey)) return jsonResponse({ error: "the simulator's API key is required (Authorization: Bearer <key>)" }, 401);
+    return handleControl(ctx, request, path.slice("/_control".length));
   }
   const mount = MOUNT.exec(path);
   if (!mount) return jsonResponse({ error: "not found" }, 404);

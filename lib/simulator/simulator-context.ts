@@ -21,6 +21,8 @@ export interface ResolvedSimulatorOptions {
   knobs: boolean;
   webhookAttempts: number;
   webhookRetryBaseMs: number;
+  /** Describe-by-URL may download from loopback addresses (tests only). */
+  allowLoopbackUrls: boolean;
 }
 
 export interface SimulatorContext {

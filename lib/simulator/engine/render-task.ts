@@ -123,14 +123,14 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
     const actions = offeredActions(row, "text", 0, 0);
     return { shape: "text", image: output.image, width: size?.width, height: size?.height, prompts: output.prompts, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash) };
   }
-  const image = `${row.id}.png`;
+  const image = deps.files.nameFor(row.id);
   if (output.shape === "single") {
     await deps.files.write(image, output.image);
     const size = await imageSize(output.image);
     const actions = offeredActions(row, "single", size.width, size.height);
     return { shape: "single", image, ...size, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash) };
   }
-  const tiles = output.tiles.map((_, i) => `${row.id}-${i + 1}.png`);
+  const tiles = output.tiles.map((_, i) => deps.files.nameFor(`${row.id}-${i + 1}`));
   await Promise.all(output.tiles.map((bytes, i) => deps.files.write(tiles[i], bytes)));
   await deps.files.write(image, await drawGrid(output.tiles, output.width, output.height));
   const actions = offeredActions(row, "grid", output.width * 2, output.height * 2);

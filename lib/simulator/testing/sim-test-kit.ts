@@ -10,6 +10,9 @@ import { startSimulatorServer, type StandaloneServer, type StandaloneServerOptio
 
 export const TEST_KEY = "sim-test-key";
 
+/** /sim/_control needs the simulator's key (issue 11 item 20). */
+export const CONTROL_HEADERS = { authorization: `Bearer ${TEST_KEY}` };
+
 export interface TestSimulator {
   server: StandaloneServer;
   dir: string;
@@ -54,7 +57,7 @@ export async function startTestSimulator(options: Partial<StandaloneServerOption
       if (key !== null) headers.authorization = `Bearer ${key}`;
       return request(`${server.url}/${init.profile ?? "mjproxy"}${p}`, init.body === undefined ? "GET" : "POST", headers, init.body);
     },
-    control: (p, body) => request(`${server.url}/_control${p}`, body === undefined ? "GET" : "POST", {}, body),
+    control: (p, body) => request(`${server.url}/_control${p}`, body === undefined ? "GET" : "POST", CONTROL_HEADERS, body),
     close: async () => {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -129,7 +129,7 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
     expect((await client.fetchTask(taskId)).status).toBe("FAILED");
     await sim.knobs({ submitErrors: { count: 1, httpStatus: 503, protocol: "mjproxy" } });
     expect((await expectVendorError(client.imagine({ prompt: "a cat", notifyId: "mj-once" }))).httpStatus).toBe(503);
-    const submits = (await (await fetch(`${sim.url}/_control/submits`)).json()) as { byNotifyId: Record<string, { total: number }> };
+    const submits = (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as { byNotifyId: Record<string, { total: number }> };
     expect(submits.byNotifyId["mj-once"].total).toBe(1);
   });
 });

@@ -29,16 +29,18 @@ export async function startSimulatorHarness(): Promise<SimulatorHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-contract-"));
   const server = await startSimulatorServer({ port: 0, apiKey: SIM_KEY, dir, stepMs: 25, knobs: true, webhookAttempts: 1 });
   const control = (p: string) => `${server.url}/_control${p}`;
+  // /sim/_control needs the simulator's key (issue 11 item 20).
+  const auth = { authorization: `Bearer ${SIM_KEY}` };
   const post = async (p: string, body: unknown) => {
-    const response = await fetch(control(p), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(control(p), { method: "POST", headers: { "Content-Type": "application/json", ...auth }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`${p}: ${response.status} ${await response.text()}`);
   };
   return {
     url: server.url,
     knobs: (patch) => post("", patch),
     reset: () => post("/reset", {}),
-    task: async (id) => (await fetch(control(`/tasks/${encodeURIComponent(id)}`))).json(),
-    mask: async (id) => Buffer.from(await (await fetch(control(`/tasks/${encodeURIComponent(id)}/mask`))).arrayBuffer()),
+    task: async (id) => (await fetch(control(`/tasks/${encodeURIComponent(id)}`), { headers: auth })).json(),
+    mask: async (id) => Buffer.from(await (await fetch(control(`/tasks/${encodeURIComponent(id)}/mask`), { headers: auth })).arrayBuffer()),
     close: async () => {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });

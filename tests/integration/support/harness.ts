@@ -56,7 +56,7 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
     mjproxyId: mjproxy.id,
     receiverUrl: receiver.url,
     async control(patch, p = "") {
-      const response = await fetch(`${sim.url}/_control${p}`, { method: patch === undefined ? "GET" : "POST", headers: { "content-type": "application/json" }, body: patch === undefined ? undefined : JSON.stringify(patch) });
+      const response = await fetch(`${sim.url}/_control${p}`, { method: patch === undefined ? "GET" : "POST", headers: { "content-type": "application/json", authorization: `Bearer ${SIM_KEY}` }, body: patch === undefined ? undefined : JSON.stringify(patch) });
       return response.json();
     },
     async stop() {
