@@ -21,17 +21,29 @@ const USAGE = `Vendor connections (data folder: DATA_DIR, now ${dataDir()})
 
   npm run vendor -- add --name NAME --protocol ttapi|mjproxy [--profile newapi|4allapi|dataeyes|generic]
                         --base-url URL --key KEY|- [--concurrency N] [--mode fast|relax|turbo] [--default]
+                        [--image-host HOST[:PORT]]...
   npm run vendor -- list
   npm run vendor -- remove NAME
   npm run vendor -- default NAME
   npm run vendor -- check NAME
 
 --key - reads the key from standard input, which keeps it out of the shell history.
+--image-host (repeatable) allows images from another host: the vendor's CDN or object storage,
+or a New API ServerAddress. check says OK, or "key refused" when the vendor refuses the key.
 Run with the server's DATA_DIR and MASTER_KEY: keys are encrypted with that master key.`;
 
 class UsageError extends Error {}
 
-const FLAG_FOR_FIELD: Record<string, string> = { name: "--name", protocol: "--protocol", profile: "--profile", baseUrl: "--base-url", apiKey: "--key", concurrency: "--concurrency", defaultMode: "--mode" };
+const FLAG_FOR_FIELD: Record<string, string> = {
+  name: "--name",
+  protocol: "--protocol",
+  profile: "--profile",
+  baseUrl: "--base-url",
+  apiKey: "--key",
+  concurrency: "--concurrency",
+  defaultMode: "--mode",
+  imageHosts: "--image-host",
+};
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -47,6 +59,7 @@ function parseCommandLine(argv: string[]) {
         key: { type: "string" },
         concurrency: { type: "string" },
         mode: { type: "string" },
+        "image-host": { type: "string", multiple: true },
         default: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -81,6 +94,7 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
     concurrency: concurrency.data,
     defaultMode: values.mode,
     isDefault: values.default,
+    imageHosts: values["image-host"] ?? [],
   };
   const parsed = createConnectionSchema.safeParse(input);
   if (!parsed.success) {
@@ -94,7 +108,8 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
   }
   const created = await createConnection(parsed.data, { email: "cli" });
   const profile = created.protocol === "mjproxy" ? `/${created.profile}` : "";
-  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint})${created.isDefault ? " as the default connection" : ""}.`);
+  const hosts = created.imageHosts.length ? `, images also from ${created.imageHosts.join(", ")}` : "";
+  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint}${hosts})${created.isDefault ? " as the default connection" : ""}.`);
   return EXIT_OK;
 }
 
@@ -145,7 +160,8 @@ async function run(argv: string[]): Promise<number> {
     case "check": {
       const connection = await findConnectionOrThrow(needName());
       const result = await (await getVendorClientForConnection(connection.id)).checkConnection();
-      console.log(`${result.ok ? "OK" : "FAILED"} (${result.latencyMs} ms): ${result.message}`);
+      const verdict = result.ok ? "OK" : result.failureCode === "BAD_KEY" ? "FAILED: key refused" : "FAILED";
+      console.log(`${verdict} (${result.latencyMs} ms): ${result.message}`);
       return result.ok ? EXIT_OK : EXIT_FAILED;
     }
     default:

@@ -19,6 +19,8 @@ export interface AdminConnectionDTO {
   baseUrl: string;
   keyHint: string;
   defaultMode: string;
+  /** Extra hosts its images may be downloaded from ("host" or "host:port"). */
+  imageHosts: string[];
   concurrency: number;
   rateLimitPerMin: number;
   isDefault: boolean;

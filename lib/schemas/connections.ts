@@ -1,6 +1,7 @@
 // What an admin may send about a vendor connection (the add and edit forms, their actions).
 import { z } from "zod";
 import { PROFILES, PROTOCOLS, SPEED_MODES } from "@/lib/data/connections/connection-schemas";
+import { imageHostsSchema } from "@/lib/data/connections/image-host-schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 
@@ -32,6 +33,8 @@ const limits = {
   rateLimitPerMin: z.coerce.number().int("The rate limit must be a whole number.").min(1, "The rate limit must be at least 1 per minute.").max(6000, "The rate limit must be at most 6000 per minute."),
   /** Empty: every team may use the connection. */
   teamIds: z.array(id).max(200).default([]),
+  /** Extra hosts its images may be downloaded from ("host" or "host:port"). */
+  imageHosts: imageHostsSchema,
 };
 
 export const addConnectionSchema = z

@@ -1,5 +1,6 @@
 // What a vendor connection may look like, shared by the CLI, the admin actions and the data layer.
 import { z } from "zod";
+import { imageHostsSchema } from "./image-host-schema";
 
 export const PROTOCOLS = ["ttapi", "mjproxy"] as const;
 export const PROFILES = ["newapi", "4allapi", "dataeyes", "generic"] as const;
@@ -33,6 +34,8 @@ export const createConnectionSchema = z
     defaultMode: z.enum(SPEED_MODES).default("fast"),
     concurrency: z.number().int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(10),
     isDefault: z.boolean().default(false),
+    /** Extra hosts its images may be downloaded from ("host" or "host:port"). */
+    imageHosts: imageHostsSchema,
   })
   .superRefine((v, ctx) => {
     if (v.protocol === "ttapi" && v.profile && v.profile !== "generic") {
@@ -52,6 +55,7 @@ export interface ConnectionDto {
   baseUrl: string;
   keyHint: string;
   defaultMode: string;
+  imageHosts: string[];
   concurrency: number;
   isDefault: boolean;
   status: string;

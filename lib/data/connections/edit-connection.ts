@@ -17,7 +17,19 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
   assertAdmin(actor);
   const current = await db.vendorConnection.findUnique({
     where: { id: input.id },
-    select: { id: true, name: true, protocol: true, profile: true, baseUrl: true, defaultMode: true, concurrency: true, rateLimitPerMin: true, builtin: true, teams: { select: { teamId: true } } },
+    select: {
+      id: true,
+      name: true,
+      protocol: true,
+      profile: true,
+      baseUrl: true,
+      defaultMode: true,
+      concurrency: true,
+      rateLimitPerMin: true,
+      imageHosts: true,
+      builtin: true,
+      teams: { select: { teamId: true } },
+    },
   });
   if (!current) throw new AppError("NOT_FOUND", "That connection no longer exists.");
   if (current.builtin && (input.apiKey || input.baseUrl !== current.baseUrl)) {
@@ -27,7 +39,15 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
     throw new AppError("CONFLICT", `A connection named "${input.name}" already exists.`);
   }
   const profile = current.protocol === "ttapi" ? "generic" : input.profile;
-  const next = { name: input.name, profile, baseUrl: input.baseUrl, defaultMode: input.defaultMode, concurrency: input.concurrency, rateLimitPerMin: input.rateLimitPerMin };
+  const next = {
+    name: input.name,
+    profile,
+    baseUrl: input.baseUrl,
+    defaultMode: input.defaultMode,
+    concurrency: input.concurrency,
+    rateLimitPerMin: input.rateLimitPerMin,
+    imageHosts: JSON.stringify(input.imageHosts),
+  };
   const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== current[field]);
   const teamsBefore = current.teams.map((t) => t.teamId).sort();
   const teamsAfter = [...new Set(input.teamIds)].sort();

@@ -5,6 +5,7 @@ import { createVendorClient } from "@/lib/vendors/create-vendor-client";
 import type { MjproxyProfile, Protocol, SpeedMode, VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
 import { PROFILES, PROTOCOLS, SPEED_MODES } from "./connection-schemas";
+import { parseImageHosts } from "./image-host-schema";
 
 // SQLite has no enums: the columns are strings, checked here before they reach the adapter.
 function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
@@ -18,7 +19,7 @@ function oneOf<T extends string>(values: readonly T[], value: string, fallback: 
 export async function getVendorClientForConnection(connectionId: string): Promise<VendorClient> {
   const row = await db.vendorConnection.findUnique({
     where: { id: connectionId },
-    select: { protocol: true, profile: true, baseUrl: true, keyCiphertext: true, defaultMode: true },
+    select: { protocol: true, profile: true, baseUrl: true, keyCiphertext: true, defaultMode: true, imageHosts: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "That vendor connection no longer exists.");
   if (!(PROTOCOLS as readonly string[]).includes(row.protocol)) {
@@ -30,5 +31,6 @@ export async function getVendorClientForConnection(connectionId: string): Promis
     baseUrl: row.baseUrl,
     apiKey: openConnectionKey(row.keyCiphertext),
     defaultMode: oneOf<SpeedMode>(SPEED_MODES, row.defaultMode, "fast"),
+    imageHosts: parseImageHosts(row.imageHosts),
   });
 }

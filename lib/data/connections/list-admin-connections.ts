@@ -5,6 +5,7 @@ import { assertAdmin } from "@/lib/data/users/assert-admin";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { connectionPublicSelect } from "./connection-public-select";
 import { keyHint } from "./connection-schemas";
+import { parseImageHosts } from "./image-host-schema";
 import { emptyHealth, listConnectionHealth } from "./list-connection-health";
 
 const STATUSES = ["ACTIVE", "DISABLED", "RETIRED"] as const;
@@ -26,8 +27,9 @@ export async function listAdminConnections(actor: Pick<SessionUser, "role">): Pr
   // A retired or disabled connection sorts after the active ones.
   const order = (status: string) => STATUSES.indexOf(status as (typeof STATUSES)[number]);
   return rows
-    .map(({ keyLast4, teams, createdAt, status, ...row }) => ({
+    .map(({ keyLast4, teams, createdAt, status, imageHosts, ...row }) => ({
       ...row,
+      imageHosts: parseImageHosts(imageHosts),
       status: (STATUSES as readonly string[]).includes(status) ? (status as AdminConnectionDTO["status"]) : "DISABLED",
       keyHint: keyHint(keyLast4),
       createdAt: createdAt.toISOString(),
