@@ -16,6 +16,7 @@ import { listTimedOutJobs } from "@/lib/data/engine/list-timed-out-jobs";
 import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
 import { markSubmitUnknown } from "@/lib/data/engine/mark-submit-unknown";
 import { recordJobEvent } from "@/lib/data/engine/record-job-event";
+import { recordJobInput } from "@/lib/data/engine/record-job-input";
 import { recordJobProgress } from "@/lib/data/engine/record-job-progress";
 import { requeueUnsubmittedJob } from "@/lib/data/engine/requeue-unsubmitted-job";
 import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
@@ -27,6 +28,8 @@ import type { MjproxyProfile, Protocol, SpeedMode, TaskSnapshot, VendorClient } 
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import { publishJobEvent } from "./event-bus";
 import { failureMessage } from "./failure-messages";
+import { decideDialog, sendDialogConfirmation } from "./answer-vendor-dialog";
+import { readJobInputState } from "./job-input-state";
 import { advance, isTerminal } from "./job-status";
 import { RateLimiter } from "./rate-limiter";
 import { prepareSubmit, SubmitPreconditionError, type UploadReader } from "./prepare-submit";
@@ -45,6 +48,11 @@ export interface EngineOptions {
   publicUrl?: string;
   tickMs?: number;
   leaseMs?: number;
+  /**
+   * How long a task may still read "waiting for input" after its submit or the engine's last
+   * confirmation before the engine confirms again (New API shows the old status for up to 15 s).
+   */
+  modalGraceMs?: number;
 }
 
 const MAX_POLL_INTERVAL_MS = 20_000;
@@ -289,7 +297,12 @@ export class JobEngine {
   }
 
   private async apply(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<void> {
-    if (snapshot.status === "FAILED" || snapshot.status === "CANCELLED") {
+    if (snapshot.status === "CANCELLED") {
+      if (snapshot.failureReason) console.warn(`[engine] vendor cancelled ${job.id}: ${snapshot.failureReason}`);
+      if (await failJob(job.id, "CANCELLED", failureMessage("CANCELLED"), { status: "CANCELLED" })) await this.announce(job.id);
+      return;
+    }
+    if (snapshot.status === "FAILED") {
       const code = snapshot.failureCode ?? "VENDOR_ERROR";
       if (snapshot.failureReason) console.warn(`[engine] vendor failed ${job.id}: ${snapshot.failureReason}`);
       if (await failJob(job.id, code, failureMessage(code, snapshot.failureReason))) await this.announce(job.id);
@@ -303,7 +316,36 @@ export class JobEngine {
     if (next && (await recordJobProgress(job.id, job, next, next.status === "RUNNING" && job.status !== "RUNNING" ? { startedAt: new Date() } : {}))) {
       await this.announce(job.id);
     }
+    if (snapshot.status === "NEEDS_INPUT" && (await this.answerDialog(job, snapshot, client))) return;
     await scheduleNextPoll(job.id, new Date(Date.now() + this.pollDelay(job.pollCount)));
+  }
+
+  /**
+   * The task waits in the vendor's dialog: confirm it with the prompt the studio has, or ask
+   * the user (lib/jobs/answer-vendor-dialog.ts). True when it scheduled the next poll itself.
+   */
+  private async answerDialog(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<boolean> {
+    const state = readJobInputState(job.result);
+    if (snapshot.inputReason) console.warn(`[engine] vendor refused the dialog answer for ${job.id}: ${snapshot.inputReason}`);
+    const decision = decideDialog(job, snapshot, state, Boolean(client.confirmModal), Date.now(), this.options.modalGraceMs ?? 60_000);
+    if (decision.kind === "wait") return false;
+    if (decision.kind === "ask") {
+      if (await recordJobInput(job.id, { ...state, confirmNow: false, askUser: { reason: decision.reason, prompt: decision.prompt } })) await this.announce(job.id);
+      return false;
+    }
+    const sent = await sendDialogConfirmation(client, job, decision.request, this.deps.uploads);
+    const confirmed = { ...state, confirms: state.confirms + 1, confirmedAt: new Date().toISOString(), confirmNow: false, askUser: undefined };
+    if (sent.ok || sent.retry) {
+      if (!sent.ok) console.warn(`[engine] confirming the dialog of ${job.id} may not have arrived: ${sent.reason}`);
+      await recordJobInput(job.id, confirmed);
+      await this.announce(job.id);
+      await scheduleNextPoll(job.id, new Date(Date.now() + this.options.pollIntervalMs));
+      return true;
+    }
+    console.warn(`[engine] vendor refused the dialog answer for ${job.id}: ${sent.reason}`);
+    const reason = "The vendor did not accept the prompt the studio sent for this step. Check it and send it again.";
+    if (await recordJobInput(job.id, { ...confirmed, askUser: { reason, prompt: decision.request.prompt ?? "" } })) await this.announce(job.id);
+    return false;
   }
 
   private async finish(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<void> {

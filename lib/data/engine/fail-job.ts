@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** Ends a job as FAILED with a reason a person understands. A finished job is left alone. */
-export async function failJob(jobId: string, failureCode: string, failureReason: string, extra: { submitState?: string } = {}): Promise<boolean> {
+/**
+ * Ends a job as FAILED (or CANCELLED, when the vendor cancelled its task) with a reason a
+ * person understands. A finished job is left alone.
+ */
+export async function failJob(jobId: string, failureCode: string, failureReason: string, extra: { submitState?: string; status?: "FAILED" | "CANCELLED" } = {}): Promise<boolean> {
   const result = await db.job.updateMany({
     where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
     data: {
-      status: "FAILED",
+      status: extra.status ?? "FAILED",
       failureCode,
       failureReason,
       finishedAt: new Date(),

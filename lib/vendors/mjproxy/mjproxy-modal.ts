@@ -71,7 +71,9 @@ export async function submitAction(ctx: MjproxyContext, actionBody: Record<strin
     return await sendModal(ctx, answer.taskId, { prompt, mode: prompts.mode });
   } catch (error) {
     if (!isVendorError(error)) throw error;
-    const waiting: TaskSnapshot = { taskId: answer.taskId, status: "NEEDS_INPUT", progress: 0, actions: [], inputReason: error.message, ...(prompt ? { prompt } : {}) };
+    // A lost answer may have arrived: the engine looks again later. A refusal needs other words.
+    const lost = error.outcomeUnknown || error.retryable;
+    const waiting: TaskSnapshot = { taskId: answer.taskId, status: "NEEDS_INPUT", progress: 0, actions: [], ...(lost ? {} : { inputReason: error.message }), ...(prompt ? { prompt } : {}) };
     return { taskId: answer.taskId, snapshot: waiting };
   }
 }

@@ -186,6 +186,17 @@ describe("[TRUEAI] remix mode: V1-V4, vary, pan and reroll wait in MODAL for /mj
     expect(result).toMatchObject({ taskId: "1732012345679002", snapshot: { taskId: "1732012345679002", status: "NEEDS_INPUT" } });
   });
 
+  it("leaves a modal whose answer was lost to the engine's next poll instead of asking the user", async () => {
+    server.handle((req, res) =>
+      req.path === "/mj/submit/action"
+        ? sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "1732012345679004", properties: { finalPrompt: "a cat", remix: true } })
+        : res.socket?.destroy(),
+    );
+    const result = await generic().act({ parentTaskId: "p", action: { key: "variation:2", label: "V2", payload: `MJ::JOB::variation::2::${HASH}` }, notifyId: "n" });
+    expect(result.snapshot).toMatchObject({ status: "NEEDS_INPUT" });
+    expect(result.snapshot?.inputReason).toBeUndefined();
+  });
+
   it("reads a task waiting in MODAL as needing input, with the prompt it proposes", async () => {
     server.handle((_req, res) =>
       sendJson(res, 200, { ...trueaiImagine(), id: "1732012345679003", action: "VARIATION", status: "MODAL", progress: "0%", imageUrl: null, imageUrls: null, buttons: [], properties: { finalPrompt: "a lighthouse at dusk", remix: true } }),
