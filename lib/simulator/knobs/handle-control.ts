@@ -7,6 +7,8 @@
 //   GET  /_control/tasks/{id}/mask → the mask bytes exactly as received
 //   GET  /_control/submits         → { total, byNotifyId: { [id]: { total, accepted } } }
 //   GET  /_control/webhooks        → { webhooks } (?taskId=)
+//   GET  /_control/newapi/tasks    → { tasks }: New API's own copies (?mjId=), oldest first
+// Every path needs the simulator's API key (Authorization: Bearer <key>, TT-API-KEY or mj-api-secret).
 import { firstIssue } from "../http/schema-helpers";
 import { jsonResponse } from "../http/json-response";
 import { readJsonBody } from "../http/read-json-body";
@@ -28,12 +30,17 @@ export async function handleControl(ctx: SimulatorContext, request: Request, pat
     const parsed = controlSchema.safeParse(body.value);
     if (!parsed.success) return jsonResponse({ error: firstIssue(parsed.error) }, 400);
     applyControlPatch(ctx.knobs, parsed.data);
+    if (parsed.data.newapi?.pollerMs !== undefined) ctx.newapi.poller.reschedule();
     return jsonResponse({ settings: ctx.knobs.settings });
   }
   if (path === "/reset" && request.method === "POST") {
     const body = await readJsonBody(request);
     ctx.knobs.reset();
-    if (body.ok && (body.value as { tasks?: unknown } | null)?.tasks === true) ctx.store.deleteAll();
+    ctx.newapi.poller.reschedule();
+    if (body.ok && (body.value as { tasks?: unknown } | null)?.tasks === true) {
+      ctx.store.deleteAll();
+      ctx.newapi.store.deleteAll();
+    }
     return jsonResponse({ settings: ctx.knobs.settings });
   }
   if (!get) return jsonResponse({ error: "not found" }, 404);
@@ -54,6 +61,10 @@ export async function handleControl(ctx: SimulatorContext, request: Request, pat
     const bytes = row.params.mask ? await ctx.files.read(row.params.mask) : null;
     if (!bytes) return jsonResponse({ error: "this task has no mask" }, 404);
     return new Response(new Uint8Array(bytes), { headers: { "content-type": "image/png", "cache-control": "no-store" } });
+  }
+  if (path === "/newapi/tasks") {
+    const mjId = url.searchParams.get("mjId");
+    return jsonResponse({ tasks: mjId ? ctx.newapi.store.byMjIds(ctx.newapi.store.keyHashOf(mjId) ?? "", [mjId]) : ctx.newapi.store.all() });
   }
   if (path === "/submits") return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId() });
   if (path === "/webhooks") {
