@@ -2,13 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
+import { isRemixAction } from "@/lib/vendors/action-vocabulary";
 import type { actOnJobSchema } from "@/lib/schemas/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { createJob } from "./create-job";
 import { getFollowUpParent } from "./get-follow-up-parent";
-
-/** Follow-ups whose Midjourney dialog takes a prompt (Remix). */
-const REMIX_ACTIONS = /^(variation:[1-4]|reroll|vary:(subtle|strong)|pan:(left|right|up|down))$/;
 
 /**
  * U1-U4, V1-V4, reroll, vary, upscale, zoom, pan, make square: a child job on the parent's
@@ -20,7 +18,7 @@ export async function queueFollowUp(user: SessionUser, input: z.output<typeof ac
   const prompt = input.prompt?.replace(/\s+/g, " ").trim() || undefined;
   if (input.action === "zoom:custom" && !prompt) throw new AppError("BAD_REQUEST", "Custom Zoom needs a prompt with --zoom (1 to 2).");
   if (prompt && input.action !== "zoom:custom") {
-    if (!REMIX_ACTIONS.test(input.action)) throw new AppError("BAD_REQUEST", "This action takes no prompt: Remix works on V1-V4, Vary, Pan and Reroll.");
+    if (!isRemixAction(input.action)) throw new AppError("BAD_REQUEST", "This action takes no prompt: Remix works on V1-V4, Vary, Pan and Reroll.");
     // TTAPI's /midjourney/v1/action has no prompt field (seeds/000: jobId, action, timeout, hookUrl, getUImages).
     if (protocol === "ttapi") throw new AppError("BAD_REQUEST", "TTAPI's actions take no prompt, so Remix is not available on this vendor.");
   }
