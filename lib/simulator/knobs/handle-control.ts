@@ -5,7 +5,8 @@
 //   GET  /_control/tasks           → { tasks } (?notifyId=&profile=&limit=), newest first
 //   GET  /_control/tasks/{id}      → one task with its received request bodies
 //   GET  /_control/tasks/{id}/mask → the mask bytes exactly as received
-//   GET  /_control/submits         → { total, byNotifyId: { [id]: { total, accepted } } }
+//   GET  /_control/submits         → { total, byNotifyId: { [id]: { total, accepted } },
+//                                       byTaskId: { [taskId]: { total, accepted, endpoints: { "submit/modal": n, ... } } } }
 //   GET  /_control/webhooks        → { webhooks } (?taskId=)
 //   GET  /_control/newapi/tasks    → { tasks }: New API's own copies (?mjId=), oldest first
 // Every path needs the simulator's API key (Authorization: Bearer <key>, TT-API-KEY or mj-api-secret).
@@ -66,7 +67,7 @@ export async function handleControl(ctx: SimulatorContext, request: Request, pat
     const mjId = url.searchParams.get("mjId");
     return jsonResponse({ tasks: mjId ? ctx.newapi.store.byMjIds(ctx.newapi.store.keyHashOf(mjId) ?? "", [mjId]) : ctx.newapi.store.all() });
   }
-  if (path === "/submits") return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId() });
+  if (path === "/submits") return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId(), byTaskId: ctx.submits.countsByTaskId() });
   if (path === "/webhooks") {
     const rows = ctx.webhooks.list(url.searchParams.get("taskId") ?? undefined);
     return jsonResponse({ webhooks: rows.map((row) => ({ ...row, body: JSON.parse(row.body) as unknown })) });

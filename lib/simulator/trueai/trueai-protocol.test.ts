@@ -279,8 +279,9 @@ describe("trueai remix and modal", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(390);
     expect(modal.json.code).toBe(1);
     expect((await settled(v1.json.result)).status).toBe("SUCCESS");
-    const submits = (await sim.control("/submits")).json.byNotifyId["slow-modal"];
-    expect(submits).toEqual({ total: 2, accepted: 2 });
+    const submits = (await sim.control("/submits")).json;
+    expect(submits.byNotifyId["slow-modal"]).toEqual({ total: 2, accepted: 2 });
+    expect(submits.byTaskId[v1.json.result]).toEqual({ total: 2, accepted: 2, endpoints: { "submit/action": 1, "submit/modal": 1 } });
   });
 });
 
