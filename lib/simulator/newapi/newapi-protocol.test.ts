@@ -23,12 +23,12 @@ function button(task: MjJson, label: string): string {
   return found.customId;
 }
 
-/** New API's copy of a task, once it reads one of the statuses. */
-async function naCopy(id: string, statuses = ["SUCCESS", "FAILURE"], timeoutMs = 10_000): Promise<MjJson> {
+/** New API's copy of a task, once it reads one of the statuses (and passes the check). */
+async function naCopy(id: string, statuses = ["SUCCESS", "FAILURE"], check: (copy: MjJson) => boolean = () => true): Promise<MjJson> {
   return waitFor(async () => {
     const { json } = await na(`/mj/task/${id}/fetch`);
-    return statuses.includes(json?.status) ? json : undefined;
-  }, timeoutMs);
+    return statuses.includes(json?.status) && check(json) ? json : undefined;
+  });
 }
 
 /** The upstream (trueai) task behind New API, as the simulator stored it. */
@@ -114,10 +114,11 @@ describe("New API's own copy of a task", () => {
   });
 
   it("New API: imageUrl is ServerAddress + /mj/image/{id} (default http://localhost:3000), with ?rand= while not SUCCESS; GET /mj/image/{id} needs no key (relay-mj.go:114-122, setting/system_setting.go:3, router/relay-router.go:82-84)", async () => {
-    await sim.control("", { stepMs: 300 });
+    await sim.control("", { stepMs: 400 });
     const submitted = await na("/mj/submit/imagine", { prompt: "a slow harbour" });
     const id = submitted.json.result as string;
-    const running = await naCopy(id, ["IN_PROGRESS"]);
+    // Once the upstream shows its progress preview, New API's copy links it with ?rand=.
+    const running = await naCopy(id, ["IN_PROGRESS"], (copy) => copy.imageUrl !== "");
     expect(running.imageUrl).toMatch(new RegExp(`^http://localhost:3000/mj/image/${id}\\?rand=\\d+$`));
     const done = await naCopy(id);
     expect(done.imageUrl).toBe(`http://localhost:3000/mj/image/${id}`);
