@@ -2,6 +2,7 @@
 // answers (empty first status, ServerAddress image links, accountFilter deleted) and a
 // self-hosted trueai with Remix on and its images on a CDN host.
 import "./support/test-env";
+import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -65,6 +66,29 @@ describe("[NEW API] the studio against New API as it really is", () => {
 });
 
 describe("[TRUEAI] the studio against a self-hosted trueai with Remix on", () => {
+  it("keeps trueai's seed and stores its four imageUrls tiles as delivered (no seed call, no grid cutting)", async () => {
+    const grid = await imagine(h.engine, h.alice, "a stone bridge", { connectionId: trueaiId });
+    const job = await succeeded(grid);
+    expect((JSON.parse(job.result) as { seed?: string }).seed).toMatch(/^\d+$/);
+    const sim = (await h.control(undefined, `/tasks/${job.vendorTaskId}`)) as { files: { tiles: string[] } };
+    expect(sim.files.tiles).toHaveLength(4);
+    const delivered = await Promise.all(sim.files.tiles.map(async (url) => createHash("sha256").update(Buffer.from(await (await fetch(url)).arrayBuffer())).digest("hex")));
+    const stored = await db.image.findMany({ where: { jobId: grid, kind: "TILE" }, orderBy: { index: "asc" } });
+    expect(stored.map((image) => image.sha256)).toEqual(delivered);
+  });
+
+  it("a banned word failing the task later reads as a banned prompt; a cancelled task ends CANCELLED", async () => {
+    const banned = await imagine(h.engine, h.alice, "something gore", { connectionId: trueaiId });
+    expect(await waitForJob(banned, finished, 30_000)).toMatchObject({ status: "FAILED", failureCode: "BANNED_PROMPT" });
+    await h.control({ stepMs: 1500 });
+    const slow = await imagine(h.engine, h.alice, "a slow sunrise", { connectionId: trueaiId });
+    const submitted = await waitForJob(slow, (j) => j.status !== "QUEUED");
+    const taskId = (await db.job.findUniqueOrThrow({ where: { id: submitted.id } })).vendorTaskId!;
+    expect((await fetch(`${h.sim.url}/trueai/mj/task/${taskId}/cancel`, { method: "POST", headers: { Authorization: SIM_KEY } })).ok).toBe(true);
+    expect(await waitForJob(slow, finished, 30_000)).toMatchObject({ status: "CANCELLED", failureCode: "CANCELLED" });
+    await h.control({}, "/reset");
+  });
+
   it("imagine -> V1 succeeds: the dialog is confirmed with the job's prompt; images come from the CDN host listed on the connection", async () => {
     const grid = await imagine(h.engine, h.alice, "a quiet forest", { connectionId: trueaiId });
     await succeeded(grid);
