@@ -16,7 +16,6 @@ import { listTimedOutJobs } from "@/lib/data/engine/list-timed-out-jobs";
 import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
 import { markSubmitUnknown } from "@/lib/data/engine/mark-submit-unknown";
 import { recordJobEvent } from "@/lib/data/engine/record-job-event";
-import { recordJobInput } from "@/lib/data/engine/record-job-input";
 import { recordJobProgress } from "@/lib/data/engine/record-job-progress";
 import { requeueUnsubmittedJob } from "@/lib/data/engine/requeue-unsubmitted-job";
 import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
@@ -28,8 +27,7 @@ import type { MjproxyProfile, Protocol, SpeedMode, TaskSnapshot, VendorClient } 
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import { publishJobEvent } from "./event-bus";
 import { failureMessage } from "./failure-messages";
-import { decideDialog, sendDialogConfirmation } from "./answer-vendor-dialog";
-import { readJobInputState } from "./job-input-state";
+import { followVendorDialog, type DialogEnv } from "./follow-vendor-dialog";
 import { advance, isTerminal } from "./job-status";
 import { RateLimiter } from "./rate-limiter";
 import { prepareSubmit, SubmitPreconditionError, type UploadReader } from "./prepare-submit";
@@ -316,36 +314,9 @@ export class JobEngine {
     if (next && (await recordJobProgress(job.id, job, next, next.status === "RUNNING" && job.status !== "RUNNING" ? { startedAt: new Date() } : {}))) {
       await this.announce(job.id);
     }
-    if (snapshot.status === "NEEDS_INPUT" && (await this.answerDialog(job, snapshot, client))) return;
+    // The task waits in the vendor's dialog: confirm it with the prompt the studio has, or ask the user.
+    if (snapshot.status === "NEEDS_INPUT" && (await followVendorDialog(job, snapshot, client, this.dialogEnv()))) return;
     await scheduleNextPoll(job.id, new Date(Date.now() + this.pollDelay(job.pollCount)));
-  }
-
-  /**
-   * The task waits in the vendor's dialog: confirm it with the prompt the studio has, or ask
-   * the user (lib/jobs/answer-vendor-dialog.ts). True when it scheduled the next poll itself.
-   */
-  private async answerDialog(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<boolean> {
-    const state = readJobInputState(job.result);
-    if (snapshot.inputReason) console.warn(`[engine] vendor refused the dialog answer for ${job.id}: ${snapshot.inputReason}`);
-    const decision = decideDialog(job, snapshot, state, Boolean(client.confirmModal), Date.now(), this.options.modalGraceMs ?? 60_000);
-    if (decision.kind === "wait") return false;
-    if (decision.kind === "ask") {
-      if (await recordJobInput(job.id, { ...state, confirmNow: false, askUser: { reason: decision.reason, prompt: decision.prompt } })) await this.announce(job.id);
-      return false;
-    }
-    const sent = await sendDialogConfirmation(client, job, decision.request, this.deps.uploads);
-    const confirmed = { ...state, confirms: state.confirms + 1, confirmedAt: new Date().toISOString(), confirmNow: false, askUser: undefined };
-    if (sent.ok || sent.retry) {
-      if (!sent.ok) console.warn(`[engine] confirming the dialog of ${job.id} may not have arrived: ${sent.reason}`);
-      await recordJobInput(job.id, confirmed);
-      await this.announce(job.id);
-      await scheduleNextPoll(job.id, new Date(Date.now() + this.options.pollIntervalMs));
-      return true;
-    }
-    console.warn(`[engine] vendor refused the dialog answer for ${job.id}: ${sent.reason}`);
-    const reason = "The vendor did not accept the prompt the studio sent for this step. Check it and send it again.";
-    if (await recordJobInput(job.id, { ...confirmed, askUser: { reason, prompt: decision.request.prompt ?? "" } })) await this.announce(job.id);
-    return false;
   }
 
   private async finish(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<void> {
@@ -418,6 +389,10 @@ export class JobEngine {
     } catch (error) {
       console.warn(`[engine] could not look up unconfirmed ${job.id} yet: ${error instanceof Error ? error.message : error}`);
     }
+  }
+
+  private dialogEnv(): DialogEnv {
+    return { uploads: this.deps.uploads, graceMs: this.options.modalGraceMs ?? 60_000, pollIntervalMs: this.options.pollIntervalMs, announce: (id) => this.announce(id) };
   }
 
   private async announce(jobId: string): Promise<void> {
