@@ -104,6 +104,19 @@ describe("[CONTRACT trueai] a self-hosted trueai-org/midjourney-proxy (generic p
     expect(bodies.at(-1)).toMatchObject({ taskId, prompt: "a cold river at night" });
   });
 
+  it("hands a Vary (Region) whose slow modal answer was lost back as waiting, and the task still finishes", async () => {
+    const client = clientFor("generic", mount("trueai"), { imageHosts: [cdnHost()] });
+    const grid = await waitForTask(client, (await client.imagine({ prompt: "a tin roof", notifyId: "ta-9" })).taskId);
+    const upscale = await waitForTask(client, (await client.act({ parentTaskId: grid.taskId, action: action(grid, "upscale:1"), notifyId: "ta-10" })).taskId);
+    const { width, height } = await imageSize((await client.downloadImage(upscale.imageUrl!, 20_000_000)).bytes);
+    await sim.knobs({ modalDelayMs: 1500 });
+    const impatient = createVendorClient({ protocol: "mjproxy", profile: "generic", baseUrl: mount("trueai"), apiKey: SIM_KEY, defaultMode: "fast", timeoutMs: 400 }, FAST);
+    const result = await impatient.varyRegion({ parentTaskId: upscale.taskId, action: action(upscale, "vary_region"), mask: await regionMask(width, height), prompt: "rust", notifyId: "ta-11" });
+    expect(result.snapshot).toMatchObject({ taskId: result.taskId, status: "NEEDS_INPUT" });
+    expect(result.snapshot?.inputReason).toBeUndefined();
+    expect((await waitForEnd(client, result.taskId)).status).toBe("SUCCEEDED");
+  });
+
   it("fails a banned word later as BANNED_PROMPT", async () => {
     const client = clientFor("generic", mount("trueai"));
     const { taskId } = await client.imagine({ prompt: "something gore", notifyId: "ta-4" });

@@ -46,6 +46,25 @@ export async function sendModal(ctx: MjproxyContext, taskId: string, input: Moda
 }
 
 /**
+ * The modal for a task the action just created. If it fails the task still exists, waiting in
+ * the dialog: its id comes back with a NEEDS_INPUT snapshot, so the engine follows it (and
+ * confirms it again, or asks the user) instead of failing a job whose task is alive. A lost
+ * answer may have arrived (the engine looks again later); a refusal needs other words, so it
+ * carries the vendor's reason.
+ */
+async function confirmNewTask(ctx: MjproxyContext, taskId: string, input: ModalInput): Promise<SubmitResult> {
+  try {
+    return await sendModal(ctx, taskId, input);
+  } catch (error) {
+    if (!isVendorError(error)) throw error;
+    const lost = error.outcomeUnknown || error.retryable;
+    const prompt = input.prompt?.trim();
+    const waiting: TaskSnapshot = { taskId, status: "NEEDS_INPUT", progress: 0, actions: [], ...(lost ? {} : { inputReason: error.message }), ...(prompt ? { prompt } : {}) };
+    return { taskId, snapshot: waiting };
+  }
+}
+
+/**
  * Vary (Region) and Custom Zoom: the action, then the modal at once with the task id it
  * returned. trueai saves the MODAL task before it answers (TaskService.cs:1697-1713), and New API
  * would show that task with status "" for up to 15 s, so nothing is fetched in between
@@ -53,27 +72,18 @@ export async function sendModal(ctx: MjproxyContext, taskId: string, input: Moda
  */
 export async function submitThroughModal(ctx: MjproxyContext, actionBody: Record<string, unknown>, input: ModalInput): Promise<SubmitResult> {
   const { taskId } = await mjproxySubmit(ctx, "/mj/submit/action", actionBody);
-  return sendModal(ctx, taskId, input);
+  return confirmNewTask(ctx, taskId, input);
 }
 
 /**
  * Any other action: when the account is in remix mode the answer says the task waits for the
  * dialog, and it is confirmed at once with the user's prompt, else the job's, else the one the
- * vendor proposes. If that fails the task still exists, waiting: the engine sees it in
- * NEEDS_INPUT and confirms it itself or asks the user.
+ * vendor proposes.
  */
 export async function submitAction(ctx: MjproxyContext, actionBody: Record<string, unknown>, prompts: { prompt?: string; defaultPrompt?: string; mode?: SpeedMode }): Promise<SubmitResult> {
   const answer = await mjproxySubmit(ctx, "/mj/submit/action", actionBody);
   if (!waitsForModal(answer)) return { taskId: answer.taskId };
   const proposed = typeof answer.properties.finalPrompt === "string" ? answer.properties.finalPrompt : undefined;
   const prompt = [prompts.prompt, prompts.defaultPrompt, proposed].map((p) => p?.trim()).find(Boolean);
-  try {
-    return await sendModal(ctx, answer.taskId, { prompt, mode: prompts.mode });
-  } catch (error) {
-    if (!isVendorError(error)) throw error;
-    // A lost answer may have arrived: the engine looks again later. A refusal needs other words.
-    const lost = error.outcomeUnknown || error.retryable;
-    const waiting: TaskSnapshot = { taskId: answer.taskId, status: "NEEDS_INPUT", progress: 0, actions: [], ...(lost ? {} : { inputReason: error.message }), ...(prompt ? { prompt } : {}) };
-    return { taskId: answer.taskId, snapshot: waiting };
-  }
+  return confirmNewTask(ctx, answer.taskId, { prompt, mode: prompts.mode });
 }
