@@ -147,7 +147,7 @@ describe("DataEyes profile", () => {
       expect(error.code).toBe("BAD_REQUEST");
       expect(error.message).toMatch(/DataEyes does not offer/);
     }
-    expect([client.shorten, client.faceSwap, client.uploadImages, client.listTasks, client.findByNotifyId]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([client.shorten, client.faceSwap, client.uploadImages, client.listTasks, client.findByNotifyId, client.confirmModal]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(server.requests).toHaveLength(0);
   });
 

@@ -123,12 +123,6 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
       });
     },
 
-    async confirmModal(request) {
-      need("modal");
-      if (request.mask) requireMask(request.mask);
-      return sendModal(ctx, request.taskId, { prompt: request.prompt, mask: request.mask, mode: request.mode ?? config.defaultMode });
-    },
-
     fetchTask: (taskId) => fetchMjproxyTask(ctx, norm, taskId),
 
     async seed(taskId) {
@@ -157,6 +151,14 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     // "the vendor ignored the filter", and a wrong "not submitted" would bill the user twice.
   };
 
+  if (has("modal")) {
+    // A task found waiting in the dialog later (lost answer, user's prompt): only where the
+    // vendor has /mj/submit/modal, so the engine asks the user where it cannot confirm itself.
+    client.confirmModal = async (request) => {
+      if (request.mask) requireMask(request.mask);
+      return sendModal(ctx, request.taskId, { prompt: request.prompt, mask: request.mask, mode: request.mode ?? config.defaultMode });
+    };
+  }
   if (has("shorten")) {
     client.shorten = async (request) => {
       const mode = request.mode ?? config.defaultMode;
