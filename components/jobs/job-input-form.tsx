@@ -40,7 +40,7 @@ export function JobInputForm({ job }: { job: Pick<JobDetailDTO, "id" | "input" |
       <p id={ids.reason} className="text-sm text-neutral-300">
         {job.input.reason}
       </p>
-      {job.canManage ? (
+      {!job.input.canAnswer ? null : job.canManage ? (
         <form
           noValidate
           onSubmit={(event) => {

@@ -41,12 +41,12 @@ describe("a job whose task waits in the vendor's dialog (status MODAL)", () => {
     expect(decideDialog(job({ basePrompt: "a lighthouse" }), waiting(), twice, true, NOW, GRACE)).toMatchObject({ kind: "ask" });
   });
 
-  it("asks the user when the vendor offers no way to confirm", () => {
-    expect(decideDialog(job({ basePrompt: "a lighthouse" }), waiting(), { confirms: 0 }, false, NOW, GRACE)).toMatchObject({ kind: "ask" });
+  it("tells the user when the vendor offers no way to confirm (no prompt form then)", () => {
+    expect(decideDialog(job({ basePrompt: "a lighthouse" }), waiting(), { confirms: 0 }, false, NOW, GRACE)).toMatchObject({ kind: "ask", canAnswer: false });
   });
 
   it("leaves a job alone while the user is asked, and confirms at once when the user answered", () => {
-    const asked = { confirms: 2, askUser: { reason: "r", prompt: "" } };
+    const asked = { confirms: 2, askUser: { reason: "r", prompt: "", canAnswer: true } };
     expect(decideDialog(job({ basePrompt: "" }), waiting(), asked, true, NOW, GRACE)).toEqual({ kind: "wait" });
     const answered = { confirms: 2, confirmedAt: new Date(NOW - 1000).toISOString(), confirmNow: true };
     expect(decideDialog(job({ prompt: "the user's words", basePrompt: "" }, "x", 1000), waiting(), answered, true, NOW, GRACE)).toMatchObject({ kind: "confirm", request: { prompt: "the user's words" } });

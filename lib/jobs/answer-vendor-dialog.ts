@@ -18,7 +18,7 @@ export type DialogDecision =
   /** Send this confirmation now. */
   | { kind: "confirm"; request: Omit<ConfirmModalRequest, "notifyId" | "hookUrl"> }
   /** Only the user can go on: show the form with this reason and proposed prompt. */
-  | { kind: "ask"; reason: string; prompt: string };
+  | { kind: "ask"; reason: string; prompt: string; canAnswer?: boolean };
 
 interface JobParams {
   prompt?: string;
@@ -58,7 +58,10 @@ export function decideDialog(
   // The adapter already answered the dialog and the vendor refused that answer (its words go to
   // the log; the user gets plain ones).
   if (snapshot.inputReason) return { kind: "ask", reason: "The vendor did not accept the prompt the studio sent for this step. Check it and send it again.", prompt };
-  if (!canConfirm) return { kind: "ask", reason: "The vendor is waiting for a prompt before it starts this job.", prompt };
+  if (!canConfirm) {
+    const reason = "The vendor is waiting for a prompt, but it offers no way to send one (/mj/submit/modal). Turn Remix off on the vendor's Midjourney account, or use another vendor.";
+    return { kind: "ask", reason, prompt, canAnswer: false };
+  }
   if (state.confirmNow) return { kind: "confirm", request: { taskId: "", prompt: prompt || undefined, mode: params(job).mode } };
   // New API shows a confirmed task as MODAL until its 15-second poller catches up (relay/
   // relay-mj.go:529-547, controller/midjourney.go:25): confirming again at once would press twice.

@@ -25,7 +25,8 @@ export async function followVendorDialog(job: EngineJob, snapshot: TaskSnapshot,
   const decision = decideDialog(job, snapshot, state, Boolean(client.confirmModal), Date.now(), env.graceMs);
   if (decision.kind === "wait") return false;
   if (decision.kind === "ask") {
-    if (await recordJobInput(job.id, { ...state, confirmNow: false, askUser: { reason: decision.reason, prompt: decision.prompt } })) await env.announce(job.id);
+    const askUser = { reason: decision.reason, prompt: decision.prompt, canAnswer: decision.canAnswer ?? true };
+    if (await recordJobInput(job.id, { ...state, confirmNow: false, askUser })) await env.announce(job.id);
     return false;
   }
   const sent = await sendDialogConfirmation(client, job, decision.request, env.uploads);
@@ -38,6 +39,6 @@ export async function followVendorDialog(job: EngineJob, snapshot: TaskSnapshot,
     return true;
   }
   console.warn(`[engine] vendor refused the dialog answer for ${job.id}: ${sent.reason}`);
-  if (await recordJobInput(job.id, { ...confirmed, askUser: { reason: REFUSED, prompt: decision.request.prompt ?? "" } })) await env.announce(job.id);
+  if (await recordJobInput(job.id, { ...confirmed, askUser: { reason: REFUSED, prompt: decision.request.prompt ?? "", canAnswer: true } })) await env.announce(job.id);
   return false;
 }

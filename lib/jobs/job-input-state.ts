@@ -9,7 +9,7 @@ export const jobInputStateSchema = z.object({
   /** ISO time of the engine's last confirmation. */
   confirmedAt: z.string().optional(),
   /** Set when only the user can go on: the job page shows a form with this reason and prompt. */
-  askUser: z.object({ reason: z.string(), prompt: z.string() }).optional(),
+  askUser: z.object({ reason: z.string(), prompt: z.string(), canAnswer: z.boolean().default(true) }).optional(),
   /** The user just sent a prompt through that form: confirm at once, whatever the timing. */
   confirmNow: z.boolean().optional(),
 });

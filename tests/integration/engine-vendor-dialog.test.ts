@@ -124,7 +124,7 @@ describe("[TRUEAI remix] the engine and a task waiting in MODAL", () => {
     const child = await act(engine, alice, parent, "variation:1");
     await waitForJob(child, (j) => j.status === "NEEDS_INPUT");
     const asked = async () => (await getJobDetail(alice, child)).input;
-    await expect.poll(asked, { timeout: 10_000 }).toMatchObject({ prompt: "a quiet forest" });
+    await expect.poll(asked, { timeout: 10_000 }).toMatchObject({ prompt: "a quiet forest", canAnswer: true });
     // The job stays put (no second confirmation) until the user answers.
     await new Promise((r) => setTimeout(r, 800));
     expect(vendor.modalBodies).toHaveLength(1);

@@ -16,6 +16,7 @@ export async function answerJobInput(user: SessionUser, input: { jobId: string; 
   const params = JSON.parse(job.params || "{}") as Record<string, unknown>;
   const result = JSON.parse(job.result || "{}") as Record<string, unknown>;
   const state = readJobInputState(job.result);
+  if (state.askUser?.canAnswer === false) throw new AppError("CONFLICT", "This vendor cannot be given a prompt for a waiting job.");
   const updated = await db.job.updateMany({
     // The row as read: a concurrent answer or a finished poll makes this a no-op.
     where: { id: job.id, status: "NEEDS_INPUT", params: job.params, result: job.result },
