@@ -18,6 +18,8 @@ export const e2eEnv = {
   SIMULATOR_STEP_MS: "120",
   POLL_INTERVAL_MS: "250",
   SIMULATOR_KNOBS: "1",
+  // /sim/trueai links its images to a CDN host that is not the API host (e2e/real-vendors.spec.ts).
+  SIMULATOR_TRUEAI_CDN_ORIGIN: `http://127.0.0.2:${port}`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
 };
 

@@ -99,7 +99,7 @@ test.describe("[VARY-REGION]", () => {
     const base = `${test.info().project.use.baseURL}/sim/mjproxy`;
     const listed = runCli("vendor", ["list"]);
     if (!listed.includes(MJ_CONNECTION)) {
-      runCli("vendor", ["add", "--name", MJ_CONNECTION, "--protocol", "mjproxy", "--profile", "generic", "--base-url", base, "--key", secrets.SIMULATOR_API_KEY]);
+      runCli("vendor", ["add", "--name", MJ_CONNECTION, "--protocol", "mjproxy", "--profile", "newapi", "--base-url", base, "--key", secrets.SIMULATOR_API_KEY]);
     }
     await varyRegionFlow(page, { connection: MJ_CONNECTION, profile: "mjproxy" });
   });

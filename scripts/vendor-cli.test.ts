@@ -103,6 +103,16 @@ describe("[VENDOR CLI] npm run vendor", () => {
     expect(vendor(["costs", "Priced", "--cost", "imagine=-1"])).toMatchObject({ code: 2, stderr: expect.stringContaining("must be a number of 0 or more") });
   }, 60_000);
 
+  it("allows extra image hosts with --image-host, and refuses link-local and metadata hosts", () => {
+    const added = vendor(["add", "--name", "Own proxy", "--protocol", "mjproxy", "--base-url", "http://10.0.0.5:8080", "--key", "proxy-key-5678", "--image-host", "cdn.example.com", "--image-host", "https://img.example.com:8443/"]);
+    expect(added).toMatchObject({ code: 0, stdout: expect.stringContaining("images also from cdn.example.com, img.example.com:8443") });
+    const refused = vendor(["add", "--name", "Sneaky", "--protocol", "mjproxy", "--base-url", "http://10.0.0.5:8080", "--key", "proxy-key-5678", "--image-host", "169.254.169.254"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--image-host "169\.254\.169\.254" is a link-local or cloud metadata address/);
+    expect(vendor(["add", "--name", "Sneaky", "--protocol", "mjproxy", "--base-url", "http://10.0.0.5:8080", "--key", "proxy-key-5678", "--image-host", "metadata.google.internal"]).stderr).toMatch(/cloud metadata host/);
+    expect(vendor(["remove", "Own proxy"]).code).toBe(0);
+  }, 120_000);
+
   it("switches the default", () => {
     expect(vendor(["default", "Gateway"]).stdout).toContain('"Gateway" is now the default connection.');
     expect(vendor(["list"]).stdout).toMatch(/Gateway.*yes/);

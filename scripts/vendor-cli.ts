@@ -25,6 +25,7 @@ const USAGE = `Vendor connections (data folder: DATA_DIR, now ${dataDir()})
   npm run vendor -- add --name NAME --protocol ttapi|mjproxy [--profile newapi|4allapi|dataeyes|generic]
                         --base-url URL --key KEY|- [--concurrency N] [--mode fast|relax|turbo] [--default]
                         [--cost KIND=UNITS ...]
+                        [--image-host HOST[:PORT]]...
   npm run vendor -- list
   npm run vendor -- remove NAME
   npm run vendor -- default NAME
@@ -35,6 +36,8 @@ const USAGE = `Vendor connections (data folder: DATA_DIR, now ${dataDir()})
 --cost sets what a kind of job reserves against daily budgets on this connection (budget units;
   the vendor's own charge replaces it where it reports one). KIND is one of
   ${COST_KINDS.join(", ")}; "default" goes back to the studio's price.
+--image-host (repeatable) allows images from another host: the vendor's CDN or object storage,
+or a New API ServerAddress. check says OK, or "key refused" when the vendor refuses the key.
 Run with the server's DATA_DIR and MASTER_KEY: keys are encrypted with that master key.`;
 
 class UsageError extends Error {}
@@ -48,6 +51,7 @@ const FLAG_FOR_FIELD: Record<string, string> = {
   concurrency: "--concurrency",
   defaultMode: "--mode",
   actionCosts: "--cost",
+  imageHosts: "--image-host",
 };
 
 function parseCommandLine(argv: string[]) {
@@ -65,6 +69,7 @@ function parseCommandLine(argv: string[]) {
         concurrency: { type: "string" },
         mode: { type: "string" },
         cost: { type: "string", multiple: true },
+        "image-host": { type: "string", multiple: true },
         default: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -120,6 +125,7 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
     defaultMode: values.mode,
     actionCosts,
     isDefault: values.default,
+    imageHosts: values["image-host"] ?? [],
   };
   const parsed = createConnectionSchema.safeParse(input);
   if (!parsed.success) {
@@ -133,7 +139,8 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
   }
   const created = await createConnection(parsed.data, { email: "cli" });
   const profile = created.protocol === "mjproxy" ? `/${created.profile}` : "";
-  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint})${created.isDefault ? " as the default connection" : ""}.`);
+  const hosts = created.imageHosts.length ? `, images also from ${created.imageHosts.join(", ")}` : "";
+  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint}${hosts})${created.isDefault ? " as the default connection" : ""}.`);
   return EXIT_OK;
 }
 
@@ -191,7 +198,8 @@ async function run(argv: string[]): Promise<number> {
     case "check": {
       const connection = await findConnectionOrThrow(needName());
       const result = await (await getVendorClientForConnection(connection.id)).checkConnection();
-      console.log(`${result.ok ? "OK" : "FAILED"} (${result.latencyMs} ms): ${result.message}`);
+      const verdict = result.ok ? "OK" : result.failureCode === "BAD_KEY" ? "FAILED: key refused" : "FAILED";
+      console.log(`${verdict} (${result.latencyMs} ms): ${result.message}`);
       return result.ok ? EXIT_OK : EXIT_FAILED;
     }
     default:

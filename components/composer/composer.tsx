@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
+import { RemixToggle } from "@/components/jobs/remix-toggle";
 import { Icon } from "@/components/ui/icon";
 import { imageFiles } from "@/components/upload/upload-image";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
@@ -120,6 +121,7 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
             <ImageReferences count={refs.items.length + urls.length} onUpload={refs.add} urls={urls} onUrlsChange={setUrls} />
             <ComposerOptions connections={connections} connectionId={connectionId} onConnectionChange={setConnectionId} isPrivate={isPrivate} onPrivateChange={setPrivate} />
           </div>
+          <RemixToggle />
         </div>
       </div>
     </form>

@@ -2,6 +2,8 @@
 
 import Image from "next/image";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { isRemixAction } from "@/lib/vendors/action-vocabulary";
 import type { JobSummaryDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
 import { aspectOf, coverImage, isActive, jobTitle, promptText } from "@/components/jobs/job-label";
@@ -10,10 +12,16 @@ import { JobFailure, JobProgress } from "@/components/jobs/job-progress";
 import { RelativeTime } from "@/components/jobs/relative-time";
 import { TileActions } from "@/components/jobs/tile-actions";
 import { useJobAction } from "@/components/jobs/use-job-action";
+import { useRemixPreference } from "@/components/jobs/use-remix-preference";
 
 /** One job in the live feed: its image (or progress, or why it failed) and its grid buttons. */
 export function FeedCard({ job }: { job: JobSummaryDTO }) {
   const { run, pending, error } = useJobAction(job.id, { openChild: false });
+  const [remixOn] = useRemixPreference();
+  const router = useRouter();
+  // With Remix on, a variation or reroll asks for the prompt first: on the job page, which knows
+  // the image's prompt and whether its vendor takes one.
+  const press = (key: string) => (remixOn && isRemixAction(key) ? router.push(`/jobs/${job.id}?remix=${encodeURIComponent(key)}`) : void run(key));
   const title = jobTitle(job);
   const text = promptText(job.prompt);
   const cover = job.status === "SUCCEEDED" ? coverImage(job.images) : undefined;
@@ -49,7 +57,7 @@ export function FeedCard({ job }: { job: JobSummaryDTO }) {
         </div>
         {isActive(job.status) && <JobProgress job={job} label={`Progress: ${text}`} />}
         {failed && <JobFailure job={job} />}
-        {cover && job.tileActions.length > 0 && <TileActions actions={job.tileActions} onAction={(key) => void run(key)} pending={pending} compact />}
+        {cover && job.tileActions.length > 0 && <TileActions actions={job.tileActions} onAction={press} pending={pending} compact />}
         {error && (
           <p role="alert" className="text-xs text-red-300">
             {error}

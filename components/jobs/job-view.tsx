@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { JobImageDTO } from "@/lib/dto/jobs";
 import { jobQueryOptions } from "@/lib/query/jobs";
@@ -10,6 +11,7 @@ import { JobActionsPanel } from "./job-actions-panel";
 import { JobDetails } from "./job-details";
 import { coverImage, gridTiles, isActive, jobTitle, promptText } from "./job-label";
 import { JobImageStage } from "./job-image-stage";
+import { JobInputForm } from "./job-input-form";
 import { JobLineage } from "./job-lineage";
 import { JobFailure, JobProgress } from "./job-progress";
 import { JobToolbar } from "./job-toolbar";
@@ -19,6 +21,8 @@ export function JobView({ id }: { id: string }) {
   const { data: job, error } = useQuery(jobQueryOptions(id));
   const [selected, setSelected] = useState<number | null>(null);
   const [viewing, setViewing] = useState<number | null>(null);
+  // A feed card with Remix on sends the user here to edit the prompt of this action.
+  const remixAction = useSearchParams().get("remix");
 
   if (!job) {
     return (
@@ -47,8 +51,9 @@ export function JobView({ id }: { id: string }) {
           <h1 className="mt-1 text-lg leading-7 font-medium break-words text-neutral-50">{promptText(job.prompt)}</h1>
           {job.prompt !== promptText(job.prompt) && <p className="mt-1 font-mono text-xs break-words text-neutral-500">{job.prompt.slice(promptText(job.prompt).length).trim()}</p>}
         </header>
+        {job.status === "NEEDS_INPUT" && job.input && <JobInputForm key={job.input.reason} job={job} />}
         <JobToolbar job={job} download={job.status === "SUCCEEDED" ? download : undefined} />
-        {job.status === "SUCCEEDED" && <JobActionsPanel job={job} selectedTile={selected} />}
+        {job.status === "SUCCEEDED" && <JobActionsPanel job={job} selectedTile={selected} remixAction={remixAction} />}
         {job.kind === "DESCRIBE" && job.prompts.length > 0 && <DescribedPrompts prompts={job.prompts} />}
         <JobLineage job={job} />
         <JobDetails job={job} />

@@ -1,7 +1,15 @@
 // Reads what the built-in simulator received (its test-only /sim/_control API, enabled in e2e by
 // SIMULATOR_KNOBS=1), and compares masks pixel by pixel.
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
+
+/** /sim/_control needs the simulator's API key (issue 11 item 20); the test server's is in its secrets.json. */
+function controlHeaders(): Record<string, string> {
+  const secrets = JSON.parse(fs.readFileSync(path.join(process.env.E2E_DATA_DIR!, "secrets.json"), "utf8")) as { SIMULATOR_API_KEY: string };
+  return { authorization: `Bearer ${secrets.SIMULATOR_API_KEY}` };
+}
 
 interface SimTask {
   id: string;
@@ -16,12 +24,12 @@ export async function receivedMask(request: APIRequestContext, token: string, pr
   let task: SimTask | undefined;
   await expect
     .poll(async () => {
-      const { tasks } = (await (await request.get(`/sim/_control/tasks?profile=${profile}&limit=100`)).json()) as { tasks: SimTask[] };
+      const { tasks } = (await (await request.get(`/sim/_control/tasks?profile=${profile}&limit=100`, { headers: controlHeaders() })).json()) as { tasks: SimTask[] };
       task = tasks.find((t) => t.files.mask && t.prompt.includes(token));
       return task?.id ?? null;
     }, { timeout: 30_000 })
     .not.toBeNull();
-  const response = await request.get(`/sim/_control/tasks/${task!.id}/mask`);
+  const response = await request.get(`/sim/_control/tasks/${task!.id}/mask`, { headers: controlHeaders() });
   expect(response.status()).toBe(200);
   return Buffer.from(await response.body());
 }

@@ -20,6 +20,8 @@ export interface AdminConnectionDTO {
   baseUrl: string;
   keyHint: string;
   defaultMode: string;
+  /** Extra hosts its images may be downloaded from ("host" or "host:port"). */
+  imageHosts: string[];
   concurrency: number;
   rateLimitPerMin: number;
   /** Budget units per action kind where the admin set a price; other kinds cost the defaults. */

@@ -66,6 +66,10 @@ export interface JobDetailDTO extends JobSummaryDTO {
   submittedAt: string | null;
   startedAt: string | null;
   connectionProtocol: string;
+  /** The Midjourney prompt a follow-up starts from (Remix, Vary Region); "" when it has none. */
+  basePrompt: string;
+  /** Set while the vendor waits for a prompt only the user can give (status NEEDS_INPUT). */
+  input: { reason: string; prompt: string; canAnswer: boolean } | null;
   ancestors: JobLineageNodeDTO[];
   children: JobLineageNodeDTO[];
 }

@@ -1,7 +1,7 @@
 // Failures in words a person understands. The vendor's own text goes to the log, not here.
 import type { FailureCode } from "@/lib/vendors/types";
 
-export type JobFailureCode = FailureCode | "UNCONFIRMED" | "INGEST" | "PARENT_MISSING" | "CONNECTION_DISABLED";
+export type JobFailureCode = FailureCode | "UNCONFIRMED" | "INGEST" | "PARENT_MISSING" | "CONNECTION_DISABLED" | "CANCELLED";
 
 const MESSAGES: Record<JobFailureCode, string> = {
   BANNED_PROMPT: "Midjourney refused this prompt: it contains words it does not allow. Rephrase it and try again.",
@@ -16,6 +16,8 @@ const MESSAGES: Record<JobFailureCode, string> = {
   TIMEOUT: "The vendor did not finish this job in time, so it was stopped.",
   VENDOR_ERROR: "The vendor reported an error while making this image.",
   NETWORK: "The studio could not reach the vendor.",
+  NO_ACCOUNT: "The vendor has no Midjourney account free right now. Try again later.",
+  CANCELLED: "The vendor cancelled this job.",
   UNCONFIRMED:
     "The vendor did not confirm this job before the studio restarted. It was not sent again, so you are not charged twice; start it again if it does not appear.",
   INGEST: "The image was made, but the studio could not save a copy of it.",

@@ -22,6 +22,7 @@ import { publishJobEvent } from "./event-bus";
 import { failureMessage } from "./failure-messages";
 import { IngestQueue } from "./ingest-queue";
 import { JobSubmitter } from "./job-submitter";
+import { followVendorDialog, type DialogEnv } from "./follow-vendor-dialog";
 import { advance, isTerminal } from "./job-status";
 import type { UploadReader } from "./prepare-submit";
 import { RecoveryBackoff } from "./recovery-backoff";
@@ -46,6 +47,11 @@ export interface EngineOptions {
   recoveryBackoffMs?: number;
   /** Image ingests running at once in this process. */
   ingestConcurrency?: number;
+  /**
+   * How long a task may still read "waiting for input" after its submit or the engine's last
+   * confirmation before the engine confirms again (New API shows the old status for up to 15 s).
+   */
+  modalGraceMs?: number;
 }
 
 const MAX_POLL_INTERVAL_MS = 20_000;
@@ -211,7 +217,12 @@ export class JobEngine {
   }
 
   private async apply(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<void> {
-    if (snapshot.status === "FAILED" || snapshot.status === "CANCELLED") {
+    if (snapshot.status === "CANCELLED") {
+      if (snapshot.failureReason) console.warn(`[engine] vendor cancelled ${job.id}: ${snapshot.failureReason}`);
+      if (await failJob(job.id, "CANCELLED", failureMessage("CANCELLED"), { status: "CANCELLED" })) await this.announce(job.id);
+      return;
+    }
+    if (snapshot.status === "FAILED") {
       const code = snapshot.failureCode ?? "VENDOR_ERROR";
       if (snapshot.failureReason) console.warn(`[engine] vendor failed ${job.id}: ${snapshot.failureReason}`);
       if (await failJob(job.id, code, failureMessage(code, snapshot.failureReason), { quotaUsed: snapshot.quota })) await this.announce(job.id);
@@ -225,6 +236,8 @@ export class JobEngine {
     if (next && (await recordJobProgress(job.id, job, next, next.status === "RUNNING" && job.status !== "RUNNING" ? { startedAt: new Date() } : {}))) {
       await this.announce(job.id);
     }
+    // The task waits in the vendor's dialog: confirm it with the prompt the studio has, or ask the user.
+    if (snapshot.status === "NEEDS_INPUT" && (await followVendorDialog(job, snapshot, client, this.dialogEnv()))) return;
     await scheduleNextPoll(job.id, new Date(Date.now() + this.pollDelay(job.pollCount)));
   }
 
@@ -314,6 +327,10 @@ export class JobEngine {
       console.warn(`[engine] could not look up unconfirmed ${job.id} (attempt ${outcome.attempts}): ${error instanceof Error ? error.message : error}`);
       if (outcome.gaveUp) await review().catch((e) => console.error(`[engine] could not fail ${job.id} for review:`, e));
     }
+  }
+
+  private dialogEnv(): DialogEnv {
+    return { uploads: this.deps.uploads, graceMs: this.options.modalGraceMs ?? 60_000, pollIntervalMs: this.options.pollIntervalMs, announce: (id) => this.announce(id) };
   }
 
   /** Records and publishes a change. Never throws: a broken listener or a failed write must not change what happens to the job. */

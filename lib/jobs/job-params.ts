@@ -11,9 +11,13 @@ export const imagineParamsSchema = z.object({
   mode: speedModeSchema.optional(),
 });
 
-export const actionParamsSchema = z.object({ mode: speedModeSchema.optional(), prompt: z.string().optional() });
+/**
+ * prompt: the user's own (Custom Zoom, Remix, the waiting-for-input form). basePrompt: the
+ * parent's Midjourney prompt, which answers a dialog the vendor opens by itself.
+ */
+export const actionParamsSchema = z.object({ mode: speedModeSchema.optional(), prompt: z.string().optional(), basePrompt: z.string().optional() });
 
-export const varyRegionParamsSchema = z.object({ maskKey: z.string(), mode: speedModeSchema.optional() });
+export const varyRegionParamsSchema = z.object({ maskKey: z.string(), mode: speedModeSchema.optional(), prompt: z.string().optional(), basePrompt: z.string().optional() });
 
 export const blendParamsSchema = z.object({
   imageKeys: z.array(z.string()).min(2).max(5),

@@ -72,13 +72,16 @@ export async function prepareSubmit(
       const p = actionParamsSchema.parse(params);
       const { parentTaskId, action } = parentAction(job, job.action ?? "");
       if (!action) throw new SubmitPreconditionError("BAD_REQUEST", `The parent job does not offer "${job.action}".`);
-      return (base) => client.act({ ...base, mode: p.mode ?? defaultMode, parentTaskId, action, prompt: p.prompt });
+      // prompt: the user's own (Custom Zoom, Remix); defaultPrompt answers a dialog the vendor
+      // opens by itself (a remix-mode account) when the user gave none.
+      return (base) => client.act({ ...base, mode: p.mode ?? defaultMode, parentTaskId, action, prompt: p.prompt, defaultPrompt: (p.basePrompt ?? job.prompt) || undefined });
     }
     case "INPAINT": {
       const p = varyRegionParamsSchema.parse(params);
       const { parentTaskId, action } = parentAction(job, "vary_region");
       const { bytes } = await uploads.read(p.maskKey);
-      return (base) => client.varyRegion({ ...base, mode: p.mode ?? defaultMode, parentTaskId, action, mask: bytes, prompt: job.prompt || undefined });
+      const prompt = p.prompt || (p.basePrompt ?? job.prompt) || undefined;
+      return (base) => client.varyRegion({ ...base, mode: p.mode ?? defaultMode, parentTaskId, action, mask: bytes, prompt });
     }
     case "BLEND": {
       const p = blendParamsSchema.parse(params);

@@ -11,7 +11,7 @@ function job(id: string, minute: number, extra: Partial<JobDetailDTO> = {}): Job
     createdAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(), finishedAt: null, width: null, height: null, aspectRatio: "1:1",
     visibility: "SHARED", parentId: null, user: { id: "u", name: "u" }, connection: { id: "c", name: "c" }, images: [], favorite: false,
     deleted: false, queuePosition: null, waitingForSlot: false, canManage: true, tileActions: [], actions: [], seed: null, prompts: [],
-    mode: null, submittedAt: null, startedAt: null, connectionProtocol: "ttapi", ancestors: [], children: [], ...extra,
+    mode: null, submittedAt: null, startedAt: null, connectionProtocol: "ttapi", basePrompt: id, input: null, ancestors: [], children: [], ...extra,
   };
 }
 

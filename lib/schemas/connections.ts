@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PROFILES, PROTOCOLS, SPEED_MODES } from "@/lib/data/connections/connection-schemas";
 import { actionCostsSchema } from "@/lib/jobs/job-cost";
+import { imageHostsSchema } from "@/lib/data/connections/image-host-schema";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 
@@ -35,6 +36,8 @@ const limits = {
   teamIds: z.array(id).max(200).default([]),
   /** Budget units per action kind; a kind left out costs the studio's default. */
   actionCosts: actionCostsSchema.default({}),
+  /** Extra hosts its images may be downloaded from ("host" or "host:port"). */
+  imageHosts: imageHostsSchema,
 };
 
 export const addConnectionSchema = z

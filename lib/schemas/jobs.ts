@@ -59,4 +59,14 @@ export const varyRegionFieldsSchema = z.object({
   prompt: z.string().max(6000).optional().transform((s) => s?.replace(/\s+/g, " ").trim() || undefined),
   visibility: visibilitySchema.optional(),
 });
+/** The prompt a vendor's dialog waits for (a job in NEEDS_INPUT). */
+export const answerJobInputSchema = z.object({
+  jobId: id,
+  prompt: z
+    .string()
+    .max(6000, "The prompt is too long (at most 6,000 characters).")
+    .transform((s) => s.replace(/\s+/g, " ").trim())
+    .refine((s) => s.length > 0, "Write the prompt the vendor should use."),
+});
+
 export const setFavoriteSchema = z.object({ jobId: id, favorite: z.boolean() });

@@ -2,6 +2,8 @@
 import type { TaskScheduler } from "./engine/task-scheduler";
 import type { FileStore } from "./files/file-store";
 import type { KnobState } from "./knobs/knob-state";
+import type { NewapiPoller } from "./newapi/newapi-poller";
+import type { NewapiStore } from "./newapi/newapi-store";
 import type { SubmitLog } from "./store/submit-log";
 import type { TaskStore } from "./store/task-store";
 import type { WebhookStore } from "./store/webhook-store";
@@ -21,6 +23,12 @@ export interface ResolvedSimulatorOptions {
   knobs: boolean;
   webhookAttempts: number;
   webhookRetryBaseMs: number;
+  /** Describe-by-URL may download from loopback addresses (tests only). */
+  allowLoopbackUrls: boolean;
+  /** The New API mount: its poller's default period and the ServerAddress its image links start with. */
+  newapi: { pollerMs: number; serverAddress: string };
+  /** The trueai mount: Remix on its account (the default of the knob), and where its pictures are served (null: the request's origin). */
+  trueai: { remix: boolean; cdnOrigin: string | null };
 }
 
 export interface SimulatorContext {
@@ -32,5 +40,7 @@ export interface SimulatorContext {
   knobs: KnobState;
   scheduler: TaskScheduler;
   dispatcher: WebhookDispatcher;
+  /** New API's own task copies and the poller that fills them in. */
+  newapi: { store: NewapiStore; poller: NewapiPoller };
   now: () => number;
 }

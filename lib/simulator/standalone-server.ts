@@ -1,6 +1,13 @@
 // The simulator on a plain node:http server, for Vitest contract tests and benchmarks that
 // need a real HTTP vendor without Next. Requests under /sim are converted to web Requests and
 // answered by the same handler the Next route uses.
+//
+// `cdnHost` (e.g. "127.0.0.2") starts a second listener on that loopback address and the same
+// port that serves only /sim/files/...: a CDN host that is not the API host, which the trueai
+// mount's image links then point at (its trueai.cdnOrigin defaults to it). The Next route
+// needs no such thing: the studio's server listens on every address, so
+// http://127.0.0.2:PORT/sim/files/... reaches the same /sim route; set trueai.cdnOrigin
+// (SIMULATOR_TRUEAI_CDN_ORIGIN for the built-in simulator) to that origin.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSimulator, type Simulator, type SimulatorOptions } from "./create-simulator";
@@ -9,6 +16,8 @@ export interface StandaloneServerOptions extends Omit<SimulatorOptions, "apiKey"
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
+  /** A second loopback address serving the files, as the trueai mount's CDN host. */
+  cdnHost?: string;
   apiKey: string;
   dir: string;
 }
@@ -18,6 +27,8 @@ export interface StandaloneServer {
   url: string;
   /** e.g. http://127.0.0.1:PORT */
   origin: string;
+  /** e.g. http://127.0.0.2:PORT when cdnHost is set */
+  cdnOrigin: string | null;
   port: number;
   simulator: Simulator;
   close(): Promise<void>;
@@ -45,16 +56,18 @@ async function sendWebResponse(res: http.ServerResponse, response: Response): Pr
   res.end(body);
 }
 
-export async function startSimulatorServer(options: StandaloneServerOptions): Promise<StandaloneServer> {
-  const { port = 0, host = "127.0.0.1", ...simulatorOptions } = options;
-  const simulator = createSimulator(simulatorOptions);
-  let origin = "";
+const originOf = (host: string, port: number) => `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
+function createListener(getSimulator: () => Simulator | null, getOrigin: () => string, filesOnly: boolean): http.Server {
   const server = http.createServer((req, res) => {
     void (async () => {
       try {
+        const origin = getOrigin();
         const pathname = new URL(req.url ?? "/", origin).pathname;
-        if (pathname !== "/sim" && !pathname.startsWith("/sim/")) {
-          res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
+        const served = filesOnly ? pathname.startsWith("/sim/files/") : pathname === "/sim" || pathname.startsWith("/sim/");
+        const simulator = getSimulator();
+        if (!served || !simulator) {
+          res.writeHead(served ? 503 : 404, { "content-type": "application/json" }).end(JSON.stringify({ error: served ? "starting" : "not found" }));
           return;
         }
         const request = await toWebRequest(req, origin);
@@ -66,21 +79,55 @@ export async function startSimulatorServer(options: StandaloneServerOptions): Pr
       }
     })();
   });
-  await new Promise<void>((resolve, reject) => {
+  // Clients drop idle keep-alive sockets first (undici after 4 s): a server closing them at the
+  // same moment a busy test reuses one shows up as a random ECONNRESET.
+  server.keepAliveTimeout = 60_000;
+  return server;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve());
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
-  const address = server.address() as AddressInfo;
-  origin = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+export async function startSimulatorServer(options: StandaloneServerOptions): Promise<StandaloneServer> {
+  const { port = 0, host = "127.0.0.1", cdnHost, ...simulatorOptions } = options;
+  let simulator: Simulator | null = null;
+  let origin = "";
+  let cdnOrigin: string | null = null;
+  const server = createListener(() => simulator, () => origin, false);
+  const actualPort = await listen(server, port, host);
+  origin = originOf(host, actualPort);
+  let cdnServer: http.Server | null = null;
+  if (cdnHost) {
+    cdnServer = createListener(() => simulator, () => cdnOrigin ?? origin, true);
+    try {
+      await listen(cdnServer, actualPort, cdnHost);
+    } catch (error) {
+      await closeServer(server);
+      throw error;
+    }
+    cdnOrigin = originOf(cdnHost, actualPort);
+  }
+  const trueai = { ...simulatorOptions.trueai, cdnOrigin: simulatorOptions.trueai?.cdnOrigin ?? cdnOrigin ?? undefined };
+  const started = createSimulator({ ...simulatorOptions, trueai });
+  simulator = started;
   return {
     url: `${origin}/sim`,
     origin,
-    port: address.port,
-    simulator,
+    cdnOrigin,
+    port: actualPort,
+    simulator: started,
     async close() {
-      await simulator.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await started.close();
+      await Promise.all([closeServer(server), cdnServer ? closeServer(cdnServer) : Promise.resolve()]);
     },
   };
 }

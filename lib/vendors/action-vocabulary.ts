@@ -33,5 +33,13 @@ export function actionLabel(key: ActionKey): string | undefined {
   return FIXED_LABELS[key];
 }
 
+/**
+ * Follow-ups whose Midjourney dialog takes a prompt when Remix is on: V1-V4, Vary (Subtle /
+ * Strong), the pans and Reroll (trueai TaskService.cs:1965-1969 parks these in MODAL; low/high_variation are VARIATION tasks).
+ */
+export function isRemixAction(key: ActionKey): boolean {
+  return /^(variation:[1-4]|reroll|vary:(subtle|strong)|pan:(left|right|up|down))$/.test(key);
+}
+
 /** Keys whose follow-up asks for more input (a mask or a prompt) before the vendor runs it. */
 export const ACTIONS_NEEDING_INPUT: readonly ActionKey[] = ["vary_region", "zoom:custom"];

@@ -3,6 +3,8 @@
 import type { FailureCode } from "./types";
 
 const PATTERNS: [FailureCode, RegExp][] = [
+  // trueai: "无可用的账号实例" (no account instance available), with code 3 or 9.
+  ["NO_ACCOUNT", /无可用的?账号|no (available )?account (instance )?(is )?available|no available account/i],
   ["BAD_KEY", /account (is |was |has been )?(banned|suspended|disabled)|封禁/i],
   ["BANNED_PROMPT", /banned|forbidden word|sensitive|moderat|against (our )?community|violat|nsfw|敏感|违禁|违规|禁止/i],
   ["BAD_MASK", /mask|蒙版|遮罩/i],
@@ -11,7 +13,7 @@ const PATTERNS: [FailureCode, RegExp][] = [
   ["RATE_LIMITED", /rate limit|too many requests|too frequent|频繁|限流/i],
   ["BAD_KEY", /unauthori[sz]ed|invalid (api )?key|api key|token (is )?invalid|认证失败|密钥|令牌/i],
   ["TIMEOUT", /time(d)?[ -]?out|超时/i],
-  ["NOT_FOUND", /not[ _]?found|no[ _]found|不存在/i],
+  ["NOT_FOUND", /not[ _]?found|no[ _]found|不存在|未找到|已失效/i],
   ["MAINTENANCE", /maintenance|维护/i],
   ["BAD_REQUEST", /invalid|parameter|cannot be empty|must be|required|参数|格式/i],
 ];

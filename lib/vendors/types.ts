@@ -39,7 +39,9 @@ export type FailureCode =
   | "MAINTENANCE"
   | "TIMEOUT"
   | "VENDOR_ERROR"
-  | "NETWORK";
+  | "NETWORK"
+  /** The vendor has no Midjourney account free right now (trueai code 3 "无可用的账号实例"). */
+  | "NO_ACCOUNT";
 
 /** One vendor task as the studio understands it. */
 export interface TaskSnapshot {
@@ -47,25 +49,35 @@ export interface TaskSnapshot {
   status: TaskStatus;
   /** 0-100 */
   progress: number;
-  prompt?: string;
   /** The grid (imagine, variation, reroll, blend, zoom, pan) or the single image (upscale). */
   imageUrl?: string;
-  /** The four tiles when the vendor gives them separately (TTAPI `images`). */
+  /** The four tiles when the vendor gives them separately (TTAPI `images`, trueai `imageUrls`). */
   tileUrls?: string[];
   /**
    * Other copies of imageUrl to try, in order, when it cannot be downloaded (TTAPI gives
-   * both `cdnImage` and `discordImage`; its own samples show a `cdnImage` that is not on its CDN).
+   * both `cdnImage` and `discordImage`; its own samples show a `cdnImage` that is not on its CDN;
+   * trueai gives the Discord attachment as `url`/`proxyUrl`; New API's ServerAddress link).
    */
   fallbackImageUrls?: string[];
   width?: number;
   height?: number;
   seed?: string;
+  /**
+   * The prompt Midjourney ran (or, for a task waiting for input, the one its dialog proposes):
+   * `prompt`, else `promptEn`, else midjourney-proxy's `properties.finalPrompt`.
+   */
+  prompt?: string;
   /** Describe: the four prompts. Shorten: the shortened prompts. */
   prompts?: string[];
   actions: OfferedAction[];
   failureCode?: FailureCode;
   /** The vendor's own words, for the log and for classification. */
   failureReason?: string;
+  /**
+   * NEEDS_INPUT only: the adapter answered the vendor's dialog and the vendor refused that
+   * answer (its words, for the log). Without it the task simply waits to be confirmed.
+   */
+  inputReason?: string;
   /** Quota units the vendor charged (TTAPI `quota`). */
   quota?: number;
   /** The notify_id (TTAPI) or state (mjproxy) sent at submit, echoed back. */
@@ -100,8 +112,24 @@ export interface ImagineRequest extends SubmitCommon {
 export interface ActionRequest extends SubmitCommon {
   parentTaskId: string;
   action: OfferedAction;
-  /** Custom zoom / remix: the prompt the modal asks for. */
+  /**
+   * Custom Zoom, or the prompt the user edited (Remix): what the vendor's dialog gets.
+   * midjourney-proxy sends it with /mj/submit/modal; TTAPI's /action takes no prompt.
+   */
   prompt?: string;
+  /**
+   * The job's own prompt: what confirms a dialog the vendor opened by itself (a remix-mode
+   * account parks V1-V4, vary, pan and reroll until /mj/submit/modal) when the user gave none.
+   */
+  defaultPrompt?: string;
+}
+
+/** A task waiting in the vendor's dialog (midjourney-proxy status MODAL), confirmed later. */
+export interface ConfirmModalRequest extends SubmitCommon {
+  taskId: string;
+  prompt?: string;
+  /** Vary (Region): the mask again (PNG, white = repaint). */
+  mask?: Buffer;
 }
 
 export interface BlendRequest extends SubmitCommon {
@@ -149,6 +177,11 @@ export interface VendorClient {
   blend(request: BlendRequest): Promise<SubmitResult>;
   describe(request: DescribeRequest): Promise<SubmitResult>;
   varyRegion(request: VaryRegionRequest): Promise<SubmitResult>;
+  /**
+   * Confirms a task that waits for input (status NEEDS_INPUT) with a prompt (and a mask for
+   * Vary Region): midjourney-proxy's /mj/submit/modal. Absent where tasks never wait (TTAPI).
+   */
+  confirmModal?(request: ConfirmModalRequest): Promise<SubmitResult>;
   fetchTask(taskId: string): Promise<TaskSnapshot>;
   /** After a crash between "vendor accepted" and "id stored": find the task by notify id. null = not submitted. undefined method = protocol cannot tell. */
   findByNotifyId?(notifyId: string, since: Date): Promise<TaskSnapshot | null>;
@@ -160,7 +193,11 @@ export interface VendorClient {
   listTasks?(ids: string[]): Promise<TaskSnapshot[]>;
   /** A harmless call that proves the key and the address work. */
   checkConnection(): Promise<ConnectionCheck>;
-  /** Downloads an image URL this vendor returned (only from this vendor). */
+  /**
+   * Downloads an image URL this vendor returned: only from the vendor's own address, the image
+   * hosts it documents and the hosts an admin listed on the connection (never link-local or
+   * metadata addresses, private ones only when the connection itself is on a private address).
+   */
   downloadImage(url: string, maxBytes: number): Promise<DownloadedImage>;
 }
 
@@ -170,6 +207,8 @@ export interface VendorConnectionConfig {
   baseUrl: string;
   apiKey: string;
   defaultMode: SpeedMode;
+  /** Extra hosts ("host" or "host:port") images may be downloaded from: a CDN, object storage, a gateway's ServerAddress. */
+  imageHosts?: readonly string[];
   /** ms; per request */
   timeoutMs?: number;
 }

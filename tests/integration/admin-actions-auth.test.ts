@@ -77,7 +77,7 @@ beforeAll(async () => {
   const created = await createUser({ email: `root-${process.pid}@int.test`, password: "integration-password", role: "ADMIN", teamName: h.alice.teams[0].name });
   admin = { id: created.id, teamId: created.teamId };
   await as(admin);
-  const added = await addConnectionAction({ name: "Canary MJ", protocol: "mjproxy", profile: "generic", baseUrl: `${h.sim.url}/mjproxy/`, apiKey: CANARY, concurrency: 3, rateLimitPerMin: 30 });
+  const added = await addConnectionAction({ name: "Canary MJ", protocol: "mjproxy", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy/`, apiKey: CANARY, concurrency: 3, rateLimitPerMin: 30 });
   connectionId = added.data!.id;
   inviteId = (await createInviteAction({ teamId: admin.teamId }))!.data!.id;
 });
@@ -124,7 +124,7 @@ describe("[ADMIN] vendor keys stay secret", () => {
     expect(text).toContain("••••9c1e");
     expect(text).not.toContain(CANARY);
     expect(text).not.toContain("keyCiphertext");
-    const edited = await editConnectionAction({ id: connectionId, name: "Canary MJ", baseUrl: `${h.sim.url}/mjproxy`, apiKey: "", concurrency: 4, rateLimitPerMin: 30 });
+    const edited = await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, apiKey: "", concurrency: 4, rateLimitPerMin: 30 });
     expect(edited.data?.changed).toEqual(["concurrency"]);
     expect(JSON.stringify(edited)).not.toContain(CANARY);
     expect((await db.vendorConnection.findUniqueOrThrow({ where: { id: connectionId } })).keyLast4).toBe("9c1e");
@@ -139,14 +139,14 @@ describe("[ADMIN] vendor keys stay secret", () => {
     expect(bad.data!.message).toMatch(/^Bad key: the vendor refused the API key/);
     expect(JSON.stringify(bad)).not.toContain(CANARY);
 
-    const fixed = await editConnectionAction({ id: connectionId, name: "Canary MJ", baseUrl: `${h.sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
+    const fixed = await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
     expect(fixed.data?.changed).toEqual(["apiKey"]);
     const good = await testConnectionAction({ id: connectionId });
     expect(good.data).toMatchObject({ ok: true, verdict: "ok" });
     expect(good.data!.message).toMatch(/^OK: answered in \d+ ms/);
     expect(await auditText()).not.toContain(SIM_KEY);
 
-    await editConnectionAction({ id: connectionId, name: "Canary MJ", baseUrl: "http://127.0.0.1:9/mjproxy", concurrency: 4, rateLimitPerMin: 30 });
+    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: "http://127.0.0.1:9/mjproxy", concurrency: 4, rateLimitPerMin: 30 });
     const down = await testConnectionAction({ id: connectionId });
     expect(down.data).toMatchObject({ ok: false, verdict: "unreachable" });
     expect(down.data!.message).toMatch(/^Unreachable/);
@@ -154,7 +154,7 @@ describe("[ADMIN] vendor keys stay secret", () => {
 
   it("a retired connection takes no new jobs; a disabled one also fails the jobs waiting for it", async () => {
     await as(admin);
-    await editConnectionAction({ id: connectionId, name: "Canary MJ", baseUrl: `${h.sim.url}/mjproxy`, concurrency: 4, rateLimitPerMin: 30 });
+    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, concurrency: 4, rateLimitPerMin: 30 });
     expect((await setConnectionStatusAction({ id: connectionId, status: "RETIRED" })).data).toMatchObject({ name: "Canary MJ" });
     await as(h.alice);
     expect((await imagineAction({ prompt: "a retired fox", connectionId })).error).toMatch(/not taking new jobs/);

@@ -73,7 +73,7 @@ describe("[ENGINE] recovery", () => {
     let jobs = await db.job.findMany({ where: { id: { in: ids } } });
     // A job failed "for review" is not final: the vendor's retried callbacks can still prove it
     // was accepted, and then it resumes. Wait out the vendor's retry window for those.
-    const submitCounts = async () => ((await (await fetch(`${sim.url}/_control/submits`)).json()) as { byNotifyId: Record<string, { total: number }> }).byNotifyId;
+    const submitCounts = async () => ((await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as { byNotifyId: Record<string, { total: number }> }).byNotifyId;
     let counts = await submitCounts();
     const settled = (j: { status: string; submitState: string; notifyId: string }) =>
       j.status === "SUCCEEDED" || (j.status === "FAILED" && (j.submitState !== "REVIEW" || !counts[j.notifyId]));

@@ -66,6 +66,12 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
             {c.concurrency} at once · {c.rateLimitPerMin} per minute · {c.defaultMode}
           </dd>
         </div>
+        {c.imageHosts.length > 0 && (
+          <div className="min-w-0">
+            <dt className="text-xs text-neutral-500">Extra image hosts</dt>
+            <dd className="break-all font-mono text-neutral-200">{c.imageHosts.join(", ")}</dd>
+          </div>
+        )}
         <div>
           <dt className="text-xs text-neutral-500">Teams allowed</dt>
           <dd className="text-neutral-200">{c.teams.length ? c.teams.map((t) => t.name).join(", ") : "Every team"}</dd>

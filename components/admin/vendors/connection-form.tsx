@@ -29,7 +29,7 @@ interface Props {
  * on save and cleared; editing with it blank keeps the stored key.
  */
 export function ConnectionForm({ teams, connection, onDone }: Props) {
-  const ids = { name: useId(), protocol: useId(), profile: useId(), url: useId(), key: useId(), mode: useId(), concurrency: useId(), rate: useId() };
+  const ids = { name: useId(), protocol: useId(), profile: useId(), url: useId(), key: useId(), mode: useId(), concurrency: useId(), rate: useId(), hosts: useId() };
   const [protocol, setProtocol] = useState(connection?.protocol ?? "mjproxy");
   const [teamIds, setTeamIds] = useState<string[]>(connection?.teams.map((t) => t.id) ?? []);
   const { run, pending, error } = useAdminAction();
@@ -47,6 +47,10 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
       defaultMode: text("defaultMode") as "fast",
       concurrency: Number(text("concurrency")),
       rateLimitPerMin: Number(text("rateLimitPerMin")),
+      // One per line (commas and spaces also separate them).
+      imageHosts: text("imageHosts")
+        .split(/[\s,]+/)
+        .filter(Boolean),
       teamIds,
       actionCosts: readCostFields(data),
     };
@@ -140,6 +144,25 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
             <input id={ids.rate} name="rateLimitPerMin" type="number" min={1} max={6000} required defaultValue={connection?.rateLimitPerMin ?? 60} className={fieldInput} />
           </div>
         </div>
+      </div>
+      <div>
+        <label htmlFor={ids.hosts} className={fieldLabel}>
+          Extra image hosts
+        </label>
+        <textarea
+          id={ids.hosts}
+          name="imageHosts"
+          rows={2}
+          spellCheck={false}
+          defaultValue={connection?.imageHosts.join("\n")}
+          placeholder={"cdn.example.com\nimages.example.com:8443"}
+          aria-describedby={`${ids.hosts}-hint`}
+          className={`${fieldInput} font-mono`}
+        />
+        <p id={`${ids.hosts}-hint`} className={fieldHint}>
+          One host (or host:port) per line. Images are always fetched from the base URL, Discord and Midjourney&apos;s CDN; add the host here when the vendor serves them
+          elsewhere (its own CDN or object storage, or a New API ServerAddress the studio cannot use the base URL for). Private addresses work only when the base URL is private too.
+        </p>
       </div>
       <ConnectionCostFields costs={connection?.actionCosts} />
       <fieldset>

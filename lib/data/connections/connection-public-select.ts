@@ -9,6 +9,7 @@ export const connectionPublicSelect = {
   baseUrl: true,
   keyLast4: true,
   defaultMode: true,
+  imageHosts: true,
   concurrency: true,
   isDefault: true,
   status: true,

@@ -1,6 +1,7 @@
 // What a vendor connection may look like, shared by the CLI, the admin actions and the data layer.
 import { z } from "zod";
 import { actionCostsSchema } from "@/lib/jobs/job-cost";
+import { imageHostsSchema } from "./image-host-schema";
 
 export const PROTOCOLS = ["ttapi", "mjproxy"] as const;
 export const PROFILES = ["newapi", "4allapi", "dataeyes", "generic"] as const;
@@ -36,6 +37,8 @@ export const createConnectionSchema = z
     /** Budget units per action kind where this vendor's prices differ from the defaults. */
     actionCosts: actionCostsSchema.default({}),
     isDefault: z.boolean().default(false),
+    /** Extra hosts its images may be downloaded from ("host" or "host:port"). */
+    imageHosts: imageHostsSchema,
   })
   .superRefine((v, ctx) => {
     if (v.protocol === "ttapi" && v.profile && v.profile !== "generic") {
@@ -55,6 +58,7 @@ export interface ConnectionDto {
   baseUrl: string;
   keyHint: string;
   defaultMode: string;
+  imageHosts: string[];
   concurrency: number;
   isDefault: boolean;
   status: string;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { sealConnectionKey } from "./connection-key";
 import { createConnectionSchema, keyHint, type ConnectionDto, type CreateConnectionInput } from "./connection-schemas";
+import { parseImageHosts } from "./image-host-schema";
 
 export interface ConnectionActor {
   id?: string | null;
@@ -20,7 +21,7 @@ export async function createConnection(input: CreateConnectionInput, actor: Conn
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "input"} ${issue.message}`);
     throw new AppError("BAD_REQUEST", `The connection is not valid: ${problems.join("; ")}.`);
   }
-  const { apiKey, isDefault, actionCosts, ...fields } = parsed.data;
+  const { apiKey, isDefault, actionCosts, imageHosts, ...fields } = parsed.data;
   if (await db.vendorConnection.findUnique({ where: { name: fields.name }, select: { id: true } })) {
     throw new AppError("CONFLICT", `A connection named "${fields.name}" already exists.`);
   }
@@ -28,7 +29,7 @@ export async function createConnection(input: CreateConnectionInput, actor: Conn
   const row = await db.$transaction(async (tx) => {
     // One default at a time: the new default replaces the old one in the same transaction.
     if (isDefault) await tx.vendorConnection.updateMany({ where: { isDefault: true }, data: { isDefault: false } });
-    return tx.vendorConnection.create({ data: { ...fields, ...sealed, isDefault, actionCosts: JSON.stringify(actionCosts) } });
+    return tx.vendorConnection.create({ data: { ...fields, ...sealed, isDefault, actionCosts: JSON.stringify(actionCosts), imageHosts: JSON.stringify(imageHosts) } });
   });
   await recordAudit({
     action: "connection.created",
@@ -36,7 +37,7 @@ export async function createConnection(input: CreateConnectionInput, actor: Conn
     actorEmail: actor.email,
     targetType: "VendorConnection",
     targetId: row.id,
-    details: { name: row.name, protocol: row.protocol, profile: row.profile, baseUrl: row.baseUrl, isDefault: row.isDefault, actionCosts },
+    details: { name: row.name, protocol: row.protocol, profile: row.profile, baseUrl: row.baseUrl, isDefault: row.isDefault, actionCosts, imageHosts },
   });
   return {
     id: row.id,
@@ -46,6 +47,7 @@ export async function createConnection(input: CreateConnectionInput, actor: Conn
     baseUrl: row.baseUrl,
     keyHint: keyHint(row.keyLast4),
     defaultMode: row.defaultMode,
+    imageHosts: parseImageHosts(row.imageHosts),
     concurrency: row.concurrency,
     isDefault: row.isDefault,
     status: row.status,

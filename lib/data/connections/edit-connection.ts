@@ -17,7 +17,20 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
   assertAdmin(actor);
   const current = await db.vendorConnection.findUnique({
     where: { id: input.id },
-    select: { id: true, name: true, protocol: true, profile: true, baseUrl: true, defaultMode: true, concurrency: true, rateLimitPerMin: true, actionCosts: true, builtin: true, teams: { select: { teamId: true } } },
+    select: {
+      id: true,
+      name: true,
+      protocol: true,
+      profile: true,
+      baseUrl: true,
+      defaultMode: true,
+      concurrency: true,
+      rateLimitPerMin: true,
+      actionCosts: true,
+      imageHosts: true,
+      builtin: true,
+      teams: { select: { teamId: true } },
+    },
   });
   if (!current) throw new AppError("NOT_FOUND", "That connection no longer exists.");
   if (current.builtin && (input.apiKey || input.baseUrl !== current.baseUrl)) {
@@ -27,8 +40,16 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
     throw new AppError("CONFLICT", `A connection named "${input.name}" already exists.`);
   }
   const profile = current.protocol === "ttapi" ? "generic" : input.profile;
-  const actionCosts = JSON.stringify(input.actionCosts);
-  const next = { name: input.name, profile, baseUrl: input.baseUrl, defaultMode: input.defaultMode, concurrency: input.concurrency, rateLimitPerMin: input.rateLimitPerMin, actionCosts };
+  const next = {
+    name: input.name,
+    profile,
+    baseUrl: input.baseUrl,
+    defaultMode: input.defaultMode,
+    concurrency: input.concurrency,
+    rateLimitPerMin: input.rateLimitPerMin,
+    actionCosts: JSON.stringify(input.actionCosts),
+    imageHosts: JSON.stringify(input.imageHosts),
+  };
   const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== current[field]);
   const teamsBefore = current.teams.map((t) => t.teamId).sort();
   const teamsAfter = [...new Set(input.teamIds)].sort();

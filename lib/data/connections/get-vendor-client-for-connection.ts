@@ -7,6 +7,7 @@ import { rateLimitedFetch } from "@/lib/vendors/http/rate-limited-fetch";
 import type { MjproxyProfile, Protocol, SpeedMode, VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
 import { PROFILES, PROTOCOLS, SPEED_MODES } from "./connection-schemas";
+import { parseImageHosts } from "./image-host-schema";
 
 // SQLite has no enums: the columns are strings, checked here before they reach the adapter.
 function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
@@ -22,7 +23,7 @@ function oneOf<T extends string>(values: readonly T[], value: string, fallback: 
 export async function getVendorClientForConnection(connectionId: string): Promise<VendorClient> {
   const row = await db.vendorConnection.findUnique({
     where: { id: connectionId },
-    select: { protocol: true, profile: true, baseUrl: true, keyCiphertext: true, defaultMode: true, rateLimitPerMin: true },
+    select: { protocol: true, profile: true, baseUrl: true, keyCiphertext: true, defaultMode: true, rateLimitPerMin: true, imageHosts: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "That vendor connection no longer exists.");
   if (!(PROTOCOLS as readonly string[]).includes(row.protocol)) {
@@ -37,6 +38,7 @@ export async function getVendorClientForConnection(connectionId: string): Promis
       baseUrl: row.baseUrl,
       apiKey: openConnectionKey(row.keyCiphertext),
       defaultMode: oneOf<SpeedMode>(SPEED_MODES, row.defaultMode, "fast"),
+      imageHosts: parseImageHosts(row.imageHosts),
     },
     { deps: { fetch: fetchWithinLimit } },
   );

@@ -6,6 +6,7 @@ import { parseActionCosts } from "@/lib/jobs/job-cost";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { connectionPublicSelect } from "./connection-public-select";
 import { keyHint } from "./connection-schemas";
+import { parseImageHosts } from "./image-host-schema";
 import { emptyHealth, listConnectionHealth } from "./list-connection-health";
 
 const STATUSES = ["ACTIVE", "DISABLED", "RETIRED"] as const;
@@ -28,9 +29,10 @@ export async function listAdminConnections(actor: Pick<SessionUser, "role">): Pr
   // A retired or disabled connection sorts after the active ones.
   const order = (status: string) => STATUSES.indexOf(status as (typeof STATUSES)[number]);
   return rows
-    .map(({ keyLast4, teams, createdAt, status, actionCosts, ...row }) => ({
+    .map(({ keyLast4, teams, createdAt, status, actionCosts, imageHosts, ...row }) => ({
       ...row,
       actionCosts: parseActionCosts(actionCosts),
+      imageHosts: parseImageHosts(imageHosts),
       status: (STATUSES as readonly string[]).includes(status) ? (status as AdminConnectionDTO["status"]) : "DISABLED",
       keyHint: keyHint(keyLast4),
       createdAt: createdAt.toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { connectionPublicSelect } from "./connection-public-select";
 import { keyHint, type ConnectionDto } from "./connection-schemas";
+import { parseImageHosts } from "./image-host-schema";
 
 /** Every connection, default first; the key never leaves the database (not even encrypted). */
 export async function listConnections(): Promise<ConnectionDto[]> {
@@ -9,5 +10,5 @@ export async function listConnections(): Promise<ConnectionDto[]> {
     orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
     select: { ...connectionPublicSelect, _count: { select: { jobs: true } } },
   });
-  return rows.map(({ keyLast4, _count, ...row }) => ({ ...row, keyHint: keyHint(keyLast4), jobCount: _count.jobs }));
+  return rows.map(({ keyLast4, _count, imageHosts, ...row }) => ({ ...row, imageHosts: parseImageHosts(imageHosts), keyHint: keyHint(keyLast4), jobCount: _count.jobs }));
 }

@@ -2,15 +2,20 @@ import "server-only";
 import { db } from "@/lib/db";
 
 /**
- * Ends a job as FAILED with a reason a person understands. A finished job is left alone. Its
- * budget reservation is released by the status itself; a charge the vendor reported for the
- * failed task (quotaUsed) still counts.
+ * Ends a job as FAILED (or CANCELLED, when the vendor cancelled its task) with a reason a
+ * person understands. A finished job is left alone. Its budget reservation is released by the
+ * status itself; a charge the vendor reported for the failed task (quotaUsed) still counts.
  */
-export async function failJob(jobId: string, failureCode: string, failureReason: string, extra: { submitState?: string; quotaUsed?: number } = {}): Promise<boolean> {
+export async function failJob(
+  jobId: string,
+  failureCode: string,
+  failureReason: string,
+  extra: { submitState?: string; quotaUsed?: number; status?: "FAILED" | "CANCELLED" } = {},
+): Promise<boolean> {
   const result = await db.job.updateMany({
     where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
     data: {
-      status: "FAILED",
+      status: extra.status ?? "FAILED",
       failureCode,
       failureReason,
       finishedAt: new Date(),

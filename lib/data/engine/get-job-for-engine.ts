@@ -13,6 +13,8 @@ export async function getJobForEngine(jobId: string) {
       connectionId: true,
       kind: true,
       action: true,
+      prompt: true,
+      params: true,
       status: true,
       progress: true,
       vendorTaskId: true,

@@ -15,7 +15,7 @@ export async function getFollowUpParent(user: SessionUser, jobId: string, action
   const offered = JSON.parse(parent.offeredActions) as OfferedAction[];
   const action = offered.find((a) => a.key === actionKey);
   if (!action) throw new AppError("BAD_REQUEST", "This image does not offer that action.");
-  const connection = await db.vendorConnection.findUnique({ where: { id: parent.connectionId }, select: { status: true } });
+  const connection = await db.vendorConnection.findUnique({ where: { id: parent.connectionId }, select: { status: true, protocol: true } });
   if (!connection || connection.status === "DISABLED") throw new AppError("CONFLICT", "The vendor connection that made this image is disabled.");
-  return { parent, action };
+  return { parent, action, protocol: connection.protocol };
 }

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { JobDetailDTO, JobLineageNodeDTO, JobStatus } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
+import { readJobInputState } from "@/lib/jobs/job-input-state";
+import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
 import type { OfferedAction } from "@/lib/vendors/types";
 import { visibleJobsWhere } from "./job-visibility";
 import { jobSummarySelect } from "./job-summary-select";
@@ -65,6 +67,8 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
     submittedAt: row.submittedAt?.toISOString() ?? null,
     startedAt: row.startedAt?.toISOString() ?? null,
     connectionProtocol: row.connection.protocol,
+    basePrompt: midjourneyPrompt(row),
+    input: row.status === "NEEDS_INPUT" ? (readJobInputState(row.result).askUser ?? null) : null,
     ancestors,
     children: children.map(toNode),
   };

@@ -24,6 +24,8 @@ export interface NewTask {
   getUImages?: boolean;
   timeoutMs?: number | null;
   modal?: boolean;
+  /** A failure the task meets when it reaches a step, decided at submit (trueai's late banned-word check). */
+  failure?: { reason: string; atStep: number };
 }
 
 /** TTAPI job ids are UUIDs; midjourney-proxy ids are 16-digit strings (ms timestamp + 3 digits). */
@@ -43,7 +45,7 @@ export function newSeed(taskId: string): number {
 export function createTask(ctx: SimulatorContext, input: NewTask): TaskRow {
   const now = ctx.now();
   const id = input.id ?? newTaskId(ctx, input.profile);
-  const failure = input.modal ? null : ctx.knobs.takeTaskFailure();
+  const failure = input.failure ?? (input.modal ? null : ctx.knobs.takeTaskFailure());
   const row: TaskRow = {
     id,
     protocol: input.profile === "ttapi" ? "ttapi" : "mjproxy",

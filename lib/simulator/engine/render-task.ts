@@ -28,7 +28,7 @@ export interface RenderDeps {
   store: TaskStore;
   files: FileStore;
   /** midjourney-proxy buttons for the offered actions (TTAPI tasks get none). */
-  buttonsFor: (row: TaskRow, actions: string[], hash: string) => TaskResult["buttons"];
+  buttonsFor: (row: TaskRow, actions: string[], hash: string, shape: TaskResult["shape"]) => TaskResult["buttons"];
 }
 
 type Output = { shape: "grid"; tiles: Buffer[]; width: number; height: number } | { shape: "single"; image: Buffer } | { shape: "text"; prompts: string[]; image?: string };
@@ -121,18 +121,18 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
   if (output.shape === "text") {
     const size = output.image ? await imageSize(await readFile(deps, output.image)) : undefined;
     const actions = offeredActions(row, "text", 0, 0);
-    return { shape: "text", image: output.image, width: size?.width, height: size?.height, prompts: output.prompts, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash) };
+    return { shape: "text", image: output.image, width: size?.width, height: size?.height, prompts: output.prompts, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash, "text") };
   }
-  const image = `${row.id}.png`;
+  const image = deps.files.nameFor(row.id);
   if (output.shape === "single") {
     await deps.files.write(image, output.image);
     const size = await imageSize(output.image);
     const actions = offeredActions(row, "single", size.width, size.height);
-    return { shape: "single", image, ...size, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash) };
+    return { shape: "single", image, ...size, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash, "single") };
   }
-  const tiles = output.tiles.map((_, i) => `${row.id}-${i + 1}.png`);
+  const tiles = output.tiles.map((_, i) => deps.files.nameFor(`${row.id}-${i + 1}`));
   await Promise.all(output.tiles.map((bytes, i) => deps.files.write(tiles[i], bytes)));
   await deps.files.write(image, await drawGrid(output.tiles, output.width, output.height));
   const actions = offeredActions(row, "grid", output.width * 2, output.height * 2);
-  return { shape: "grid", image, tiles, width: output.width * 2, height: output.height * 2, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash) };
+  return { shape: "grid", image, tiles, width: output.width * 2, height: output.height * 2, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash, "grid") };
 }

@@ -53,6 +53,11 @@ export class TaskScheduler {
     await Promise.allSettled([...this.rendering.values()]);
   }
 
+  /** Produces the webhook of a state and marks it as notified (also for states set outside the clock, like a cancel). */
+  notify(row: TaskRow, state: TaskState): void {
+    this.emit(row, state);
+  }
+
   private emit(row: TaskRow, state: TaskState): void {
     this.deps.notify(row, state);
     this.deps.store.setNotified(row.id, state.index);

@@ -27,4 +27,7 @@ export function applyControlPatch(knobs: KnobState, patch: ControlPatch): void {
   }
   if (patch.latencyMs !== undefined) s.latencyMs = patch.latencyMs;
   if (patch.stepMs !== undefined) s.stepMs = patch.stepMs;
+  if (patch.modalDelayMs !== undefined) s.modalDelayMs = patch.modalDelayMs;
+  if (patch.trueai?.remix !== undefined) s.trueai.remix = patch.trueai.remix;
+  if (patch.newapi?.pollerMs !== undefined) s.newapi.pollerMs = patch.newapi.pollerMs;
 }

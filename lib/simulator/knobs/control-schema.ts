@@ -30,6 +30,12 @@ export const controlSchema = z.object({
     .optional(),
   latencyMs: z.number().int().min(0).max(60000).optional(),
   stepMs: z.number().int().min(5).max(60000).optional(),
+  /** Delay /mj/submit/modal by this long before it is handled (issue 11: a vendor slow to accept a modal). */
+  modalDelayMs: z.number().int().min(0).max(600000).optional(),
+  /** Switch Remix on the trueai account (and the upstream behind /sim/newapi). */
+  trueai: z.object({ remix: z.boolean().optional() }).optional(),
+  /** New API's poller period; takes effect at once. */
+  newapi: z.object({ pollerMs: z.number().int().min(10).max(3600000).optional() }).optional(),
 });
 
 export type ControlPatch = z.infer<typeof controlSchema>;

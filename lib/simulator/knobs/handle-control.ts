@@ -5,8 +5,11 @@
 //   GET  /_control/tasks           → { tasks } (?notifyId=&profile=&limit=), newest first
 //   GET  /_control/tasks/{id}      → one task with its received request bodies
 //   GET  /_control/tasks/{id}/mask → the mask bytes exactly as received
-//   GET  /_control/submits         → { total, byNotifyId: { [id]: { total, accepted } } }
+//   GET  /_control/submits         → { total, byNotifyId: { [id]: { total, accepted } },
+//                                       byTaskId: { [taskId]: { total, accepted, endpoints: { "submit/modal": n, ... } } } }
 //   GET  /_control/webhooks        → { webhooks } (?taskId=)
+//   GET  /_control/newapi/tasks    → { tasks }: New API's own copies (?mjId=), oldest first
+// Every path needs the simulator's API key (Authorization: Bearer <key>, TT-API-KEY or mj-api-secret).
 import { firstIssue } from "../http/schema-helpers";
 import { jsonResponse } from "../http/json-response";
 import { readJsonBody } from "../http/read-json-body";
@@ -28,12 +31,17 @@ export async function handleControl(ctx: SimulatorContext, request: Request, pat
     const parsed = controlSchema.safeParse(body.value);
     if (!parsed.success) return jsonResponse({ error: firstIssue(parsed.error) }, 400);
     applyControlPatch(ctx.knobs, parsed.data);
+    if (parsed.data.newapi?.pollerMs !== undefined) ctx.newapi.poller.reschedule();
     return jsonResponse({ settings: ctx.knobs.settings });
   }
   if (path === "/reset" && request.method === "POST") {
     const body = await readJsonBody(request);
     ctx.knobs.reset();
-    if (body.ok && (body.value as { tasks?: unknown } | null)?.tasks === true) ctx.store.deleteAll();
+    ctx.newapi.poller.reschedule();
+    if (body.ok && (body.value as { tasks?: unknown } | null)?.tasks === true) {
+      ctx.store.deleteAll();
+      ctx.newapi.store.deleteAll();
+    }
     return jsonResponse({ settings: ctx.knobs.settings });
   }
   if (!get) return jsonResponse({ error: "not found" }, 404);
@@ -55,7 +63,11 @@ export async function handleControl(ctx: SimulatorContext, request: Request, pat
     if (!bytes) return jsonResponse({ error: "this task has no mask" }, 404);
     return new Response(new Uint8Array(bytes), { headers: { "content-type": "image/png", "cache-control": "no-store" } });
   }
-  if (path === "/submits") return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId() });
+  if (path === "/newapi/tasks") {
+    const mjId = url.searchParams.get("mjId");
+    return jsonResponse({ tasks: mjId ? ctx.newapi.store.byMjIds(ctx.newapi.store.keyHashOf(mjId) ?? "", [mjId]) : ctx.newapi.store.all() });
+  }
+  if (path === "/submits") return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId(), byTaskId: ctx.submits.countsByTaskId() });
   if (path === "/webhooks") {
     const rows = ctx.webhooks.list(url.searchParams.get("taskId") ?? undefined);
     return jsonResponse({ webhooks: rows.map((row) => ({ ...row, body: JSON.parse(row.body) as unknown })) });

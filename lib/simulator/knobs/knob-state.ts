@@ -40,6 +40,19 @@ export interface KnobSettings {
   latencyMs: number;
   /** Step duration for tasks submitted from now on. */
   stepMs: number;
+  /** Delay before /mj/submit/modal is handled and answered, on every midjourney-proxy mount. */
+  modalDelayMs: number;
+  /** The trueai mount (and the trueai upstream behind /sim/newapi): its account has Remix on. */
+  trueai: { remix: boolean };
+  /** How often New API's poller copies upstream task state into its own copies. */
+  newapi: { pollerMs: number };
+}
+
+/** The values knobs start from (and return to on reset): the simulator's options. */
+export interface KnobDefaults {
+  stepMs: number;
+  remix: boolean;
+  pollerMs: number;
 }
 
 export class KnobState {
@@ -47,18 +60,28 @@ export class KnobState {
 
   constructor(
     readonly enabled: boolean,
-    private readonly defaultStepMs: number,
+    private readonly initial: KnobDefaults,
     private readonly random: () => number = Math.random,
   ) {
-    this.settings = KnobState.defaults(defaultStepMs);
+    this.settings = KnobState.defaults(initial);
   }
 
-  static defaults(stepMs: number): KnobSettings {
-    return { webhooks: { drop: 0, duplicate: 1, outOfOrder: false }, submitErrors: null, fetchErrors: null, failTasks: null, latencyMs: 0, stepMs };
+  static defaults(initial: KnobDefaults): KnobSettings {
+    return {
+      webhooks: { drop: 0, duplicate: 1, outOfOrder: false },
+      submitErrors: null,
+      fetchErrors: null,
+      failTasks: null,
+      latencyMs: 0,
+      stepMs: initial.stepMs,
+      modalDelayMs: 0,
+      trueai: { remix: initial.remix },
+      newapi: { pollerMs: initial.pollerMs },
+    };
   }
 
   reset(): void {
-    this.settings = KnobState.defaults(this.defaultStepMs);
+    this.settings = KnobState.defaults(this.initial);
   }
 
   /** The error the next submit must answer with, consuming one use of the knob. */

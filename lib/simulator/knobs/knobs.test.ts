@@ -90,6 +90,15 @@ describe("knobs", () => {
     expect((await sim.mj(`/mj/task/${task}/fetch`)).status).toBe(200);
   });
 
+  it("switches trueai's Remix, New API's poller and the modal delay, and resets them to the options", async () => {
+    expect((await sim.control("")).json.settings).toMatchObject({ modalDelayMs: 0, trueai: { remix: true }, newapi: { pollerMs: 15000 } });
+    const patched = await sim.control("", { modalDelayMs: 150000, trueai: { remix: false }, newapi: { pollerMs: 300 } });
+    expect(patched.json.settings).toMatchObject({ modalDelayMs: 150000, trueai: { remix: false }, newapi: { pollerMs: 300 } });
+    expect((await sim.control("", { newapi: { pollerMs: 1 } })).status).toBe(400);
+    await sim.control("/reset", {});
+    expect((await sim.control("")).json.settings).toMatchObject({ modalDelayMs: 0, trueai: { remix: true }, newapi: { pollerMs: 15000 } });
+  });
+
   it("fails tasks, adds latency and lists received request bodies", async () => {
     await sim.control("", { failTasks: { count: 1, reason: "simulated outage" }, latencyMs: 120 });
     const started = Date.now();

@@ -9,7 +9,7 @@ import { createTask, newSeed, newTaskId } from "../engine/create-task";
 import { planAction } from "../engine/plan-action";
 import { stateAt } from "../engine/task-state";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, noAccountOutcome, findMjTask, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, noAccountOutcome, findMjTask, hookFor, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { actionSchema } from "./mjproxy-schemas";
 import { buildMjproxyTaskObject } from "./mjproxy-task-object";
@@ -34,9 +34,8 @@ export function handleAction(call: MjCall): MjOutcome {
       return { response: mjResult(MJ_CODE.EXISTED, "任务已存在", existing.id, { status: object.status, imageUrl: object.imageUrl }), taskId: existing.id, vendorCode: MJ_CODE.EXISTED };
     }
   }
-  const noAccount = noAccountOutcome(body);
-  if (noAccount) return noAccount;
-  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  if (refused) return refused;
   const id = newTaskId(ctx, call.profile);
   const plan = planAction(parent, button.action, newSeed(id));
   if (!plan) return refuse(400, MJ_CODE.VALIDATION_ERROR, "customId 无效");

@@ -4,21 +4,20 @@ import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { tileSizeFor } from "../image/aspect-ratio";
 import { BLEND_ASPECTS } from "../ttapi/handle-blend";
-import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE } from "./mjproxy-envelope";
 import { blendSchema } from "./mjproxy-schemas";
 
 export async function handleBlend(call: MjCall): Promise<MjOutcome> {
   const parsed = blendSchema.safeParse(call.body);
-  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
-  const noAccount = noAccountOutcome(body);
-  if (noAccount) return noAccount;
-  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  if (refused) return refused;
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);
   const saved = await saveInputImages(ctx.files, id, body.base64Array, "required");
-  if (!saved.ok) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`);
   const tile = tileSizeFor(BLEND_ASPECTS[body.dimensions ?? "SQUARE"]);
   const row = createTask(ctx, {
     id,
@@ -31,7 +30,7 @@ export async function handleBlend(call: MjCall): Promise<MjOutcome> {
     request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
     hookUrl: hookFor(call, body),
     notifyId: body.state,
-    mode: speedMode(body, ""),
+    mode: speedMode(body, "", "fast", call.pathMode),
     origin: call.origin,
   });
   return acceptedOutcome(call, row);

@@ -1,22 +1,30 @@
-// POST /mj/submit/describe – queue four prompts for a data-URL image
+// POST /mj/submit/describe – queue four prompts for a data-URL image (trueai also takes a `link`)
 import { createTask, newSeed, newTaskId } from "../engine/create-task";
-import { saveInputImages } from "../engine/save-input-images";
+import { saveInputFromUrl, saveInputImages, type SavedInputs } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
-import { describeSchema } from "./mjproxy-schemas";
+import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE } from "./mjproxy-envelope";
+import { describeSchema, trueaiDescribeSchema, type MjCommon } from "./mjproxy-schemas";
+
+const TRUEAI_LIKE = new Set(["trueai", "newapi"]);
 
 export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
-  const parsed = describeSchema.safeParse(call.body);
-  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
-  const body = parsed.data;
-  const noAccount = noAccountOutcome(body);
-  if (noAccount) return noAccount;
-  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  // trueai: `{base64 | link}`; a link must look like http(s)://... (SubmitController.cs:283-293).
+  const parsed = TRUEAI_LIKE.has(call.profile) ? trueaiDescribeSchema.safeParse(call.body) : describeSchema.safeParse(call.body);
+  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
+  const body: { base64?: string; link?: string } & MjCommon = parsed.data;
+  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  if (refused) return refused;
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);
-  const saved = await saveInputImages(ctx.files, id, [body.base64], "required");
-  if (!saved.ok) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, `base64 ${saved.reason.replace(/^\[0\] /, "")}`), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  let saved: SavedInputs;
+  if (body.base64) {
+    saved = await saveInputImages(ctx.files, id, [body.base64], "required");
+    if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `base64 ${saved.reason.replace(/^\[0\] /, "")}`);
+  } else {
+    saved = await saveInputFromUrl(ctx.files, id, body.link ?? "", ctx.options.allowLoopbackUrls);
+    if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `link ${saved.reason}`);
+  }
   const row = createTask(ctx, {
     id,
     profile: call.profile,
@@ -28,7 +36,7 @@ export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
     request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
     hookUrl: hookFor(call, body),
     notifyId: body.state,
-    mode: speedMode(body, ""),
+    mode: speedMode(body, "", "fast", call.pathMode),
     origin: call.origin,
   });
   return acceptedOutcome(call, row);

@@ -1,30 +1,32 @@
 // POST /mj/submit/imagine – queue a new grid from a prompt (and optional image prompts)
 import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { lateBan } from "../engine/late-ban";
 import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
 import { findBannedWord } from "../text/banned-words";
 import { readModelFamily, readSeedFlag } from "../text/prompt-flags";
-import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE, mjResult } from "./mjproxy-envelope";
+import { rulesFor } from "./mjproxy-rules";
 import { imagineSchema } from "./mjproxy-schemas";
 
 export async function handleImagine(call: MjCall): Promise<MjOutcome> {
   const parsed = imagineSchema.safeParse(call.body);
-  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
-  const banned = findBannedWord(body.prompt);
+  const rules = rulesFor(call.profile);
+  const banned = rules.bannedAtSubmit ? findBannedWord(body.prompt) : null;
   if (banned) {
     return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
   }
-  const noAccount = noAccountOutcome(body);
-  if (noAccount) return noAccount;
-  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  if (refused) return refused;
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);
   // Image prompts must be complete data URLs ("包含 MIME 类型前缀").
   const saved = body.base64Array?.length ? await saveInputImages(ctx.files, id, body.base64Array, "required") : { ok: true as const, names: [] };
-  if (!saved.ok) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`);
   const tile = tileSizeFor(aspectFromPrompt(body.prompt));
   const row = createTask(ctx, {
     id,
@@ -43,8 +45,9 @@ export async function handleImagine(call: MjCall): Promise<MjOutcome> {
     request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
     hookUrl: hookFor(call, body),
     notifyId: body.state,
-    mode: speedMode(body, body.prompt),
+    mode: speedMode(body, body.prompt, "fast", call.pathMode),
     origin: call.origin,
+    failure: rules.bannedAtSubmit ? undefined : lateBan(body.prompt),
   });
   return acceptedOutcome(call, row);
 }

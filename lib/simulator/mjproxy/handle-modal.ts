@@ -32,7 +32,7 @@ export async function handleModal(call: MjCall): Promise<MjOutcome> {
     const parent = task.parentId ? ctx.store.get(task.parentId) : null;
     const mask = await checkMask(decoded.bytes, parent?.result?.width ?? 0, parent?.result?.height ?? 0);
     if (!mask.ok) return refuse(400, MJ_CODE.VALIDATION_ERROR, mask.reason);
-    params.mask = `${task.id}-mask.png`;
+    params.mask = ctx.files.nameFor(`${task.id}-mask`);
     // Kept byte for byte as received, so tests can compare it with what the studio sent.
     await ctx.files.write(params.mask, decoded.bytes);
   }

@@ -1,20 +1,22 @@
 // POST /mj/submit/shorten – queue five shorter versions of a prompt
 import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { lateBan } from "../engine/late-ban";
 import { firstIssue } from "../http/schema-helpers";
 import { findBannedWord } from "../text/banned-words";
-import { acceptedOutcome, noAccountOutcome, hookFor, queueIsFull, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE, mjResult } from "./mjproxy-envelope";
+import { rulesFor } from "./mjproxy-rules";
 import { shortenSchema } from "./mjproxy-schemas";
 
 export function handleShorten(call: MjCall): MjOutcome {
   const parsed = shortenSchema.safeParse(call.body);
-  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
-  const banned = findBannedWord(body.prompt);
+  const rules = rulesFor(call.profile);
+  const banned = rules.bannedAtSubmit ? findBannedWord(body.prompt) : null;
   if (banned) return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
-  const noAccount = noAccountOutcome(body);
-  if (noAccount) return noAccount;
-  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  if (refused) return refused;
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);
   const row = createTask(ctx, {
@@ -28,8 +30,9 @@ export function handleShorten(call: MjCall): MjOutcome {
     request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
     hookUrl: hookFor(call, body),
     notifyId: body.state,
-    mode: speedMode(body, body.prompt),
+    mode: speedMode(body, body.prompt, "fast", call.pathMode),
     origin: call.origin,
+    failure: rules.bannedAtSubmit ? undefined : lateBan(body.prompt),
   });
   return acceptedOutcome(call, row);
 }

@@ -2,20 +2,21 @@
 import { createTask, newSeed, newTaskId } from "../engine/create-task";
 import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, hookFor, queueIsFull, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, hookFor, invalidOutcome, queueFullOutcome, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE } from "./mjproxy-envelope";
 import { swapFaceSchema } from "./mjproxy-schemas";
 
 export async function handleSwapFace(call: MjCall): Promise<MjOutcome> {
   const parsed = swapFaceSchema.safeParse(call.body);
-  if (!parsed.success) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error)), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
-  if (queueIsFull(call)) return { response: mjResult(MJ_CODE.QUEUE_REJECTED, "队列已满，请稍后尝试", null), vendorCode: MJ_CODE.QUEUE_REJECTED };
+  const full = queueFullOutcome(call);
+  if (full) return full;
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);
   // The documents' example sends data URLs; plain base64 is accepted too.
   const saved = await saveInputImages(ctx.files, id, [body.sourceBase64, body.targetBase64], "optional");
-  if (!saved.ok) return { response: mjError(400, MJ_CODE.VALIDATION_ERROR, `${saved.reason.startsWith("[0]") ? "sourceBase64" : "targetBase64"} ${saved.reason.slice(4)}`), vendorCode: MJ_CODE.VALIDATION_ERROR };
+  if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `${saved.reason.startsWith("[0]") ? "sourceBase64" : "targetBase64"} ${saved.reason.slice(4)}`);
   const row = createTask(ctx, {
     id,
     profile: call.profile,

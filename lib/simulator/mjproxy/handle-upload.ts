@@ -15,7 +15,7 @@ export async function handleUpload(call: MjCall): Promise<Response> {
     const decoded = await decodeImageInput(value, "required");
     if (!decoded.ok) return mjError(400, MJ_CODE.VALIDATION_ERROR, `base64Array[${i}] ${decoded.reason}`);
     // Content-addressed, so uploading the same picture twice gives the same URL.
-    const name = `up-${createHash("sha256").update(decoded.png).digest("hex").slice(0, 24)}.png`;
+    const name = call.ctx.files.nameFor(`up-${createHash("sha256").update(decoded.png).digest("hex").slice(0, 24)}`);
     await call.ctx.files.write(name, decoded.png);
     urls.push(FileStore.url(call.origin, name));
   }

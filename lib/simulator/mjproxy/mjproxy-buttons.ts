@@ -2,7 +2,7 @@
 // Discord components (MJ::JOB::upsample::1::<hash>, MJ::Outpaint::50::1::<hash>::SOLO ...).
 import type { SimProfile, TaskButton } from "../store/task-types";
 
-interface ButtonShape {
+export interface ButtonShape {
   customId: (hash: string) => string;
   label: string;
   emoji: string;
@@ -34,7 +34,7 @@ const SHAPES: Record<string, ButtonShape> = {
   pan_down: { customId: job("pan_down", 1, true), label: "", emoji: "⬇️" },
 };
 
-function shapeOf(action: string): ButtonShape | null {
+export function shapeOf(action: string): ButtonShape | null {
   const tile = /^(upsample|variation)([1-4])$/.exec(action);
   if (tile) return { customId: job(tile[1], Number(tile[2]), false), label: `${tile[1] === "upsample" ? "U" : "V"}${tile[2]}`, emoji: "" };
   const reader = /^(pic_reader|prompt_analyzer)_([1-5])$/.exec(action);

@@ -2,7 +2,8 @@
 import type { SimulatorContext } from "../simulator-context";
 import type { SimProfile, TaskRow } from "../store/task-types";
 import { readFlag } from "../text/prompt-flags";
-import { MJ_CODE, mjResult } from "./mjproxy-envelope";
+import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { rulesFor } from "./mjproxy-rules";
 import type { MjCommon } from "./mjproxy-schemas";
 
 export interface MjCall {
@@ -13,6 +14,8 @@ export interface MjCall {
   keyHash: string;
   profile: Exclude<SimProfile, "ttapi">;
   endpoint: string;
+  /** trueai: the speed a /mj-relax|/mj-fast|/mj-turbo path prefix asked for (SimpleAuthMiddleware.cs:54-69). */
+  pathMode?: TaskRow["mode"];
 }
 
 export interface MjOutcome {
@@ -26,8 +29,12 @@ export function findMjTask(call: MjCall, id: string): TaskRow | null {
   return row && row.profile === call.profile && row.keyHash === call.keyHash ? row : null;
 }
 
-/** accountFilter.modes picks the speed; else a --relax/--fast/--turbo flag; else the fallback. */
-export function speedMode(body: MjCommon, prompt: string, fallback: TaskRow["mode"] = "fast"): TaskRow["mode"] {
+/**
+ * The speed a task runs at: a path prefix first (trueai), then accountFilter.modes, then a
+ * --relax/--fast/--turbo flag in the prompt, else the fallback (SubmitController.cs:1262-1307).
+ */
+export function speedMode(body: MjCommon, prompt: string, fallback: TaskRow["mode"] = "fast", pathMode?: TaskRow["mode"]): TaskRow["mode"] {
+  if (pathMode) return pathMode;
   const mode = body.accountFilter?.modes?.[0];
   if (mode) return mode.toLowerCase() as TaskRow["mode"];
   for (const flag of ["relax", "fast", "turbo"] as const) if (readFlag(prompt, [flag]) !== undefined) return flag;
@@ -48,14 +55,29 @@ export const SIM_INSTANCE_ID = "sim0000000000001";
 const INSTANCE = { discordInstanceId: SIM_INSTANCE_ID, discordChannelId: SIM_INSTANCE_ID };
 
 /**
- * Code 25 ("no account available"): an accountFilter naming an instance or channel the
- * simulator does not have matches no account, as it would on a real proxy.
+ * "No account available" (code 25 on the documented mounts, 3 on trueai): an accountFilter
+ * naming an instance or channel the simulator does not have matches no account, as it would on
+ * a real proxy.
  */
-export function noAccountOutcome(body: MjCommon): MjOutcome | null {
+export function noAccountOutcome(call: MjCall, body: MjCommon): MjOutcome | null {
   const filter = body.accountFilter;
   const names = [filter?.instanceId, filter?.channelId].filter((v): v is string => Boolean(v));
   if (names.every((name) => name === SIM_INSTANCE_ID)) return null;
-  return { response: mjResult(MJ_CODE.NO_ACCOUNT_OR_QUOTA, "无可用的账号实例 (no account available)", null), vendorCode: MJ_CODE.NO_ACCOUNT_OR_QUOTA };
+  const { code, description } = rulesFor(call.profile).noAccount;
+  return { response: mjResult(code, description, null), vendorCode: code };
+}
+
+/** The refusal of a submit when the key's queue is full (23 documented, 9 with words on trueai), or null. */
+export function queueFullOutcome(call: MjCall): MjOutcome | null {
+  if (!queueIsFull(call)) return null;
+  const { code, description } = rulesFor(call.profile).queueFull;
+  return { response: mjResult(code, description, null, call.profile === "trueai" || call.profile === "newapi" ? { ...INSTANCE } : {}), vendorCode: code };
+}
+
+/** A refused submit: HTTP 400 on the documented mounts, HTTP 200 on trueai and novicezk (`Ok(Fail(...))`). */
+export function invalidOutcome(call: MjCall, code: number, description: string): MjOutcome {
+  const status = rulesFor(call.profile).validationStatus;
+  return { response: status === 200 ? mjResult(code, description, null) : mjError(status, code, description), vendorCode: code };
 }
 
 /**

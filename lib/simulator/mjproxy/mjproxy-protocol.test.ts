@@ -3,7 +3,7 @@
 import http from "node:http";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_KEY, download, maskPng, mjSettled, pngSize, solidPng, startTestSimulator, type MjJson, type TestSimulator } from "../testing/sim-test-kit";
+import { CONTROL_HEADERS, TEST_KEY, download, maskPng, mjSettled, pngSize, solidPng, startTestSimulator, type MjJson, type TestSimulator } from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
 
@@ -111,7 +111,7 @@ describe("midjourney-proxy tasks", () => {
     const painted = await mjSettled(sim, modalTask.id);
     expect(painted).toMatchObject({ status: "SUCCESS", prompt: "a flag on the tower" });
     expect(await pngSize((await download(painted.imageUrl)).bytes)).toMatchObject({ width: 512, height: 341 });
-    const received = Buffer.from(await (await fetch(`${sim.server.url}/_control/tasks/${modalTask.id}/mask`)).arrayBuffer());
+    const received = Buffer.from(await (await fetch(`${sim.server.url}/_control/tasks/${modalTask.id}/mask`, { headers: CONTROL_HEADERS })).arrayBuffer());
     expect(received.equals(mask)).toBe(true);
     expect((await sim.mj("/mj/submit/modal", { body: { taskId: modalTask.id, maskBase64: mask.toString("base64") } })).status).toBe(400);
 

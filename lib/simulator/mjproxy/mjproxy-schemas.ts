@@ -37,6 +37,16 @@ export const blendSchema = z.object({
 
 export const describeSchema = z.object({ base64: z.string().min(1, "base64 is required"), ...common });
 
+/** trueai: base64 or link, the link an http(s) URL (SubmitController.cs:283-293). */
+export const trueaiDescribeSchema = z
+  .object({
+    base64: z.string().optional(),
+    link: z.string().regex(/^https?:\/\/.+/, "链接格式错误").optional(),
+    language: z.string().optional(),
+    ...common,
+  })
+  .refine((body) => Boolean(body.base64?.trim() || body.link?.trim()), "base64或link不能为空");
+
 export const shortenSchema = z.object({ prompt: z.string().trim().min(1, "prompt is required"), ...common });
 
 export const swapFaceSchema = z.object({

@@ -1,7 +1,6 @@
 // /sim/mjproxy/* and /sim/dataeyes/* – the midjourney-proxy protocol (Bearer auth).
 // The DataEyes mount sits "behind Cloudflare" (no User-Agent → 403 error code 1010) and serves
 // only what DataEyes documents: imagine, action, fetch and /mj/image/{id}.
-import { jsonResponse } from "../http/json-response";
 import { keyHash, keysMatch } from "../http/keys-match";
 import { readJsonBody } from "../http/read-json-body";
 import { requestOrigin } from "../http/request-origin";
@@ -17,12 +16,11 @@ import { handleModal } from "./handle-modal";
 import { handleShorten } from "./handle-shorten";
 import { handleSwapFace } from "./handle-swap-face";
 import { handleUpload } from "./handle-upload";
-import type { MjCall, MjOutcome } from "./mjproxy-call";
+import type { MjCall } from "./mjproxy-call";
 import { MJ_CODE, mjError } from "./mjproxy-envelope";
+import { runSubmit, type MjSubmit } from "./run-submit";
 
-type Submit = (call: MjCall) => MjOutcome | Promise<MjOutcome>;
-
-const SUBMITS: Record<string, Submit> = {
+const SUBMITS: Record<string, MjSubmit> = {
   "submit/imagine": handleImagine,
   "submit/action": handleAction,
   "submit/modal": handleModal,
@@ -37,37 +35,6 @@ const DATAEYES_ROUTES = new Set(["submit/imagine", "submit/action", "task/fetch"
 function bearer(request: Request): string | null {
   const match = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "");
   return match ? match[1].trim() : null;
-}
-
-function stateOf(body: unknown): string | null {
-  const value = body && typeof body === "object" ? (body as Record<string, unknown>).state : undefined;
-  return typeof value === "string" ? value : null;
-}
-
-async function submit(call: MjCall, name: string, handler: Submit): Promise<Response> {
-  const { ctx } = call;
-  // Settle whatever finished just now, so an action on a task that just succeeded is accepted.
-  ctx.scheduler.pump();
-  const knob = ctx.knobs.takeSubmitError("mjproxy");
-  let outcome: MjOutcome;
-  if (knob) {
-    const code = knob.vendorCode ?? (knob.httpStatus && knob.httpStatus < 500 ? MJ_CODE.VALIDATION_ERROR : MJ_CODE.FAILURE);
-    const status = knob.httpStatus ?? 200;
-    const body = status === 200 ? { code, description: knob.message ?? "simulated submit error", properties: {}, result: null } : { code, description: knob.message ?? "simulated submit error", result: null };
-    outcome = { response: jsonResponse(body, status), vendorCode: code };
-  } else {
-    outcome = await handler(call);
-  }
-  ctx.submits.record({
-    at: ctx.now(),
-    profile: call.profile,
-    endpoint: name,
-    notifyId: stateOf(call.body),
-    httpStatus: outcome.response.status,
-    vendorCode: outcome.vendorCode === undefined ? null : String(outcome.vendorCode),
-    taskId: outcome.taskId ?? null,
-  });
-  return outcome.response;
 }
 
 /** Matches a path to a route name and the task id it carries, if any. */
@@ -112,5 +79,5 @@ export async function routeMjproxy(ctx: SimulatorContext, request: Request, path
     return handleListByCondition(call);
   }
   if (route.name === "submit/upload-discord-images") return handleUpload(call);
-  return submit(call, route.name, SUBMITS[route.name]);
+  return runSubmit(call, route.name, SUBMITS[route.name]);
 }

@@ -36,6 +36,24 @@ export class SubmitLog {
     return Object.fromEntries(rows.map((r) => [r.id, { total: r.total, accepted: r.accepted }]));
   }
 
+  /**
+   * Submits per task id they were answered with, by endpoint: an action parked in MODAL and
+   * its modal count under the same id ({ "submit/action": 1, "submit/modal": 1 }).
+   */
+  countsByTaskId(): Record<string, SubmitCounts & { endpoints: Record<string, number> }> {
+    const rows = this.db
+      .prepare("SELECT task_id AS id, endpoint, COUNT(*) AS n FROM submits WHERE task_id IS NOT NULL GROUP BY task_id, endpoint")
+      .all() as { id: string; endpoint: string; n: number }[];
+    const counts: Record<string, SubmitCounts & { endpoints: Record<string, number> }> = {};
+    for (const row of rows) {
+      const entry = (counts[row.id] ??= { total: 0, accepted: 0, endpoints: {} });
+      entry.total += row.n;
+      entry.accepted += row.n;
+      entry.endpoints[row.endpoint] = row.n;
+    }
+    return counts;
+  }
+
   total(): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM submits").get() as { n: number }).n;
   }

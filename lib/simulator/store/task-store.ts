@@ -178,6 +178,14 @@ export class TaskStore {
       .run(status, at, failReason, id);
   }
 
+  /** Ends a task that has not finished (waiting in MODAL, queued or running) as failed, now. */
+  failUnfinished(id: string, at: number, failReason: string): boolean {
+    const info = this.db
+      .prepare("UPDATE tasks SET status = 'failed', finished_at = ?, fail_reason = ?, fail_at_step = NULL WHERE id = ? AND status IN ('modal', 'queued', 'running')")
+      .run(at, failReason, id);
+    return info.changes === 1;
+  }
+
   saveResult(id: string, result: TaskResult): void {
     this.db.prepare("UPDATE tasks SET result = ? WHERE id = ?").run(JSON.stringify(result), id);
   }

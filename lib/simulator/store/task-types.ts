@@ -2,8 +2,12 @@
 // vendor's JSON (TTAPI job payload, midjourney-proxy task object) at the moment of a fetch.
 
 export type SimProtocol = "ttapi" | "mjproxy";
-/** Which mount a task was created on: answers differ slightly per vendor. */
-export type SimProfile = "ttapi" | "mjproxy" | "dataeyes";
+/**
+ * Which mount a task was created on: answers differ per vendor. "trueai" and "novicezk" are the
+ * self-hosted proxies as their code behaves; "newapi" marks the tasks of the trueai upstream
+ * that stands behind the New API mount (New API keeps its own copies, see newapi/).
+ */
+export type SimProfile = "ttapi" | "mjproxy" | "dataeyes" | "trueai" | "newapi" | "novicezk";
 
 /** What a task does to produce its output. */
 export type TaskKind =
@@ -46,8 +50,8 @@ export interface TaskParams {
   inputs?: string[];
   /** The mask file saved at submit, exactly as received. */
   mask?: string;
-  /** Custom zoom and other modal follow-ups wait for this before they can run. */
-  needs?: "mask" | "zoom";
+  /** Custom zoom and other modal follow-ups wait for this before they can run ("prompt": a remix window). */
+  needs?: "mask" | "zoom" | "prompt";
 }
 
 /** One request that shaped a task (the submit, and for modal flows the modal). */

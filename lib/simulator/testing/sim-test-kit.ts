@@ -10,11 +10,43 @@ import { startSimulatorServer, type StandaloneServer, type StandaloneServerOptio
 
 export const TEST_KEY = "sim-test-key";
 
+/** /sim/_control needs the simulator's key (issue 11 item 20). */
+export const CONTROL_HEADERS = { authorization: `Bearer ${TEST_KEY}` };
+
+export type MjMount = "mjproxy" | "dataeyes" | "trueai" | "newapi" | "novicezk";
+
+export interface MjInit {
+  body?: unknown;
+  /** The key to send (null: none). How it is sent follows the mount unless `headers` say otherwise. */
+  key?: string | null;
+  profile?: MjMount;
+  /** Replaces the key headers: e.g. { authorization: `Bearer ${TEST_KEY}` } on trueai. */
+  headers?: Record<string, string>;
+  method?: string;
+}
+
+export interface MjAnswer {
+  status: number;
+  json: MjJson;
+  text: string;
+  type: string | null;
+}
+
+/**
+ * How each mount's clients send the key: Bearer (documented mounts, New API), the raw key in
+ * Authorization (trueai compares it verbatim), mj-api-secret (novicezk).
+ */
+export function keyHeaders(profile: MjMount, key: string): Record<string, string> {
+  if (profile === "trueai") return { authorization: key };
+  if (profile === "novicezk") return { "mj-api-secret": key };
+  return { authorization: `Bearer ${key}` };
+}
+
 export interface TestSimulator {
   server: StandaloneServer;
   dir: string;
   ttapi(name: string, body: unknown, key?: string): Promise<{ status: number; json: TtapiEnvelope }>;
-  mj(path: string, init?: { body?: unknown; key?: string | null; profile?: "mjproxy" | "dataeyes" }): Promise<{ status: number; json: MjJson }>;
+  mj(path: string, init?: MjInit): Promise<MjAnswer>;
   control(path: string, body?: unknown): Promise<{ status: number; json: ControlJson }>;
   close(): Promise<void>;
 }
@@ -38,7 +70,7 @@ export async function startTestSimulator(options: Partial<StandaloneServerOption
     } catch {
       // plain-text answers (e.g. DataEyes' Cloudflare 403) stay strings
     }
-    return { status: response.status, json };
+    return { status: response.status, json, text, type: response.headers.get("content-type") };
   };
   return {
     server,
@@ -50,11 +82,11 @@ export async function startTestSimulator(options: Partial<StandaloneServerOption
     },
     mj: async (p, init = {}) => {
       const key = init.key === undefined ? TEST_KEY : init.key;
-      const headers: Record<string, string> = { "user-agent": "atelier-test" };
-      if (key !== null) headers.authorization = `Bearer ${key}`;
-      return request(`${server.url}/${init.profile ?? "mjproxy"}${p}`, init.body === undefined ? "GET" : "POST", headers, init.body);
+      const profile = init.profile ?? "mjproxy";
+      const auth = init.headers ?? (key === null ? {} : keyHeaders(profile, key));
+      return request(`${server.url}/${profile}${p}`, init.method ?? (init.body === undefined ? "GET" : "POST"), { "user-agent": "atelier-test", ...auth }, init.body);
     },
-    control: (p, body) => request(`${server.url}/_control${p}`, body === undefined ? "GET" : "POST", {}, body),
+    control: (p, body) => request(`${server.url}/_control${p}`, body === undefined ? "GET" : "POST", CONTROL_HEADERS, body),
     close: async () => {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -81,7 +113,7 @@ export async function ttapiSettled(sim: TestSimulator, jobId: string): Promise<T
 }
 
 /** Polls midjourney-proxy fetch until the task settles (or waits in MODAL). */
-export async function mjSettled(sim: TestSimulator, id: string, profile: "mjproxy" | "dataeyes" = "mjproxy"): Promise<MjJson> {
+export async function mjSettled(sim: TestSimulator, id: string, profile: MjMount = "mjproxy"): Promise<MjJson> {
   return waitFor(async () => {
     const { json } = await sim.mj(`/mj/task/${id}/fetch`, { profile });
     return ["SUCCESS", "FAILURE", "MODAL"].includes(json.status) ? json : undefined;

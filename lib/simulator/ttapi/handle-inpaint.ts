@@ -34,7 +34,7 @@ export async function handleInpaint(call: TtapiCall): Promise<SubmitOutcome> {
   const plan = planAction(parent, "inpaint", newSeed(id));
   if (!plan) return fail(TTAPI_ERROR.SYSTEM, "inpaint is not available");
   // Kept byte for byte as received, so tests can compare it with what the studio sent.
-  const maskName = `${id}-mask.png`;
+  const maskName = ctx.files.nameFor(`${id}-mask`);
   await ctx.files.write(maskName, decoded.bytes);
   const mode = body.mode ?? parent.mode;
   const row = createTask(ctx, {

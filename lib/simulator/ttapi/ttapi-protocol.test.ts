@@ -2,7 +2,7 @@
 // real pictures, and the 10-running-tasks limit.
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { download, maskPng, pngSize, startTestSimulator, ttapiSettled, type TestSimulator } from "../testing/sim-test-kit";
+import { CONTROL_HEADERS, download, maskPng, pngSize, startTestSimulator, ttapiSettled, type TestSimulator } from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
 
@@ -107,7 +107,7 @@ describe("TTAPI imagine → upscale → inpaint", () => {
 
     const received = await sim.control(`/tasks/${inpaint.json.data.jobId}/mask`);
     expect(received.status).toBe(200);
-    const maskBytes = Buffer.from(await (await fetch(`${sim.server.url}/_control/tasks/${inpaint.json.data.jobId}/mask`)).arrayBuffer());
+    const maskBytes = Buffer.from(await (await fetch(`${sim.server.url}/_control/tasks/${inpaint.json.data.jobId}/mask`, { headers: CONTROL_HEADERS })).arrayBuffer());
     expect(maskBytes.equals(good)).toBe(true);
   });
 

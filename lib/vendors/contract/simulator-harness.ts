@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { startSimulatorServer } from "@/lib/simulator/standalone-server";
+import { startSimulatorServer, type StandaloneServerOptions } from "@/lib/simulator/standalone-server";
 import type { AdapterOverrides } from "../adapter-options";
 import type { TaskSnapshot, VendorClient } from "../types";
 
@@ -16,6 +16,8 @@ export const FAST: AdapterOverrides = { deps: { retry: { attempts: 3, baseDelayM
 export interface SimulatorHarness {
   /** e.g. http://127.0.0.1:PORT/sim */
   url: string;
+  /** e.g. http://127.0.0.2:PORT when started with a cdnHost: where /sim/trueai's images are. */
+  cdnOrigin: string | null;
   knobs: (patch: Record<string, unknown>) => Promise<void>;
   reset: () => Promise<void>;
   /** A task as the simulator stored it, with the request bodies it received. */
@@ -25,20 +27,23 @@ export interface SimulatorHarness {
   close: () => Promise<void>;
 }
 
-export async function startSimulatorHarness(): Promise<SimulatorHarness> {
+export async function startSimulatorHarness(extra: Pick<StandaloneServerOptions, "cdnHost" | "newapi" | "trueai"> = {}): Promise<SimulatorHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-contract-"));
-  const server = await startSimulatorServer({ port: 0, apiKey: SIM_KEY, dir, stepMs: 25, knobs: true, webhookAttempts: 1 });
+  const server = await startSimulatorServer({ port: 0, apiKey: SIM_KEY, dir, stepMs: 25, knobs: true, webhookAttempts: 1, ...extra });
   const control = (p: string) => `${server.url}/_control${p}`;
+  // /sim/_control needs the simulator's key (issue 11 item 20).
+  const auth = { authorization: `Bearer ${SIM_KEY}` };
   const post = async (p: string, body: unknown) => {
-    const response = await fetch(control(p), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(control(p), { method: "POST", headers: { "Content-Type": "application/json", ...auth }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`${p}: ${response.status} ${await response.text()}`);
   };
   return {
     url: server.url,
+    cdnOrigin: server.cdnOrigin,
     knobs: (patch) => post("", patch),
     reset: () => post("/reset", {}),
-    task: async (id) => (await fetch(control(`/tasks/${encodeURIComponent(id)}`))).json(),
-    mask: async (id) => Buffer.from(await (await fetch(control(`/tasks/${encodeURIComponent(id)}/mask`))).arrayBuffer()),
+    task: async (id) => (await fetch(control(`/tasks/${encodeURIComponent(id)}`), { headers: auth })).json(),
+    mask: async (id) => Buffer.from(await (await fetch(control(`/tasks/${encodeURIComponent(id)}/mask`), { headers: auth })).arrayBuffer()),
     close: async () => {
       await server.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -118,7 +118,7 @@ describe("[CONTRACT ttapi] the TTAPI adapter against the simulator", () => {
   it("error path: a submit is never retried after a server error", async () => {
     await sim.knobs({ submitErrors: { count: 1, httpStatus: 500, protocol: "ttapi" } });
     expect((await expectVendorError(client.imagine({ prompt: "a cat", notifyId: "contract-once" }))).code).toBe("VENDOR_ERROR");
-    const submits = (await (await fetch(`${sim.url}/_control/submits`)).json()) as { byNotifyId: Record<string, { total: number }> };
+    const submits = (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as { byNotifyId: Record<string, { total: number }> };
     expect(submits.byNotifyId["contract-once"].total).toBe(1);
   });
 });

@@ -87,3 +87,45 @@ describe("image downloads", () => {
     expect((await failure(downloadImage(`${server.url}/gone.png`, 1000, options))).code).toBe("NOT_FOUND");
   });
 });
+
+describe("image downloads check the address they connect to", () => {
+  // Names resolved by a test resolver: the listed CDN name points at the scripted server, the
+  // others where an attacker would point them.
+  const names: Record<string, string> = { "cdn.test": "127.0.0.1", "metadata.test": "169.254.169.254", "lan.test": "10.0.0.5", "public.test": "203.0.113.7" };
+  const lookup = async (hostname: string) => (names[hostname] ? [{ address: names[hostname], family: 4 }] : Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" })));
+  const withPolicy = (ownOrigin: string, extraHosts: string[]): DownloadOptions => ({
+    ...options,
+    policy: { ownOrigin, cdnHosts: [], extraHosts },
+    deps: defaultHttpDeps({ retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, lookup }),
+  });
+
+  it("fetches from a host the admin listed, on a private address when the connection's own host is private", async () => {
+    const port = new URL(server.url).port;
+    const image = await downloadImage(`http://cdn.test:${port}/img.png`, 1000, withPolicy(server.url, [`cdn.test:${port}`]));
+    expect(image.bytes).toEqual(PNG);
+    // Not the connection's origin: the key stays home.
+    expect(server.requests.at(-1)?.headers.authorization).toBeUndefined();
+  });
+
+  it("refuses a listed host that resolves to a metadata address", async () => {
+    const error = await failure(downloadImage("http://metadata.test/latest/meta-data", 1000, withPolicy(server.url, ["metadata.test"])));
+    expect(error.message).toMatch(/resolves to 169\.254\.169\.254/);
+  });
+
+  it("refuses private addresses when the connection's own host is public", async () => {
+    const port = new URL(server.url).port;
+    const error = await failure(downloadImage(`http://cdn.test:${port}/img.png`, 1000, withPolicy("https://public.test", [`cdn.test:${port}`])));
+    expect(error.message).toMatch(/private/);
+    expect((await failure(downloadImage("http://lan.test/a.png", 1000, withPolicy("https://public.test", ["lan.test"])))).code).toBe("BAD_REQUEST");
+  });
+
+  it("checks every redirect hop again: a listed host may not bounce the download to metadata", async () => {
+    server.handle((req, res) => {
+      if (req.path === "/bounce") return res.writeHead(302, { Location: "http://metadata.test/latest/meta-data" }).end();
+      res.writeHead(404).end();
+    });
+    const port = new URL(server.url).port;
+    const error = await failure(downloadImage(`http://cdn.test:${port}/bounce`, 1000, withPolicy(server.url, [`cdn.test:${port}`, "metadata.test"])));
+    expect(error.message).toMatch(/169\.254\.169\.254/);
+  });
+});

@@ -1,10 +1,13 @@
-// Downloads one vendor image: only from allowed hosts (also after redirects), only if it is an
-// image, and never more than maxBytes. The vendor key goes only to the vendor's own origin.
+// Downloads one vendor image: only from allowed hosts and addresses (also after redirects),
+// only if it is an image, and never more than maxBytes. The vendor key goes only to the
+// vendor's own origin.
+import { isIP } from "node:net";
 import type { DownloadedImage } from "../types";
 import { VendorError } from "../vendor-error";
+import { AddressRefusedError, guardedGet } from "./guarded-get";
 import { httpStatusError } from "./http-status-error";
 import type { HttpDeps } from "./http-types";
-import { checkImageSource, type ImageSourcePolicy } from "./image-source-policy";
+import { addressRefusal, checkImageSource, isPrivateAddress, type ImageSourcePolicy } from "./image-source-policy";
 import { readBodyCapped } from "./read-body-capped";
 import { withRetries } from "./request-with-retries";
 import { networkError } from "./send-http-call";
@@ -28,11 +31,27 @@ interface Hop {
   image?: DownloadedImage;
 }
 
-async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options: DownloadOptions): Promise<Hop> {
+/**
+ * Private addresses are reachable only when the connection itself is on one (a self-hosted
+ * proxy on the LAN, or this machine): a public vendor has no business sending the studio to
+ * the studio's own network.
+ */
+async function ownHostIsPrivate(ownOrigin: string, deps: HttpDeps): Promise<boolean> {
+  const hostname = new URL(ownOrigin).hostname.replace(/^\[|\]$/g, "");
+  if (isIP(hostname)) return isPrivateAddress(hostname);
+  try {
+    const addresses = await deps.lookup(hostname);
+    return addresses.length > 0 && addresses.every((a) => isPrivateAddress(a.address));
+  } catch {
+    return false;
+  }
+}
+
+async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options: DownloadOptions, allowPrivate: boolean): Promise<Hop> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   const headers = { Accept: "image/*", ...options.commonHeaders, ...(ownOrigin ? options.ownHeaders : {}) };
   try {
-    const response = await options.deps.fetch(url, { headers, signal, redirect: "manual" });
+    const response = await guardedGet(url, { headers, signal }, options.deps, (address) => addressRefusal(address, allowPrivate));
     if (response.status !== 200) {
       await response.body?.cancel().catch(() => undefined);
       return { status: response.status, headers: response.headers };
@@ -46,15 +65,19 @@ async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options
     return { status: 200, headers: response.headers, image: { bytes, contentType } };
   } catch (error) {
     if (error instanceof VendorError) throw error;
+    if (error instanceof AddressRefusedError) {
+      throw new VendorError("BAD_REQUEST", `Refusing to download an image from ${url.host}: ${error.message}.`);
+    }
     throw networkError(error, { method: "GET", url: url.href, headers: {}, timeoutMs: options.timeoutMs, idempotent: true }, signal);
   }
 }
 
 export async function downloadImage(raw: string, maxBytes: number, options: DownloadOptions): Promise<DownloadedImage> {
   let target = checkImageSource(raw, options.policy);
+  const allowPrivate = await ownHostIsPrivate(options.policy.ownOrigin, options.deps);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const current = target;
-    const answer = await withRetries(true, options.deps, () => fetchOnce(current.url, current.ownOrigin, maxBytes, options));
+    const answer = await withRetries(true, options.deps, () => fetchOnce(current.url, current.ownOrigin, maxBytes, options, allowPrivate));
     if (answer.image) return answer.image;
     const location = answer.headers.get("location");
     if (answer.status >= 300 && answer.status < 400 && location) {

@@ -1,5 +1,6 @@
 // The shapes the shared HTTP layer works with. Adapters describe a call; this layer sends it
 // with a deadline, retries it only when that is safe, and classifies what went wrong.
+import dns from "node:dns/promises";
 
 export interface HttpCall {
   method: "GET" | "POST";
@@ -35,6 +36,8 @@ export interface HttpDeps {
   retry: RetryPolicy;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
+  /** Resolves a host name to its addresses (image downloads check each one before connecting). */
+  lookup: (hostname: string) => Promise<{ address: string; family: number }[]>;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000 };
@@ -48,5 +51,6 @@ export function defaultHttpDeps(overrides: Partial<HttpDeps> = {}): HttpDeps {
     retry: overrides.retry ?? DEFAULT_RETRY,
     sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: overrides.random ?? Math.random,
+    lookup: overrides.lookup ?? ((hostname) => dns.lookup(hostname, { all: true, verbatim: true })),
   };
 }

@@ -21,7 +21,7 @@ beforeEach(() => {
 const ok = (result: unknown = "1781524258075013", code = 1) => ({ code, description: "提交成功", properties: {}, result });
 
 describe("midjourney-proxy adapter requests", () => {
-  it("imagines with Bearer auth, a User-Agent, botType, modes, notifyHook and state", async () => {
+  it("imagines with Bearer auth, a User-Agent, botType, modes (also as a prompt flag), notifyHook and state", async () => {
     server.handle((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end(fixtureText("mjproxy-submit-success.json")));
     const client = clientFor("newapi");
     const result = await client.imagine({ prompt: "Cat", niji: true, notifyId: "n-1", hookUrl: "https://studio.example.com/hook", mode: "relax", imageRefs: ["data:image/png;base64,AA=="] });
@@ -32,7 +32,8 @@ describe("midjourney-proxy adapter requests", () => {
     expect(req.headers["user-agent"]).toMatch(/Atelier/);
     expect(req.json()).toEqual({
       botType: "NIJI_JOURNEY",
-      prompt: "Cat",
+      // New API deletes accountFilter: the mode survives as a flag (issue 10).
+      prompt: "Cat --relax",
       base64Array: ["data:image/png;base64,AA=="],
       accountFilter: { modes: ["RELAX"] },
       notifyHook: "https://studio.example.com/hook",
@@ -53,11 +54,9 @@ describe("midjourney-proxy adapter requests", () => {
     expect(server.requests[0].json()).toEqual({ customId, taskId: "1728781324658687", chooseSameChannel: true, state: "n" });
   });
 
-  it("runs Vary Region in two steps: action -> MODAL -> modal with the mask", async () => {
-    let fetches = 0;
+  it("runs Vary Region in two steps: action, then at once the modal with the mask", async () => {
     server.handle((req, res) => {
       if (req.path === "/mj/submit/action") return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "modal-1", properties: {} });
-      if (req.path === "/mj/task/modal-1/fetch") return sendJson(res, 200, { id: "modal-1", status: ++fetches < 2 ? "SUBMITTED" : "MODAL", progress: "0%" });
       if (req.path === "/mj/submit/modal") return sendJson(res, 200, ok("modal-1"));
       sendJson(res, 404, {});
     });
@@ -70,9 +69,10 @@ describe("midjourney-proxy adapter requests", () => {
       notifyId: "n",
     });
     expect(result).toEqual({ taskId: "modal-1" });
-    expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action", "/mj/task/modal-1/fetch", "/mj/task/modal-1/fetch", "/mj/submit/modal"]);
+    // No fetch between the two (issue 10: New API shows the MODAL task with status "" for 15 s).
+    expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action", "/mj/submit/modal"]);
     expect(server.requests[0].json()).toMatchObject({ customId: "MJ::Inpaint::1::abc::SOLO", taskId: "up-1" });
-    expect(server.requests[3].json()).toEqual({ taskId: "modal-1", maskBase64: `data:image/png;base64,${mask.toString("base64")}`, prompt: "a hat" });
+    expect(server.requests[1].json()).toEqual({ taskId: "modal-1", maskBase64: `data:image/png;base64,${mask.toString("base64")}`, prompt: "a hat --fast" });
   });
 
   it("runs Custom Zoom through the modal with its prompt", async () => {
@@ -147,7 +147,7 @@ describe("DataEyes profile", () => {
       expect(error.code).toBe("BAD_REQUEST");
       expect(error.message).toMatch(/DataEyes does not offer/);
     }
-    expect([client.shorten, client.faceSwap, client.uploadImages, client.listTasks, client.findByNotifyId]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([client.shorten, client.faceSwap, client.uploadImages, client.listTasks, client.findByNotifyId, client.confirmModal]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -170,7 +170,8 @@ describe("DataEyes profile", () => {
 describe("midjourney-proxy result codes and HTTP errors", () => {
   it.each([
     ["newapi", 21, null, "BAD_REQUEST"],
-    ["newapi", 23, "14001929738841620", "VENDOR_ERROR"],
+    // New API passes the upstream 23 (queue full) through (issue 10).
+    ["newapi", 23, "14001929738841620", "QUEUE_FULL"],
     ["newapi", 24, null, "VENDOR_ERROR"],
     ["newapi", 25, null, "QUOTA"],
     ["dataeyes", 23, "14001929738841620", "QUEUE_FULL"],

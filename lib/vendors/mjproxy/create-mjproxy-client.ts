@@ -1,9 +1,10 @@
-// The midjourney-proxy adapter (/mj/*, Authorization: Bearer) for New API, 4AllAPI, DataEyes
-// and self-hosted proxies. The profile decides which endpoints exist: a call the vendor does
-// not document fails here with a clear error instead of reaching the network.
+// The midjourney-proxy adapter (/mj/*) for New API, 4AllAPI, DataEyes and self-hosted proxies.
+// The profile decides how the key is sent, how the speed mode travels and which endpoints
+// exist: a call the vendor does not document fails here with a clear error instead of
+// reaching the network.
 import type { AdapterOptions } from "../adapter-options";
 import { downloadImage } from "../http/download-image";
-import { DISCORD_CDN_HOSTS } from "../http/image-source-policy";
+import { DISCORD_CDN_HOSTS, MIDJOURNEY_CDN_HOSTS } from "../http/image-source-policy";
 import { vendorBaseUrl } from "../http/vendor-base-url";
 import { isDataUrl, promptWithImageUrls, requireDataUrls, requireMask, splitImageRefs } from "../submit-inputs";
 import type { SpeedMode, SubmitCommon, VendorClient, VendorConnectionConfig } from "../types";
@@ -12,10 +13,10 @@ import { checkMjproxyConnection } from "./check-mjproxy-connection";
 import { fetchMjproxyTask } from "./fetch-mjproxy-task";
 import { mjproxyProfile, type MjproxyFeature } from "./mjproxy-profiles";
 import { listMjproxyTasks, readMjproxySeed } from "./mjproxy-reads";
+import { promptWithMode, sendModal, submitAction, submitThroughModal } from "./mjproxy-modal";
 import { mjproxySubmit } from "./mjproxy-submit";
 import { mjproxyHeaders, type MjproxyContext } from "./mjproxy-transport";
 import type { MjproxyNormalizeContext } from "./normalize-mjproxy-task";
-import { submitThroughModal } from "./submit-through-modal";
 import { uploadMjproxyImages } from "./upload-mjproxy-images";
 
 const FEATURE_NAMES: Record<MjproxyFeature, string> = {
@@ -43,6 +44,8 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     if (!has(feature)) throw new VendorError("BAD_REQUEST", `${profile.vendor} does not offer ${FEATURE_NAMES[feature]}; its documentation does not list it.`);
   };
 
+  // accountFilter reaches a self-hosted proxy; a New API gateway deletes it, so there the mode
+  // also rides in the prompt (promptWithMode).
   const modes = (mode: SpeedMode | undefined) => (mode ? { accountFilter: { modes: [mode.toUpperCase()] } } : {});
   // state carries the job's notify id: the vendor echoes it in every task and callback.
   const hooks = (request: SubmitCommon) => (has("hooks") ? { ...(request.hookUrl ? { notifyHook: request.hookUrl } : {}), state: request.notifyId } : {});
@@ -63,11 +66,12 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     async imagine(request) {
       const { urls, dataUrls } = splitImageRefs(request.imageRefs);
       if (dataUrls.length) need("imageRefs");
+      const mode = request.mode ?? config.defaultMode;
       return submit("/mj/submit/imagine", {
         ...botType(request.niji),
-        prompt: promptWithImageUrls(request.prompt, urls),
+        prompt: promptWithMode(ctx, promptWithImageUrls(request.prompt, urls), mode),
         ...(dataUrls.length ? { base64Array: dataUrls } : {}),
-        ...modes(request.mode ?? config.defaultMode),
+        ...modes(mode),
         ...hooks(request),
       });
     },
@@ -76,11 +80,16 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
       const { key, payload } = request.action;
       if (key === "vary_region") throw new VendorError("BAD_REQUEST", "Vary (Region) needs a mask: use varyRegion.");
       const body = actionBody(request.parentTaskId, payload, request);
-      if (key !== "zoom:custom") return submit("/mj/submit/action", body);
-      need("modal");
-      const prompt = request.prompt?.trim();
-      if (!prompt) throw new VendorError("BAD_REQUEST", "Custom Zoom needs a prompt with its --zoom value.");
-      return submitThroughModal(ctx, norm, options, { actionBody: body, modal: { prompt }, what: "Custom Zoom" });
+      const mode = request.mode ?? config.defaultMode;
+      if (key === "zoom:custom") {
+        need("modal");
+        const prompt = request.prompt?.trim();
+        if (!prompt) throw new VendorError("BAD_REQUEST", "Custom Zoom needs a prompt with its --zoom value.");
+        return submitThroughModal(ctx, body, { prompt, mode });
+      }
+      // Without the modal endpoint a remix dialog could not be answered: the plain action it is.
+      if (!has("modal")) return submit("/mj/submit/action", body);
+      return submitAction(ctx, body, { prompt: request.prompt, defaultPrompt: request.defaultPrompt, mode });
     },
 
     async blend(request) {
@@ -107,11 +116,10 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
       if (request.action?.key !== "vary_region") {
         throw new VendorError("BAD_REQUEST", "Vary (Region) needs the parent task's Vary (Region) button (its customId comes from the vendor).");
       }
-      return submitThroughModal(ctx, norm, options, {
-        actionBody: actionBody(request.parentTaskId, request.action.payload, request),
-        // Other midjourney-proxy base64 fields carry their MIME prefix; the mask is sent the same way.
-        modal: { maskBase64: `data:image/png;base64,${request.mask.toString("base64")}`, prompt: request.prompt?.trim() ?? "" },
-        what: "Vary (Region)",
+      return submitThroughModal(ctx, actionBody(request.parentTaskId, request.action.payload, request), {
+        mask: request.mask,
+        prompt: request.prompt,
+        mode: request.mode ?? config.defaultMode,
       });
     },
 
@@ -127,8 +135,11 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     async downloadImage(url, maxBytes) {
       return downloadImage(url, maxBytes, {
         vendor: profile.vendor,
-        policy: { ownOrigin: new URL(baseUrl).origin, cdnHosts: DISCORD_CDN_HOSTS },
-        // DataEyes serves images at GET /mj/image/{id} behind the same key and User-Agent check.
+        // Discord (trueai's url/proxyUrl) and Midjourney's CDN; a proxy's own CDN, object storage
+        // or a gateway's ServerAddress only when an admin listed it on the connection.
+        policy: { ownOrigin: new URL(baseUrl).origin, cdnHosts: [...DISCORD_CDN_HOSTS, ...MIDJOURNEY_CDN_HOSTS], extraHosts: config.imageHosts ?? [] },
+        // DataEyes serves images at GET /mj/image/{id} behind the same key and User-Agent check;
+        // a self-hosted proxy's own address gets its raw key headers.
         ownHeaders: mjproxyHeaders(ctx),
         commonHeaders: { "User-Agent": mjproxyHeaders(ctx)["User-Agent"] },
         timeoutMs: options.downloadTimeoutMs,
@@ -140,9 +151,19 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     // "the vendor ignored the filter", and a wrong "not submitted" would bill the user twice.
   };
 
+  if (has("modal")) {
+    // A task found waiting in the dialog later (lost answer, user's prompt): only where the
+    // vendor has /mj/submit/modal, so the engine asks the user where it cannot confirm itself.
+    client.confirmModal = async (request) => {
+      if (request.mask) requireMask(request.mask);
+      return sendModal(ctx, request.taskId, { prompt: request.prompt, mask: request.mask, mode: request.mode ?? config.defaultMode });
+    };
+  }
   if (has("shorten")) {
-    client.shorten = async (request) =>
-      submit("/mj/submit/shorten", { ...botType(false), prompt: request.prompt, ...modes(request.mode ?? config.defaultMode), ...hooks(request) });
+    client.shorten = async (request) => {
+      const mode = request.mode ?? config.defaultMode;
+      return submit("/mj/submit/shorten", { ...botType(false), prompt: promptWithMode(ctx, request.prompt, mode), ...modes(mode), ...hooks(request) });
+    };
   }
   if (has("faceSwap")) {
     client.faceSwap = async (request) => {

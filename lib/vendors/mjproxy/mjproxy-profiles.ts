@@ -20,6 +20,20 @@ export interface MjproxyProfileSpec {
   id: MjproxyProfile;
   vendor: string;
   features: ReadonlySet<MjproxyFeature>;
+  /**
+   * "bearer": Authorization: Bearer <key> (New API and the gateways built on it).
+   * "raw": Authorization: <key> plus mj-api-secret: <key>. trueai compares the Authorization
+   * header verbatim with the user's token and never strips "Bearer " (WorkContext.cs:46-48);
+   * novicezk reads only mj-api-secret (ApiAuthorizeInterceptor.java:24-27).
+   */
+  auth: "bearer" | "raw";
+  /**
+   * New API deletes accountFilter unless its admin enables it (service/midjourney.go:171-176)
+   * and routes /mj-relax/mj/... like /mj/... (router/relay-router.go:68), so the speed mode
+   * survives only as a --relax/--fast/--turbo flag in the prompt, which trueai reads
+   * (SubmitController.cs:1262-1307).
+   */
+  modeInPrompt: boolean;
   /** Failure meaning of result codes other than 1 and 22 (and 21 with a task id). */
   resultCodes: Readonly<Record<number, { code: FailureCode; meaning: string }>>;
 }
@@ -27,11 +41,11 @@ export interface MjproxyProfileSpec {
 const ALL: MjproxyFeature[] = ["modal", "blend", "describe", "shorten", "faceSwap", "upload", "list", "seed", "hooks", "actionOptions", "imageRefs"];
 
 // New API's and 4AllAPI's tables: 21 parameter error, 23 system error, 24 account unavailable,
-// 25 balance. (New API's own relay code reads them the upstream way, as DataEyes documents:
-// 21 task exists, 23 queue full, 24 sensitive words; see mjproxy-submit-result.ts for how both fit.)
+// 25 balance. New API's relay code passes the upstream proxy's codes through (relay-mj.go:558-603
+// rewrites only 21 and 22), and upstream 23 is "queue full": both readings say "try again later".
 const GATEWAY_CODES = {
   21: { code: "BAD_REQUEST", meaning: "rejected the request's parameters (code 21)" },
-  23: { code: "VENDOR_ERROR", meaning: "reported a system error (code 23); try again later" },
+  23: { code: "QUEUE_FULL", meaning: "is busy: its queue is full (code 23); try again in a few minutes" },
   24: { code: "VENDOR_ERROR", meaning: "has no Midjourney account available (code 24); try again later" },
   25: { code: "QUOTA", meaning: "says the balance is too low (code 25); top it up, then try again" },
 } as const;
@@ -44,9 +58,9 @@ const UPSTREAM_CODES = {
 } as const;
 
 export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
-  newapi: { id: "newapi", vendor: "New API", features: new Set(ALL), resultCodes: GATEWAY_CODES },
+  newapi: { id: "newapi", vendor: "New API", features: new Set(ALL), resultCodes: GATEWAY_CODES, auth: "bearer", modeInPrompt: true },
   // 4AllAPI lists SHORTEN as a task type but documents no /mj/submit/shorten endpoint.
-  "4allapi": { id: "4allapi", vendor: "4AllAPI", features: new Set(ALL.filter((f) => f !== "shorten")), resultCodes: GATEWAY_CODES },
+  "4allapi": { id: "4allapi", vendor: "4AllAPI", features: new Set(ALL.filter((f) => f !== "shorten")), resultCodes: GATEWAY_CODES, auth: "bearer", modeInPrompt: true },
   // DataEyes documents imagine, U/V/reroll actions, fetch and GET /mj/image/{id} only; no hooks
   // (polling only); Cloudflare in front answers 403 (error 1010) to requests without a User-Agent,
 // which is why every adapter request carries one.
@@ -55,8 +69,11 @@ export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
     vendor: "DataEyes",
     features: new Set<MjproxyFeature>(["imageEndpoint"]),
     resultCodes: UPSTREAM_CODES,
+    auth: "bearer",
+    modeInPrompt: false,
   },
-  generic: { id: "generic", vendor: "The midjourney-proxy vendor", features: new Set(ALL), resultCodes: UPSTREAM_CODES },
+  // A team's own trueai-org or novicezk midjourney-proxy: raw key auth, accountFilter reaches it.
+  generic: { id: "generic", vendor: "The midjourney-proxy vendor", features: new Set(ALL), resultCodes: UPSTREAM_CODES, auth: "raw", modeInPrompt: false },
 };
 
 export function mjproxyProfile(id: MjproxyProfile): MjproxyProfileSpec {

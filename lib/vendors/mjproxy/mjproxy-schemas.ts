@@ -40,6 +40,18 @@ export const mjproxyTaskSchema = z.looseObject({
   // Parsed one by one in normalization, so one odd button does not drop the others.
   buttons: z.array(z.unknown()).nullish().catch(undefined),
   properties: z.record(z.string(), z.unknown()).nullish().catch(undefined),
+  // trueai's TaskInfo also carries these (TaskInfo.cs:272, 386, 448-464); New API's DTO drops them.
+  seed: idish,
+  width: numberish,
+  height: numberish,
+  /** The original Discord attachment and its media proxy copy. */
+  url: text,
+  proxyUrl: text,
+  /** The four tiles of a grid ({url, thumbnail}). */
+  imageUrls: z
+    .array(z.union([z.string(), z.looseObject({ url: z.string() }).transform((tile) => tile.url)]).catch(""))
+    .nullish()
+    .catch(undefined),
 });
 export type MjproxyTask = z.infer<typeof mjproxyTaskSchema>;
 

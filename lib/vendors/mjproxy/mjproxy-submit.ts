@@ -12,6 +12,7 @@ function taskIdOf(result: unknown): string | undefined {
 export interface SubmitAnswer {
   taskId: string;
   code: number;
+  description: string;
   properties: Record<string, unknown>;
 }
 
@@ -36,7 +37,7 @@ export async function mjproxySubmit(ctx: MjproxyContext, path: string, body: Rec
   const code = resultCode(parsed.data) ?? -1;
   const taskId = taskIdOf(parsed.data.result);
   const accepted = code === 1 || code === 22 || alsoAccept.includes(code);
-  if ((accepted || code === 21) && taskId) return { taskId, code, properties: parsed.data.properties ?? {} };
+  if ((accepted || code === 21) && taskId) return { taskId, code, description: parsed.data.description ?? "", properties: parsed.data.properties ?? {} };
   if (accepted) {
     throw new VendorError("VENDOR_ERROR", `${ctx.profile.vendor} accepted ${what} but returned no task id.`, { vendorCode: code, outcomeUnknown: true });
   }

@@ -1,4 +1,5 @@
-// Sends one midjourney-proxy call (Authorization: Bearer) and returns the parsed answer.
+// Sends one midjourney-proxy call (authenticated the way the profile's server reads keys) and
+// returns the parsed answer.
 import { USER_AGENT } from "../adapter-options";
 import type { HttpDeps } from "../http/http-types";
 import { parseVendorJson } from "../http/parse-vendor-json";
@@ -23,7 +24,10 @@ export interface MjproxyAnswer {
 
 export function mjproxyHeaders(ctx: MjproxyContext): Record<string, string> {
   // Every request carries a User-Agent: DataEyes' Cloudflare refuses requests without one.
-  return { Authorization: `Bearer ${ctx.apiKey}`, "User-Agent": USER_AGENT };
+  if (ctx.profile.auth === "bearer") return { Authorization: `Bearer ${ctx.apiKey}`, "User-Agent": USER_AGENT };
+  // Self-hosted: trueai reads Authorization verbatim (and ignores mj-api-secret when Authorization
+  // is present, WorkContext.cs:46-48); novicezk reads only mj-api-secret. Both headers, same key.
+  return { Authorization: ctx.apiKey, "mj-api-secret": ctx.apiKey, "User-Agent": USER_AGENT };
 }
 
 export async function mjproxyCall(ctx: MjproxyContext, method: "GET" | "POST", path: string, json: unknown, idempotent: boolean): Promise<MjproxyAnswer> {

@@ -8,7 +8,7 @@ import { createUser } from "@/lib/data/users/create-user";
 import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
 import { createJobEngine } from "@/lib/jobs/engine-instance";
 import type { EngineOptions, JobEngine } from "@/lib/jobs/job-engine";
-import { startSimulatorServer, type StandaloneServer } from "@/lib/simulator/standalone-server";
+import { startSimulatorServer, type StandaloneServer, type StandaloneServerOptions } from "@/lib/simulator/standalone-server";
 import { SIM_KEY, TEST_DATA_DIR } from "./test-env";
 import { startWebhookReceiver } from "./webhook-receiver";
 
@@ -27,11 +27,17 @@ export interface Harness {
 
 let counter = 0;
 
-export async function startHarness(options: { webhooks: boolean; stepMs?: number; engine?: Partial<EngineOptions> }): Promise<Harness> {
+export async function startHarness(options: {
+  webhooks: boolean;
+  stepMs?: number;
+  sim?: Pick<StandaloneServerOptions, "cdnHost" | "newapi" | "trueai">;
+  modalGraceMs?: number;
+  engine?: Partial<EngineOptions>;
+}): Promise<Harness> {
   const tag = `${process.pid}-${++counter}`;
   const simDir = path.join(TEST_DATA_DIR, `sim-${tag}`);
   fs.mkdirSync(simDir, { recursive: true });
-  const sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: simDir, stepMs: options.stepMs ?? 40, knobs: true, webhookRetryBaseMs: 50 });
+  const sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: simDir, stepMs: options.stepMs ?? 40, knobs: true, webhookRetryBaseMs: 50, ...options.sim });
   const ref: { engine?: JobEngine } = {};
   const receiver = await startWebhookReceiver(() => ref.engine);
   const make = async (email: string, team: string) => {
@@ -42,9 +48,16 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
   const bob = await make(`bob-${tag}@int.test`, `Team ${tag}`);
   const mallory = await make(`mallory-${tag}@int.test`, `Other ${tag}`);
   const ttapi = await createConnection({ name: `Sim TTAPI ${tag}`, protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: SIM_KEY, concurrency: 10, isDefault: true });
-  const mjproxy = await createConnection({ name: `Sim MJ ${tag}`, protocol: "mjproxy", profile: "generic", baseUrl: `${sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 10, isDefault: false });
+  // /sim/mjproxy follows the gateways' documents (Bearer); a self-hosted proxy ("generic") sends the raw key.
+  const mjproxy = await createConnection({ name: `Sim MJ ${tag}`, protocol: "mjproxy", profile: "newapi", baseUrl: `${sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 10, isDefault: false });
   await db.vendorConnection.updateMany({ where: { id: { in: [ttapi.id, mjproxy.id] } }, data: { rateLimitPerMin: 100000 } });
-  const engine = (ref.engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, publicUrl: options.webhooks ? receiver.url : undefined, ...options.engine }));
+  const engine = (ref.engine = createJobEngine({
+    pollIntervalMs: 100,
+    tickMs: 50,
+    publicUrl: options.webhooks ? receiver.url : undefined,
+    modalGraceMs: options.modalGraceMs,
+    ...options.engine,
+  }));
   engine.start();
   return {
     sim,
@@ -56,7 +69,7 @@ export async function startHarness(options: { webhooks: boolean; stepMs?: number
     mjproxyId: mjproxy.id,
     receiverUrl: receiver.url,
     async control(patch, p = "") {
-      const response = await fetch(`${sim.url}/_control${p}`, { method: patch === undefined ? "GET" : "POST", headers: { "content-type": "application/json" }, body: patch === undefined ? undefined : JSON.stringify(patch) });
+      const response = await fetch(`${sim.url}/_control${p}`, { method: patch === undefined ? "GET" : "POST", headers: { "content-type": "application/json", authorization: `Bearer ${SIM_KEY}` }, body: patch === undefined ? undefined : JSON.stringify(patch) });
       return response.json();
     },
     async stop() {

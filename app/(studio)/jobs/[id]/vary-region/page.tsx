@@ -31,7 +31,7 @@ export default async function VaryRegionPage({ params }: { params: Promise<{ id:
           {available.width} × {available.height} px
         </p>
       </header>
-      <MaskEditorLazy key={job.id} jobId={job.id} imageUrl={available.imageUrl} width={available.width} height={available.height} prompt={job.prompt} />
+      <MaskEditorLazy key={job.id} jobId={job.id} imageUrl={available.imageUrl} width={available.width} height={available.height} prompt={job.basePrompt} />
     </div>
   );
 }

@@ -1,0 +1,33 @@
+"use client";
+
+import { useId } from "react";
+import { useRemixPreference } from "./use-remix-preference";
+
+/**
+ * Midjourney's Remix: when on, V1-V4, Vary, the pans and Reroll ask for the (editable) prompt
+ * first. `unavailable` explains why this vendor cannot take one.
+ */
+export function RemixToggle({ unavailable, className = "" }: { unavailable?: string; className?: string }) {
+  const [on, setOn] = useRemixPreference();
+  const hint = useId();
+  return (
+    <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 ${className}`}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={on}
+        aria-describedby={hint}
+        onClick={() => setOn(!on)}
+        className="inline-flex items-center gap-2 rounded-full text-sm text-neutral-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+      >
+        <span aria-hidden className={`relative h-5 w-9 rounded-full transition-colors ${on ? "bg-accent-strong" : "bg-white/15"}`}>
+          <span className={`absolute top-0.5 size-4 rounded-full bg-white transition-transform ${on ? "translate-x-4.5" : "translate-x-0.5"}`} />
+        </span>
+        Remix
+      </button>
+      <p id={hint} className="text-xs text-neutral-500">
+        {unavailable ?? (on ? "V1–V4, Vary, Pan and Reroll ask for the prompt first." : "Turn on to edit the prompt on V1–V4, Vary, Pan and Reroll.")}
+      </p>
+    </div>
+  );
+}
