@@ -3,7 +3,7 @@
 // becomes 6 s and the slow vendor's 150 s becomes about 15 s. What matters is the ratio: the
 // vendor's answer arrives long after an unrenewed lease would have expired (and recovery would
 // have failed the job "for review"). The adapter keeps its real timeouts (30 s per request,
-// 90 s waiting for MODAL), which the scaled vendor stays well inside.
+// 90 s waiting for MODAL), which the scaled vendor stays inside.
 import "./support/test-env";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,9 +57,10 @@ async function queueVaryRegionOnStub(prompt: string): Promise<{ parentId: string
 describe("[H11.1] a submit longer than the lease", () => {
   it("[H11.1] a vendor that takes 150 s to accept a modal submit: the job finishes with its images and the vendor saw one submit", async () => {
     const { jobId } = await queueVaryRegionOnStub("a harbour before the storm");
-    // 25 s for the action's answer + 85 s until MODAL (+ up to 1 s of the adapter's polling,
-    // i.e. 10 s scaled) + 28 s for the modal's answer: about 150 s, 2.5 leases.
-    vendor.set({ submitDelayMs: 2_500, modalOpensAfterMs: 8_500, modalDelayMs: 2_800 });
+    // 25 s for the action's answer + 125 s for the modal's answer: 150 s, 2.5 leases. The
+    // adapter sends the modal right after the action's answer (as Dooy's client does), so the
+    // whole wait is the vendor's; each request stays inside the adapter's 30 s timeout scaled.
+    vendor.set({ submitDelayMs: 2_500, modalOpensAfterMs: 8_500, modalDelayMs: 12_500 });
     // Another studio process's recovery watches the same database: it knows nothing of this
     // submit but its lease, which must stay alive for as long as the vendor takes.
     const otherProcess = createJobEngine({ pollIntervalMs: 100, leaseMs: LEASE_MS });

@@ -88,7 +88,10 @@ export async function startStubMjproxyVendor(apiKey: string) {
     req.on("end", async () => {
       const url = req.url ?? "/";
       const base = `http://${req.headers.host}`;
-      if (req.headers.authorization !== `Bearer ${apiKey}`) {
+      // Like a self-hosted trueai (WorkContext.cs:46-48), the one the studio's generic profile
+      // talks to: the raw Authorization header, or mj-api-secret, must equal the key.
+      const token = req.headers.authorization ?? req.headers["mj-api-secret"];
+      if (token !== apiKey) {
         res.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ code: 4, description: "invalid key" }));
         return;
       }
