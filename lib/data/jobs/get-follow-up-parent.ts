@@ -3,14 +3,16 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import type { OfferedAction } from "@/lib/vendors/types";
+import { assertNotTrashed } from "./assert-not-trashed";
 import { getVisibleJobOrThrow } from "./get-visible-job-or-throw";
 
 /**
- * The parent of a follow-up: visible to the user, finished, offering the action, and on a
+ * The parent of a follow-up: visible to the user, not in the trash, finished, offering the action, and on a
  * connection that still serves follow-ups (a retired connection does; a disabled one not).
  */
 export async function getFollowUpParent(user: SessionUser, jobId: string, actionKey: string) {
   const parent = await getVisibleJobOrThrow(user, jobId);
+  assertNotTrashed(parent);
   if (parent.status !== "SUCCEEDED") throw new AppError("CONFLICT", "Actions are available once the job has finished.");
   const offered = JSON.parse(parent.offeredActions) as OfferedAction[];
   const action = offered.find((a) => a.key === actionKey);
