@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from "@/lib/data/bootstrap/ensure-first-admin";
 import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-connection";
 import { startJobEngine } from "@/lib/jobs/engine-instance";
 import { getDefaultSimulator } from "@/lib/simulator/default-simulator";
+import { startUploadSweeper } from "@/lib/uploads/start-upload-sweeper";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -20,5 +21,6 @@ export async function bootServer(): Promise<void> {
   // The built-in vendor resumes the tasks and webhooks a crash interrupted, like a real vendor would.
   getDefaultSimulator();
   const engine = startJobEngine();
+  startUploadSweeper();
   console.log(`[atelier] job engine started (${engine.webhooksEnabled ? "webhooks and polling" : "polling only: set PUBLIC_URL to receive vendor webhooks"})`);
 }
