@@ -27,13 +27,14 @@ export class LocalFileStorage implements ImageStorage {
   async put(key: string, bytes: Buffer, _contentType: string): Promise<void> {
     const file = this.pathFor(key);
     const dir = path.dirname(file);
-    const firstCreated = await fs.mkdir(dir, { recursive: true });
+    // Readable only by the studio's user: folders 0700, files 0600.
+    const firstCreated = await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     // Same directory as the target so rename() is atomic; the leading dot keeps it out of the
     // key space, so a crash leftover can never be served or mistaken for an image.
     const temp = path.join(dir, `${TEMP_PREFIX}${randomBytes(8).toString("hex")}-${path.basename(file)}`);
     let handle: FileHandle | undefined;
     try {
-      handle = await fs.open(temp, "wx", 0o644);
+      handle = await fs.open(temp, "wx", 0o600);
       await handle.writeFile(bytes);
       await handle.sync();
       await handle.close();
