@@ -19,6 +19,8 @@ export const e2eEnv = {
   POLL_INTERVAL_MS: "250",
   SIMULATOR_KNOBS: "1",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // e2e/sign-in-limits.spec.ts plays a reverse proxy from this loopback address.
+  TRUSTED_PROXIES: "127.0.0.93",
 };
 
 export default defineConfig({

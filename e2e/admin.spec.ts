@@ -262,7 +262,8 @@ test.describe("[ADMIN]", () => {
       await form.expectError();
     }
     await form.signIn(email, "wrong-password-again");
-    await expect(page.locator("form").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait 15 minutes and try again.");
+    // Issue 11 item 9: the message now says when the lock ends, in the person's own clock.
+    await expect(page.locator("form").getByRole("alert")).toHaveText(/^Too many sign-in attempts\. Try again after .+ \(in 1[45] minutes\)\.$/);
 
     await signIn(page, ADMIN);
     const audit = new AdminAuditPage(page);

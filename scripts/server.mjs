@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { storeWebhookCallback } from "../lib/data/webhooks/webhook-inbox.mjs";
+import { createClientIpStamp } from "../lib/http/client-ip.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -51,7 +52,11 @@ const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Sign-in limits count per client address: stamped here from the socket (TRUSTED_PROXIES decide
+// whether X-Forwarded-For is believed), since next-auth's authorize() cannot see the socket.
+const stampClientIp = createClientIpStamp(process.env.TRUSTED_PROXIES);
 const server = http.createServer((req, res) => {
+  stampClientIp(req);
   const match = req.method === "POST" ? WEBHOOK_PATH.exec(req.url ?? "") : null;
   if (match) return handleWebhook(req, res, match[1]);
   handle(req, res);

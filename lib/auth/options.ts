@@ -4,22 +4,18 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
+import { SignInRateLimitedError } from "@/lib/data/users/sign-in-rate-limited-error";
 import { isAppError } from "@/lib/errors";
+import { stampedClientIp } from "@/lib/http/client-ip.mjs";
 import { loadSecrets } from "@/lib/secrets.mjs";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
-/** next-auth reports this as `error` to the sign-in form, which then says to wait. */
+/**
+ * next-auth reports this as `error` to the sign-in form, followed by ":" and when the refusal
+ * ends (milliseconds since 1970), which the form says in the person's own clock.
+ */
 export const RATE_LIMITED_SIGN_IN_ERROR = "RateLimited";
-
-// The right-most X-Forwarded-For entry is the one a reverse proxy (or Next.js itself) added;
-// entries to its left are whatever the client sent and can be forged.
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded !== "string") return null;
-  const entries = forwarded.split(",").map((entry) => entry.trim()).filter(Boolean);
-  return entries.at(-1)?.slice(0, 100) ?? null;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: loadSecrets().nextAuthSecret,
@@ -32,7 +28,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await authenticateUser(parsed.data.email, parsed.data.password, clientIp(req?.headers)).catch((error: unknown) => {
+        // The address scripts/server.mjs stamped from the socket (and TRUSTED_PROXIES), never
+        // an X-Forwarded-For the client wrote itself.
+        const ip = stampedClientIp(req?.headers);
+        const user = await authenticateUser(parsed.data.email, parsed.data.password, ip).catch((error: unknown) => {
+          if (error instanceof SignInRateLimitedError) throw new Error(`${RATE_LIMITED_SIGN_IN_ERROR}:${error.retryAt.getTime()}`);
           if (isAppError(error) && error.code === "RATE_LIMITED") throw new Error(RATE_LIMITED_SIGN_IN_ERROR);
           throw error;
         });

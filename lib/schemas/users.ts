@@ -5,6 +5,7 @@ const id = z.string().trim().min(1, "Missing id.").max(64);
 export const studioRoleSchema = z.enum(["ADMIN", "MEMBER"], { error: "The role must be Admin or Member." });
 
 export const setUserRoleSchema = z.object({ userId: id, role: studioRoleSchema });
+export const userIdSchema = z.object({ userId: id });
 export const setUserDisabledSchema = z.object({ userId: id, disabled: z.boolean() });
 
 export const createInviteSchema = z.object({

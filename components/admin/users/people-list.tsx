@@ -3,6 +3,7 @@
 import type { AdminUserDTO } from "@/lib/dto/admin";
 import { setUserDisabledAction } from "@/lib/actions/set-user-disabled-action";
 import { setUserRoleAction } from "@/lib/actions/set-user-role-action";
+import { unlockUserSignInAction } from "@/lib/actions/unlock-user-sign-in-action";
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
@@ -34,14 +35,31 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
                   {self && <span className="text-xs font-normal text-neutral-500">(you)</span>}
                   <Badge tone={person.role === "ADMIN" ? "accent" : "neutral"}>{person.role === "ADMIN" ? "Admin" : "Member"}</Badge>
                   {person.disabled && <Badge tone="bad">Disabled</Badge>}
+                  {person.signInLockedUntil && <Badge tone="bad">Sign-in locked</Badge>}
                 </p>
                 <p className="truncate text-xs text-neutral-500">{person.email}</p>
               </div>
               <div className="min-w-0 text-xs text-neutral-400">
                 <p className="truncate">{person.teams.map((t) => `${t.name}${t.role === "OWNER" ? " (owner)" : ""}`).join(", ") || "No team"}</p>
                 <p className="text-neutral-500">{person.lastSignInAt ? <>Last sign-in <LocalTime iso={person.lastSignInAt} /></> : "Never signed in"}</p>
+                {person.signInLockedUntil && (
+                  <p className="text-amber-300">
+                    Too many failed sign-ins: locked until <LocalTime iso={person.signInLockedUntil} />
+                  </p>
+                )}
               </div>
               <div className="flex flex-wrap gap-2 md:justify-end">
+                {person.signInLockedUntil && (
+                  <button
+                    type="button"
+                    aria-label={`Unlock sign-in for ${label}`}
+                    className={smallButton}
+                    disabled={pending !== null}
+                    onClick={() => run(`unlock-${person.id}`, () => unlockUserSignInAction({ userId: person.id }), (r) => `${r.email} can sign in again now.`)}
+                  >
+                    Unlock sign-in
+                  </button>
+                )}
                 {person.role === "MEMBER" ? (
                   <button
                     type="button"
