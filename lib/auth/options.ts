@@ -1,8 +1,11 @@
-// next-auth 4: email + password credentials, JWT sessions. The JWT only carries the user
-// id and session version; every request re-reads the user (lib/auth/session.ts).
+// next-auth 4: email + password credentials, JWT sessions. The JWT only carries the user id,
+// the session version and the server-side session id; every request re-reads the user and
+// checks the session (lib/auth/session.ts), and signing out revokes it.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { createSession, SESSION_MAX_AGE_S } from "@/lib/data/sessions/create-session";
+import { revokeSession } from "@/lib/data/sessions/revoke-session";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
 import { SignInRateLimitedError } from "@/lib/data/users/sign-in-rate-limited-error";
 import { isAppError } from "@/lib/errors";
@@ -19,7 +22,7 @@ export const RATE_LIMITED_SIGN_IN_ERROR = "RateLimited";
 
 export const authOptions: NextAuthOptions = {
   secret: loadSecrets().nextAuthSecret,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -37,22 +40,31 @@ export const authOptions: NextAuthOptions = {
           throw error;
         });
         if (!user) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
+        const userAgent = req?.headers?.["user-agent"];
+        const sid = await createSession(user.id, { userAgent: typeof userAgent === "string" ? userAgent : null, ip });
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion, sid };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role?: string; sv?: number };
+        const u = user as { id: string; role?: string; sv?: number; sid?: string };
         token.uid = u.id;
         token.role = u.role;
         token.sv = u.sv ?? 0;
+        token.sid = u.sid;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie is refused afterwards.
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(token.sid);
     },
   },
 };

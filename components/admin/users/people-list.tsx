@@ -10,6 +10,7 @@ import { ConfirmButton } from "@/components/admin/confirm-button";
 import { panel, smallButton, smallDanger } from "@/components/admin/form-styles";
 import { LocalTime } from "@/components/admin/local-time";
 import { useAdminAction } from "@/components/admin/use-admin-action";
+import { SetPasswordControl } from "./set-password-control";
 
 /** Everyone with an account: role, teams, last sign-in; make admin or member, disable or enable. */
 export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId: string }) {
@@ -20,7 +21,7 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
         <h2 id="people-heading" className="text-base font-semibold">
           People <span className="text-sm font-normal text-neutral-500">({people.length})</span>
         </h2>
-        <p className="text-xs text-neutral-500">A role change or a disable signs the person out at their next click.</p>
+        <p className="text-xs text-neutral-500">A role change, a disable or a new password signs the person out at their next click.</p>
       </div>
       <ActionMessage error={error} notice={notice} className="mt-3" />
       <ul className="mt-2 divide-y divide-white/5">
@@ -79,6 +80,7 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
                     onConfirm={() => run(`role-${person.id}`, () => setUserRoleAction({ userId: person.id, role: "MEMBER" }), (r) => `${r.email} is now a member.`)}
                   />
                 )}
+                {!self && <SetPasswordControl userId={person.id} label={label} run={run} busy={pending !== null} />}
                 {!self &&
                   (person.disabled ? (
                     <button type="button" aria-label={`Enable ${label}`} className={smallButton} disabled={pending !== null} onClick={() => run(`disable-${person.id}`, () => setUserDisabledAction({ userId: person.id, disabled: false }), (r) => `${r.email} can sign in again.`)}>
