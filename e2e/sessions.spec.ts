@@ -70,7 +70,7 @@ test.describe("[H11.13] sessions end for real", () => {
     await page.goto("/admin/users");
     const row = page.getByRole("listitem", { name: person.email });
     await row.getByRole("button", { name: /^Set a new password for / }).click();
-    await row.getByLabel("New password").fill(given);
+    await row.getByLabel("New password", { exact: true }).fill(given);
     await row.getByRole("button", { name: "Save password" }).click();
     await expect(page.getByRole("status").filter({ hasText: `${person.email} has a new password and was signed out everywhere.` })).toBeVisible();
 
