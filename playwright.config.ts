@@ -21,6 +21,8 @@ export const e2eEnv = {
   // /sim/trueai links its images to a CDN host that is not the API host (e2e/real-vendors.spec.ts).
   SIMULATOR_TRUEAI_CDN_ORIGIN: `http://127.0.0.2:${port}`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // e2e/sign-in-limits.spec.ts plays a reverse proxy from this loopback address.
+  TRUSTED_PROXIES: "127.0.0.93",
 };
 
 export default defineConfig({

@@ -85,6 +85,24 @@ test.describe("[ADMIN]", () => {
     await expect(page.locator("main")).not.toContainText(CANARY);
   });
 
+  test("[H11.11] moving a connection to another host asks for the key again and keeps the old address", async ({ page, baseURL }) => {
+    await signIn(page, ADMIN);
+    const vendors = new AdminVendorsPage(page);
+    await vendors.goto();
+    const name = `Mover ${uniqueWord("m")}`;
+    await vendors.add({ name, baseUrl: `${baseURL}/sim/mjproxy`, apiKey: "sk-mover-0000-1111" });
+    const card = vendors.card(name);
+    await card.getByRole("button", { name: "Edit" }).click();
+    const form = page.getByRole("form", { name: `Edit ${name}` });
+    await expect(form.getByText(/Moving the connection to another host .* needs the key entered again/)).toBeVisible();
+    await form.getByLabel("Base URL").fill("http://127.0.0.9:9/mj");
+    await expect(form.getByText(/points at another host, scheme or port: enter the key again/)).toBeVisible();
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(form.getByRole("alert")).toContainText("Enter the API key again");
+    await form.getByRole("button", { name: "Cancel" }).click();
+    await expect(card.getByText(`${baseURL}/sim/mjproxy`)).toBeVisible();
+  });
+
   test("[ADMIN] a member cannot open the admin pages nor call the admin route handlers", async ({ page, playwright, baseURL }) => {
     await signIn(page, MEMBER);
     await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
@@ -244,7 +262,8 @@ test.describe("[ADMIN]", () => {
       await form.expectError();
     }
     await form.signIn(email, "wrong-password-again");
-    await expect(page.locator("form").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait 15 minutes and try again.");
+    // Issue 11 item 9: the message now says when the lock ends, in the person's own clock.
+    await expect(page.locator("form").getByRole("alert")).toHaveText(/^Too many sign-in attempts\. Try again after .+ \(in 1[45] minutes\)\.$/);
 
     await signIn(page, ADMIN);
     const audit = new AdminAuditPage(page);

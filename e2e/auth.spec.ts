@@ -59,6 +59,22 @@ test.describe("[AUTH]", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
+  test("[H11.10] a hostile callbackUrl keeps a signed-in visitor on the studio", async ({ page, baseURL }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(MEMBER.email, MEMBER.password);
+    await expect(page.getByRole("heading", { name: "Create" })).toBeVisible();
+    for (const hostile of ["/\\evil.example", "/\t/evil.example", "/%09/evil.example", "/%5C%5Cevil.example", "//evil.example"]) {
+      const response = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(hostile)}`, { maxRedirects: 0 });
+      expect(response.status(), hostile).toBe(307);
+      const location = response.headers()["location"] ?? "";
+      // Resolved the way a browser resolves a Location header.
+      expect(new URL(location, baseURL).origin, hostile).toBe(new URL(baseURL!).origin);
+    }
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\\evil.example")}`);
+    await expect(page).toHaveURL(new RegExp(`^${baseURL}/`));
+  });
+
   test("health reports a reachable database and a current schema", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);

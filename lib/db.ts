@@ -1,9 +1,11 @@
 // The one Prisma client. Only this file and lib/data/** may import Prisma (ESLint enforces it).
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseFile } from "./runtime-paths.mjs";
+import { databaseFile, ensurePrivateFile } from "./runtime-paths.mjs";
 
 function createClient(): PrismaClient {
+  // Created 0600 before SQLite opens it (SQLite gives the -wal and -shm files the same mode).
+  ensurePrivateFile(databaseFile());
   // timeout is SQLite's busy timeout: writers wait for each other instead of failing.
   const adapter = new PrismaBetterSQLite3({ url: `file:${databaseFile()}`, timeout: 15000 });
   return new PrismaClient({ adapter });

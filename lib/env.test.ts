@@ -44,6 +44,12 @@ describe("environment validation", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(/only SQLite/);
   });
 
+  it("[H11.9] validates TRUSTED_PROXIES as IPs and CIDR ranges; none by default", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toBeUndefined();
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 127.0.0.1, ::1" }).TRUSTED_PROXIES).toBe("10.0.0.0/8, 127.0.0.1, ::1");
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" })).toThrow(/TRUSTED_PROXIES: "proxy.internal" is not an IP address or a CIDR range/);
+  });
+
   it("accepts a complete admin pair", () => {
     const env = parseEnv({ ADMIN_EMAIL: " Admin@Example.com ", ADMIN_PASSWORD: "long-enough-password" });
     expect(env.ADMIN_EMAIL).toBe("admin@example.com");

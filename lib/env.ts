@@ -1,6 +1,7 @@
 // Environment configuration, validated once with zod. Every missing or bad variable is
 // listed in one error so an operator fixes them all in one go.
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-ip.mjs";
 
 const optionalUrl = z
   .string()
@@ -26,6 +27,19 @@ export const envSchema = z
     SIMULATOR_STEP_MS: z.coerce.number().int().min(10, "must be at least 10").max(60000).default(700),
     POLL_INTERVAL_MS: z.coerce.number().int().min(50, "must be at least 50").max(600000).default(2000),
     JOB_TIMEOUT_S: z.coerce.number().int().min(5, "must be at least 5").max(86400).default(900),
+    // Reverse proxies whose X-Forwarded-For is believed (IPs and CIDR ranges, comma-separated).
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: `${(error as Error).message}; list IPs and CIDR ranges separated by commas` });
+        }
+      }),
+    // Megabytes one person may upload (references, blend and describe images, masks) per 24 hours.
+    UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000).default(200),
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { secretsFile } from "./runtime-paths.mjs";
+import { ensurePrivateDir, secretsFile } from "./runtime-paths.mjs";
 
 function readFileSecrets(file) {
   try {
@@ -26,7 +26,7 @@ export function loadSecrets() {
     }
   }
   if (changed) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensurePrivateDir(path.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(stored, null, 2), { mode: 0o600 });
     fs.renameSync(tmp, file);

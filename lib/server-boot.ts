@@ -5,6 +5,7 @@ import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-c
 import { startJobEngine } from "@/lib/jobs/engine-instance";
 import { startRetentionSweeper } from "@/lib/maintenance/retention-sweeper";
 import { getDefaultSimulator } from "@/lib/simulator/default-simulator";
+import { startUploadSweeper } from "@/lib/uploads/start-upload-sweeper";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -23,5 +24,7 @@ export async function bootServer(): Promise<void> {
   const engine = startJobEngine();
   // Audit, webhook-callback, live-update and rate-limit rows are pruned by their retention.
   startRetentionSweeper();
+  // Uploads no job uses, and abandoned temp files, are deleted after a day.
+  startUploadSweeper();
   console.log(`[atelier] job engine started (${engine.webhooksEnabled ? "webhooks and polling" : "polling only: set PUBLIC_URL to receive vendor webhooks"})`);
 }

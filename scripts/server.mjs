@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 import { installCrashGuards } from "../lib/crash-guard.mjs";
 import { handleWebhookRequest, webhookToken } from "../lib/data/webhooks/webhook-fast-path.mjs";
+import { createClientIpStamp } from "../lib/http/client-ip.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT || 3000);
@@ -20,7 +21,11 @@ const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Sign-in limits count per client address: stamped here from the socket (TRUSTED_PROXIES decide
+// whether X-Forwarded-For is believed), since next-auth's authorize() cannot see the socket.
+const stampClientIp = createClientIpStamp(process.env.TRUSTED_PROXIES);
 const server = http.createServer((req, res) => {
+  stampClientIp(req);
   const token = webhookToken(req);
   if (token !== null) return handleWebhookRequest(req, res, token, (jobId, body) => globalThis.atelierJobEngine?.onWebhook(jobId, body));
   handle(req, res);

@@ -3,11 +3,10 @@
 // database, build when the current source has no build yet, then serve the studio.
 // `--dev` serves with `next dev` instead; `--prepare-only` stops before serving.
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
-import { dataDir, databaseFile } from "../lib/runtime-paths.mjs";
+import { dataDir, databaseFile, preparePrivateDataDir } from "../lib/runtime-paths.mjs";
 import { loadSecrets } from "../lib/secrets.mjs";
 import { buildIsCurrent, writeBuildStamp } from "./build-stamp.mjs";
 
@@ -40,7 +39,8 @@ try {
   throw error;
 }
 
-fs.mkdirSync(dataDir(), { recursive: true });
+// DATA_DIR 0700 and the database file 0600 before anything (the migrations) opens it.
+preparePrivateDataDir();
 const secrets = loadSecrets();
 const publicOrigin = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const childEnv = {
@@ -62,7 +62,12 @@ log(`data in ${dataDir()}`);
 run(bin("prisma"), ["migrate", "deploy"], childEnv);
 run(process.execPath, [path.join(root, "scripts", "sqlite-tune.mjs")], childEnv);
 
+// Whatever the server creates (images, SQLite files, the simulator's files) is readable only by
+// this user, also where a folder's or file's own mode is not set explicitly. Not the build.
+const privateFilesFromNowOn = () => process.umask(0o077);
+
 if (dev) {
+  privateFilesFromNowOn();
   const child = spawn(bin("next"), ["dev", "-p", String(env.PORT)], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "development" } });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
@@ -72,6 +77,7 @@ if (dev) {
     writeBuildStamp(root);
   }
   if (args.has("--prepare-only")) process.exit(0);
+  privateFilesFromNowOn();
   log(`serving on http://localhost:${env.PORT}`);
   const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -1,7 +1,10 @@
 // `npm run user -- add --email E --password P [--role ADMIN|MEMBER] [--team NAME] [--name NAME]`
-// Operator tool for creating accounts from the command line (the admin pages do the same).
+// `npm run user -- unlock --email E`
+// Operator tool for accounts from the command line (the admin pages do the same): create one,
+// or lift the sign-in lock after too many failed attempts.
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { clearSignInLock } from "@/lib/data/users/clear-sign-in-lock";
 import { createUser } from "@/lib/data/users/create-user";
 import { isAppError } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
@@ -14,13 +17,26 @@ const addSchema = z.object({
   name: z.string().optional(),
 });
 
+const USAGE = ["usage: npm run user -- add --email EMAIL --password PASSWORD [--role ADMIN|MEMBER] [--team NAME] [--name NAME]", "       npm run user -- unlock --email EMAIL"].join("\n");
+
+async function unlock(emailArg: string | undefined) {
+  const email = z.string().email("--email must be an email address").safeParse(emailArg);
+  if (!email.success) {
+    console.error(`error: ${email.error.issues[0].message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const result = await clearSignInLock(email.data);
+  console.log(result.wasLocked ? `unlocked ${result.email}: they can sign in again now` : `${result.email} was not locked (unlocked anyway)`);
+}
+
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, team: { type: "string" }, name: { type: "string" } },
   });
+  if (positionals[0] === "unlock") return unlock(values.email);
   if (positionals[0] !== "add") {
-    console.error("usage: npm run user -- add --email EMAIL --password PASSWORD [--role ADMIN|MEMBER] [--team NAME] [--name NAME]");
+    console.error(USAGE);
     process.exit(2);
   }
   const parsed = addSchema.safeParse(values);

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import type { ShellUser } from "./app-shell";
 import { TeamSwitcher } from "./team-switcher";
@@ -23,6 +24,9 @@ export function UserMenu({ user, compact = false }: { user: ShellUser; compact?:
           </p>
         </div>
       )}
+      <Link href="/account/password" className="rounded-md px-2 py-1 text-xs text-neutral-400 hover:bg-white/5 hover:text-white">
+        {compact ? "Password" : "Change password"}
+      </Link>
       <button
         type="button"
         onClick={() => signOut({ callbackUrl: "/signin" })}

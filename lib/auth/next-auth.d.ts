@@ -6,6 +6,8 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: string;
     sv?: number;
+    /** The server-side session (lib/data/sessions), checked on every request. */
+    sid?: string;
   }
 }
 
@@ -13,5 +15,6 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }

@@ -1,29 +1,28 @@
-// next-auth 4: email + password credentials, JWT sessions. The JWT only carries the user
-// id and session version; every request re-reads the user (lib/auth/session.ts).
+// next-auth 4: email + password credentials, JWT sessions. The JWT only carries the user id,
+// the session version and the server-side session id; every request re-reads the user and
+// checks the session (lib/auth/session.ts), and signing out revokes it.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { createSession, SESSION_MAX_AGE_S } from "@/lib/data/sessions/create-session";
+import { revokeSession } from "@/lib/data/sessions/revoke-session";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
+import { SignInRateLimitedError } from "@/lib/data/users/sign-in-rate-limited-error";
 import { isAppError } from "@/lib/errors";
+import { stampedClientIp } from "@/lib/http/client-ip.mjs";
 import { loadSecrets } from "@/lib/secrets.mjs";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
-/** next-auth reports this as `error` to the sign-in form, which then says to wait. */
+/**
+ * next-auth reports this as `error` to the sign-in form, followed by ":" and when the refusal
+ * ends (milliseconds since 1970), which the form says in the person's own clock.
+ */
 export const RATE_LIMITED_SIGN_IN_ERROR = "RateLimited";
-
-// The right-most X-Forwarded-For entry is the one a reverse proxy (or Next.js itself) added;
-// entries to its left are whatever the client sent and can be forged.
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded !== "string") return null;
-  const entries = forwarded.split(",").map((entry) => entry.trim()).filter(Boolean);
-  return entries.at(-1)?.slice(0, 100) ?? null;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: loadSecrets().nextAuthSecret,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -32,27 +31,40 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await authenticateUser(parsed.data.email, parsed.data.password, clientIp(req?.headers)).catch((error: unknown) => {
+        // The address scripts/server.mjs stamped from the socket (and TRUSTED_PROXIES), never
+        // an X-Forwarded-For the client wrote itself.
+        const ip = stampedClientIp(req?.headers);
+        const user = await authenticateUser(parsed.data.email, parsed.data.password, ip).catch((error: unknown) => {
+          if (error instanceof SignInRateLimitedError) throw new Error(`${RATE_LIMITED_SIGN_IN_ERROR}:${error.retryAt.getTime()}`);
           if (isAppError(error) && error.code === "RATE_LIMITED") throw new Error(RATE_LIMITED_SIGN_IN_ERROR);
           throw error;
         });
         if (!user) return null;
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
+        const userAgent = req?.headers?.["user-agent"];
+        const sid = await createSession(user.id, { userAgent: typeof userAgent === "string" ? userAgent : null, ip });
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion, sid };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role?: string; sv?: number };
+        const u = user as { id: string; role?: string; sv?: number; sid?: string };
         token.uid = u.id;
         token.role = u.role;
         token.sv = u.sv ?? 0;
+        token.sid = u.sid;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie is refused afterwards.
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(token.sid);
     },
   },
 };

@@ -52,6 +52,8 @@ export interface AdminUserDTO {
   disabled: boolean;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Set while too many failed sign-ins keep the account locked: when that ends. */
+  signInLockedUntil: string | null;
   teams: { id: string; name: string; role: string }[];
 }
 

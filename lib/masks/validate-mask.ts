@@ -3,6 +3,7 @@
 // all black. Vendors reject anything else, often with an unhelpful message.
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { sniffImageType } from "@/lib/uploads/sniff-image-type";
 
 export const MAX_MASK_BYTES = 8 * 1024 * 1024;
 
@@ -15,6 +16,9 @@ export interface MaskCheck {
 export async function validateMask(png: Buffer, expected: { width: number; height: number }): Promise<MaskCheck> {
   if (png.length === 0) throw new AppError("BAD_REQUEST", "The mask is empty: paint the area to change.");
   if (png.length > MAX_MASK_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The mask file is too large.");
+  // Checked by signature before any decoder sees the bytes (no SVG, TIFF, HEIF … reaches libvips).
+  const sniffed = sniffImageType(png);
+  if (sniffed !== "png") throw new AppError("BAD_REQUEST", sniffed ? "The mask must be a PNG image." : "The mask is not a readable PNG image.");
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
     meta = await sharp(png).metadata();

@@ -5,6 +5,13 @@ const id = z.string().trim().min(1, "Missing id.").max(64);
 export const studioRoleSchema = z.enum(["ADMIN", "MEMBER"], { error: "The role must be Admin or Member." });
 
 export const setUserRoleSchema = z.object({ userId: id, role: studioRoleSchema });
+export const userIdSchema = z.object({ userId: id });
+
+const newPassword = z.string().min(10, "Choose a password of at least 10 characters.").max(1024, "The password is too long.");
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "Enter your current password.").max(1024), newPassword, confirm: z.string() })
+  .refine((v) => v.newPassword === v.confirm, { message: "The two new passwords do not match.", path: ["confirm"] });
+export const setUserPasswordSchema = z.object({ userId: id, password: newPassword, mustChange: z.boolean().default(true) });
 export const setUserDisabledSchema = z.object({ userId: id, disabled: z.boolean() });
 
 export const createInviteSchema = z.object({

@@ -14,6 +14,11 @@ export interface StoredObject {
   size: number;
 }
 
+/** One entry of a listing. */
+export interface StoredObjectEntry extends StoredObjectInfo {
+  key: string;
+}
+
 export interface ImageStorage {
   /**
    * Stores bytes under a key, replacing any object already there. Atomic: a reader sees the
@@ -28,4 +33,11 @@ export interface ImageStorage {
   stat(key: string): Promise<StoredObjectInfo | null>;
   /** Removes an object; removing a missing one is not an error. */
   delete(key: string): Promise<void>;
+  /** Every object under a folder (a prefix ending in "/", e.g. "uploads/"), in no particular order. */
+  list(prefix: string): AsyncIterable<StoredObjectEntry>;
+  /**
+   * Removes what writes that never finished left behind (the process died mid-put), when older
+   * than `before`. Returns how many were removed. Stores with atomic writes have none.
+   */
+  removeAbandonedWrites(before: Date): Promise<number>;
 }

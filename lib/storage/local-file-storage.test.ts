@@ -41,6 +41,14 @@ describe("local file storage", () => {
     await expect(storage.delete("jobs/j1/grid-0-abc.png")).resolves.toBeUndefined();
   });
 
+  it("[H11.21] stores every file readable only by the studio's user: files 0600, folders 0700", async () => {
+    const deep = new LocalFileStorage(path.join(root, "images-root"));
+    await deep.put("uploads/u1/a.png", Buffer.from("private"), "image/png");
+    const mode = (p: string) => fs.statSync(p).mode & 0o777;
+    expect(mode(path.join(root, "images-root", "uploads", "u1", "a.png"))).toBe(0o600);
+    for (const dir of ["images-root", "images-root/uploads", "images-root/uploads/u1"]) expect(mode(path.join(root, dir)), dir).toBe(0o700);
+  });
+
   it("answers null for missing objects and for folders", async () => {
     await storage.put("jobs/j1/a.png", Buffer.from("x"), "image/png");
     expect(await storage.get("jobs/j1/missing.png")).toBeNull();

@@ -2,10 +2,11 @@
 import { randomBytes } from "node:crypto";
 import fs, { type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import type { ImageStorage, StoredObject, StoredObjectInfo } from "./image-storage";
-import { assertValidStorageKey, InvalidStorageKeyError } from "./storage-key";
+import type { ImageStorage, StoredObject, StoredObjectEntry, StoredObjectInfo } from "./image-storage";
+import { assertValidStorageKey, InvalidStorageKeyError, isValidStorageKey } from "./storage-key";
 
 const STREAM_CHUNK_BYTES = 64 * 1024;
+const TEMP_PREFIX = ".tmp-";
 
 export class LocalFileStorage implements ImageStorage {
   readonly root: string;
@@ -26,13 +27,14 @@ export class LocalFileStorage implements ImageStorage {
   async put(key: string, bytes: Buffer, _contentType: string): Promise<void> {
     const file = this.pathFor(key);
     const dir = path.dirname(file);
-    const firstCreated = await fs.mkdir(dir, { recursive: true });
+    // Readable only by the studio's user: folders 0700, files 0600.
+    const firstCreated = await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     // Same directory as the target so rename() is atomic; the leading dot keeps it out of the
     // key space, so a crash leftover can never be served or mistaken for an image.
-    const temp = path.join(dir, `.tmp-${randomBytes(8).toString("hex")}-${path.basename(file)}`);
+    const temp = path.join(dir, `${TEMP_PREFIX}${randomBytes(8).toString("hex")}-${path.basename(file)}`);
     let handle: FileHandle | undefined;
     try {
-      handle = await fs.open(temp, "wx", 0o644);
+      handle = await fs.open(temp, "wx", 0o600);
       await handle.writeFile(bytes);
       await handle.sync();
       await handle.close();
@@ -100,6 +102,41 @@ export class LocalFileStorage implements ImageStorage {
     } catch (error) {
       if (!isMissing(error)) throw error;
     }
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredObjectEntry> {
+    if (!prefix.endsWith("/")) throw new InvalidStorageKeyError(prefix);
+    const dir = path.dirname(this.pathFor(`${prefix}x`));
+    for (const file of await walk(dir)) {
+      const key = path.relative(this.root, file).split(path.sep).join("/");
+      // Temp files and anything else outside the key space are not objects.
+      if (!isValidStorageKey(key)) continue;
+      const info = await fs.stat(file).catch(() => null);
+      if (info?.isFile()) yield { key, size: info.size, modifiedAt: info.mtime };
+    }
+  }
+
+  async removeAbandonedWrites(before: Date): Promise<number> {
+    let removed = 0;
+    for (const file of await walk(this.root)) {
+      if (!path.basename(file).startsWith(TEMP_PREFIX)) continue;
+      const info = await fs.stat(file).catch(() => null);
+      if (!info?.isFile() || info.mtime >= before) continue;
+      await fs.rm(file, { force: true });
+      removed++;
+    }
+    return removed;
+  }
+}
+
+/** Every file under a folder (none when it does not exist). */
+async function walk(dir: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
   }
 }
 

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => session.current,
+  // A real server-side session row is added for the user (support/session-for.ts). The
+  // identity is read at call time, as a request's cookie would be.
+  getServerSession: () => {
+    const identity = session.current;
+    return import("./support/session-for").then((s) => s.withSession(identity));
+  },
 }));
 
 import { db } from "@/lib/db";
@@ -146,7 +151,8 @@ describe("[ADMIN] vendor keys stay secret", () => {
     expect(good.data!.message).toMatch(/^OK: answered in \d+ ms/);
     expect(await auditText()).not.toContain(SIM_KEY);
 
-    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: "http://127.0.0.1:9/mjproxy", concurrency: 4, rateLimitPerMin: 30 });
+    // Another origin needs the key entered again (issue 11 item 11).
+    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: "http://127.0.0.1:9/mjproxy", apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
     const down = await testConnectionAction({ id: connectionId });
     expect(down.data).toMatchObject({ ok: false, verdict: "unreachable" });
     expect(down.data!.message).toMatch(/^Unreachable/);
@@ -154,7 +160,7 @@ describe("[ADMIN] vendor keys stay secret", () => {
 
   it("a retired connection takes no new jobs; a disabled one also fails the jobs waiting for it", async () => {
     await as(admin);
-    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, concurrency: 4, rateLimitPerMin: 30 });
+    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
     expect((await setConnectionStatusAction({ id: connectionId, status: "RETIRED" })).data).toMatchObject({ name: "Canary MJ" });
     await as(h.alice);
     expect((await imagineAction({ prompt: "a retired fox", connectionId })).error).toMatch(/not taking new jobs/);

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => session.current,
+  // A real server-side session row is added for the user (support/session-for.ts). The
+  // identity is read at call time, as a request's cookie would be.
+  getServerSession: () => {
+    const identity = session.current;
+    return import("./support/session-for").then((s) => s.withSession(identity));
+  },
 }));
 
 import { runInNewContext } from "node:vm";

@@ -4,7 +4,8 @@ import { listJobEventsAfter } from "@/lib/data/engine/list-job-events-after";
 import { latestJobEventId } from "@/lib/data/engine/latest-job-event-id";
 import type { JobEventRow } from "@/lib/data/engine/record-job-event";
 import { canSeeJob } from "@/lib/data/jobs/job-visibility";
-import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
+import type { SessionUser } from "@/lib/data/users/get-session-user";
+import { getSignedInUser } from "@/lib/data/users/get-signed-in-user";
 import { subscribeJobEvents } from "@/lib/jobs/event-bus";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ function visible(user: SessionUser, event: JobEventRow): boolean {
 
 export async function GET(request: Request) {
   const identity = await getSessionIdentity();
-  let user = identity ? await getSessionUserById(identity.uid, identity.sv) : null;
+  let user: SessionUser | null = identity ? await getSignedInUser(identity) : null;
   if (!identity || !user) return Response.json({ error: "Please sign in." }, { status: 401 });
   // The browser left while we checked its session: start nothing for it.
   if (request.signal.aborted) return new Response(null, { status: 204 });
@@ -95,7 +96,7 @@ export async function GET(request: Request) {
       heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
       // A disabled or demoted user loses the stream within RECHECK_MS, even with a live session.
       recheck = setInterval(async () => {
-        const fresh = await getSessionUserById(identity.uid, identity.sv).catch(() => null);
+        const fresh = await getSignedInUser(identity).catch(() => null);
         if (stopped) return;
         if (!fresh) {
           send("event: signed-out\ndata: {}\n\n");

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { isRateLimitedError, rateLimitedMessage } from "./rate-limited-message";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -20,8 +21,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (!result || result.error) {
       setPending(false);
       // One message for unknown email and wrong password alike.
-      const limited = result?.status === 429 || result?.error === "RateLimited";
-      setError(limited ? "Too many sign-in attempts. Wait 15 minutes and try again." : "Invalid email or password.");
+      setError(isRateLimitedError(result?.error) ? rateLimitedMessage(result!.error!) : "Invalid email or password.");
       return;
     }
     router.replace(callbackUrl);

@@ -9,6 +9,7 @@ import { ActionMessage } from "@/components/admin/action-message";
 import { fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
+import { sameOrigin } from "@/lib/http/same-origin-url";
 
 const PROFILES = [
   { value: "generic", label: "Generic midjourney-proxy" },
@@ -32,6 +33,9 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
   const ids = { name: useId(), protocol: useId(), profile: useId(), url: useId(), key: useId(), mode: useId(), concurrency: useId(), rate: useId(), hosts: useId() };
   const [protocol, setProtocol] = useState(connection?.protocol ?? "mjproxy");
   const [teamIds, setTeamIds] = useState<string[]>(connection?.teams.map((t) => t.id) ?? []);
+  const [baseUrl, setBaseUrl] = useState(connection?.baseUrl ?? "");
+  // The stored key is only ever sent to the origin it was saved for: another one needs it again.
+  const keyNeeded = !connection || (URL.canParse(baseUrl) && !sameOrigin(baseUrl, connection.baseUrl));
   const { run, pending, error } = useAdminAction();
   const builtin = connection?.builtin ?? false;
 
@@ -100,7 +104,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           <label htmlFor={ids.url} className={fieldLabel}>
             Base URL
           </label>
-          <input id={ids.url} name="baseUrl" type="url" required defaultValue={connection?.baseUrl} readOnly={builtin} placeholder="https://api.ttapi.io" className={`${fieldInput} font-mono`} />
+          <input id={ids.url} name="baseUrl" type="url" required value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} readOnly={builtin} placeholder="https://api.ttapi.io" className={`${fieldInput} font-mono`} />
           {builtin && <p className={fieldHint}>Set by the studio for its built-in simulator.</p>}
         </div>
         <div className="sm:col-span-2">
@@ -113,12 +117,19 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
             type="password"
             autoComplete="new-password"
             spellCheck={false}
-            required={!connection}
+            required={keyNeeded}
+            aria-describedby={`${ids.key}-hint`}
             disabled={builtin}
-            placeholder={connection ? `Leave blank to keep the current key (${connection.keyHint})` : "The vendor's secret key"}
+            placeholder={keyNeeded ? "The vendor's secret key" : `Leave blank to keep the current key (${connection?.keyHint})`}
             className={`${fieldInput} font-mono`}
           />
-          <p className={fieldHint}>Stored encrypted. After saving, only its last 4 characters are ever shown.</p>
+          <p id={`${ids.key}-hint`} className={fieldHint}>
+            {connection && keyNeeded
+              ? "The address now points at another host, scheme or port: enter the key again. The stored key is only ever sent to the host it was saved for."
+              : connection
+                ? "Stored encrypted; only its last 4 characters are ever shown. Moving the connection to another host (scheme or port) needs the key entered again."
+                : "Stored encrypted. After saving, only its last 4 characters are ever shown."}
+          </p>
         </div>
         <div>
           <label htmlFor={ids.mode} className={fieldLabel}>

@@ -13,7 +13,9 @@ export const FIRST_ADMIN_FILE = "first-admin.txt";
 /**
  * Creates the first admin and their team when the studio has no admin yet: from
  * ADMIN_EMAIL / ADMIN_PASSWORD, or with a generated password printed once here and kept in
- * DATA_DIR/first-admin.txt (mode 0600) for whoever missed the log line.
+ * DATA_DIR/first-admin.txt (mode 0600) for whoever missed the log line. A generated password
+ * has been in a log and a file: it must be changed at the first sign-in, which also deletes
+ * the file (lib/data/users/change-own-password.ts).
  */
 export async function ensureFirstAdmin(): Promise<void> {
   if (await db.user.findFirst({ where: { role: "ADMIN" }, select: { id: true } })) return;
@@ -21,12 +23,13 @@ export async function ensureFirstAdmin(): Promise<void> {
   const email = ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
   const password = ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password);
+  const mustChangePassword = !ADMIN_PASSWORD;
   await db.$transaction(async (tx) => {
     const team = await tx.team.create({ data: { name: "Studio" } });
     await tx.user.upsert({
       where: { email },
-      create: { email, name: "Admin", passwordHash, role: "ADMIN", activeTeamId: team.id, memberships: { create: { teamId: team.id, role: "OWNER" } } },
-      update: { role: "ADMIN", passwordHash, disabled: false, activeTeamId: team.id, memberships: { create: { teamId: team.id, role: "OWNER" } } },
+      create: { email, name: "Admin", passwordHash, mustChangePassword, role: "ADMIN", activeTeamId: team.id, memberships: { create: { teamId: team.id, role: "OWNER" } } },
+      update: { role: "ADMIN", passwordHash, mustChangePassword, disabled: false, activeTeamId: team.id, memberships: { create: { teamId: team.id, role: "OWNER" } } },
     });
   });
   if (ADMIN_PASSWORD) {
@@ -43,6 +46,7 @@ export async function ensureFirstAdmin(): Promise<void> {
       `[atelier]    email:    ${email}`,
       `[atelier]    password: ${password}`,
       `[atelier]  (shown once; also saved in ${file})`,
+      "[atelier]  You choose your own password at the first sign-in; the file is deleted then.",
       "[atelier] ───────────────────────────────────────────────",
       "",
     ].join("\n"),

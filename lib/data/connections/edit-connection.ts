@@ -7,10 +7,12 @@ import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 import type { editConnectionSchema } from "@/lib/schemas/connections";
 import { sealConnectionKey } from "./connection-key";
 import { replaceConnectionTeams } from "./replace-connection-teams";
+import { sameOrigin } from "@/lib/http/same-origin-url";
 
 /**
  * Changes a connection's settings. The key is write-only: given, it replaces the stored one
- * (sealed here, never echoed, never audited beyond "the key changed"); blank keeps it.
+ * (sealed here, never echoed, never audited beyond "the key changed"); blank keeps it, but
+ * only while the address stays on the same origin (scheme, host, port).
  * The built-in simulator's address and key belong to the studio and are refreshed at start.
  */
 export async function editConnection(actor: AdminActor, input: z.output<typeof editConnectionSchema>): Promise<{ id: string; name: string; changed: string[] }> {
@@ -35,6 +37,12 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
   if (!current) throw new AppError("NOT_FOUND", "That connection no longer exists.");
   if (current.builtin && (input.apiKey || input.baseUrl !== current.baseUrl)) {
     throw new AppError("CONFLICT", "The built-in simulator's address and key are set by the studio itself. Add a new connection for another vendor.");
+  }
+  // Otherwise an admin (or whoever holds an admin session) could point the connection at a
+  // host of their own, keep the stored key and press Test: the "write-only" key would be sent
+  // there. A new origin needs the key typed again; a new path on the same origin does not.
+  if (!input.apiKey && !sameOrigin(input.baseUrl, current.baseUrl)) {
+    throw new AppError("BAD_REQUEST", "Enter the API key again: the stored key is only sent to the host it was saved for, and this address is on another host, scheme or port.");
   }
   if (input.name !== current.name && (await db.vendorConnection.findUnique({ where: { name: input.name }, select: { id: true } }))) {
     throw new AppError("CONFLICT", `A connection named "${input.name}" already exists.`);

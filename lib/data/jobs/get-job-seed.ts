@@ -3,11 +3,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
-import { getVisibleJobOrThrow } from "./get-visible-job-or-throw";
+import { assertNotTrashed } from "./assert-not-trashed";
+import { getJobForWriteOrThrow } from "./get-job-for-write-or-throw";
 
 /** The job's seed, asked from the vendor on demand and remembered. */
 export async function getJobSeed(user: SessionUser, jobId: string): Promise<{ seed: string }> {
-  const job = await getVisibleJobOrThrow(user, jobId);
+  const job = await getJobForWriteOrThrow(user, jobId);
+  assertNotTrashed(job);
   const result = JSON.parse(job.result) as { seed?: string };
   if (result.seed) return { seed: result.seed };
   if (job.status !== "SUCCEEDED" || !job.vendorTaskId) throw new AppError("CONFLICT", "The seed is available once the job has finished.");

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { SessionUser } from "@/lib/data/users/get-session-user";
-import { visibleJobsWhere } from "./job-visibility";
+import { visibleJobsWhere, type Viewer } from "./job-visibility";
 
 /** A job the user may see, or NOT_FOUND (also for jobs that exist but are not theirs to see). */
-export async function getVisibleJobOrThrow(user: Pick<SessionUser, "id" | "teams">, jobId: string) {
+export async function getVisibleJobOrThrow(user: Viewer, jobId: string) {
   const job = await db.job.findFirst({ where: { id: jobId, ...visibleJobsWhere(user) } });
   if (!job) throw new AppError("NOT_FOUND", "That job does not exist or is not shared with you.");
   return job;

@@ -51,7 +51,8 @@ describe("trash and restore", () => {
     const job = await createTestJob({ teamId, userId: owner.id });
     await expect(trashJob(teammate, job.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await trashJob(admin, job.id);
-    await expect(restoreJob(teammate, job.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Trashed jobs are hidden from teammates (issue 11 item 14): refused as if it did not exist.
+    await expect(restoreJob(teammate, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await restoreJob(admin, job.id);
   });
 

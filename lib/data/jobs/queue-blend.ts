@@ -8,7 +8,7 @@ import { resolveConnection } from "./resolve-connection";
 
 export async function queueBlend(user: SessionUser, input: z.output<typeof blendSchema>): Promise<{ id: string }> {
   assertOwnUploads(user.id, input.imageKeys);
-  const connection = await resolveConnection(user.teamId, input.connectionId);
+  const connection = await resolveConnection(user, input.connectionId);
   return createJob(user, {
     kind: "BLEND",
     prompt: `Blend of ${input.imageKeys.length} images`,

@@ -8,7 +8,7 @@ import { resolveConnection } from "./resolve-connection";
 
 export async function queueDescribe(user: SessionUser, input: z.output<typeof describeSchema>): Promise<{ id: string }> {
   assertOwnUploads(user.id, [input.imageKey]);
-  const connection = await resolveConnection(user.teamId, input.connectionId);
+  const connection = await resolveConnection(user, input.connectionId);
   return createJob(user, {
     kind: "DESCRIBE",
     prompt: "Describe an image",

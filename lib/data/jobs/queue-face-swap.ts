@@ -10,7 +10,7 @@ import { resolveConnection } from "./resolve-connection";
 /** Face swap exists only in the midjourney-proxy protocol (insight-face). */
 export async function queueFaceSwap(user: SessionUser, input: z.output<typeof faceSwapSchema>): Promise<{ id: string }> {
   assertOwnUploads(user.id, [input.sourceKey, input.targetKey]);
-  const connection = await resolveConnection(user.teamId, input.connectionId);
+  const connection = await resolveConnection(user, input.connectionId);
   if (connection.protocol !== "mjproxy") throw new AppError("BAD_REQUEST", "This vendor connection does not offer face swap.");
   return createJob(user, {
     kind: "FACESWAP",

@@ -9,7 +9,7 @@ import { resolveConnection } from "./resolve-connection";
 
 export async function queueImagine(user: SessionUser, input: z.output<typeof imagineSchema>): Promise<{ id: string }> {
   assertOwnUploads(user.id, input.imageRefKeys);
-  const connection = await resolveConnection(user.teamId, input.connectionId);
+  const connection = await resolveConnection(user, input.connectionId);
   const niji = input.niji || Boolean(parsePrompt(input.prompt).flags.niji);
   return createJob(user, {
     kind: "IMAGINE",

@@ -8,7 +8,7 @@ import { resolveConnection } from "./resolve-connection";
 
 /** Shorten exists only in the midjourney-proxy protocol. */
 export async function queueShorten(user: SessionUser, input: z.output<typeof shortenSchema>): Promise<{ id: string }> {
-  const connection = await resolveConnection(user.teamId, input.connectionId);
+  const connection = await resolveConnection(user, input.connectionId);
   if (connection.protocol !== "mjproxy") throw new AppError("BAD_REQUEST", "This vendor connection does not offer Shorten.");
   return createJob(user, { kind: "SHORTEN", prompt: input.prompt, params: {}, connectionId: connection.id, teamId: user.teamId, visibility: "SHARED" });
 }

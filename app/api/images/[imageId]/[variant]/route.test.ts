@@ -63,11 +63,26 @@ describe("GET /api/images/[imageId]/[variant]", () => {
       "content-type": "image/png",
       "content-length": String(bytes.length),
       etag: `"${sha256}"`,
-      "cache-control": "private, max-age=31536000, immutable",
+      "cache-control": "private, no-cache",
       "x-content-type-options": "nosniff",
     });
     expect(response.headers.get("content-disposition")).toBeNull();
     expect(Buffer.from(await response.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it("[H11.14] is never cached as immutable: every use revalidates, so access ends when it is revoked", async () => {
+    session.user = owner;
+    const fresh = await get(imageId, "full");
+    expect(fresh.headers.get("cache-control")).toBe("private, no-cache");
+    await fresh.body?.cancel();
+    const revalidated = await get(imageId, "thumb", { headers: { "If-None-Match": (await get(imageId, "thumb")).headers.get("etag")! } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("cache-control")).toBe("private, no-cache");
+    // Someone who lost access gets no 304 for the copy in their cache, but the same 404 as anyone.
+    session.user = outsider;
+    const revoked = await get(imageId, "full", { headers: { "If-None-Match": `"${sha256}"` } });
+    expect(revoked.status).toBe(404);
+    expect(revoked.headers.get("cache-control")).toBe("no-store");
   });
 
   it("answers 304 to a matching If-None-Match", async () => {

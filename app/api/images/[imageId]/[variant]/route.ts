@@ -29,11 +29,13 @@ export async function GET(request: Request, context: { params: Promise<{ imageId
     const key = thumb ? image.thumbKey : image.storageKey;
     if (!key) return notFound();
     // Keys are content-addressed and never rewritten with other bytes, so these validators
-    // name exact bytes and the response can be cached as immutable.
+    // name exact bytes. The browser keeps its copy but asks every time (no-cache): the 304
+    // costs no image bytes, and someone whose access ended (removed from the team, the job
+    // trashed or made private) gets the 404 above instead of a cached image.
     const etag = thumb ? `"thumb-${createHash("sha256").update(key).digest("hex").slice(0, 32)}"` : `"${image.sha256}"`;
     const headers = new Headers({
       ETag: etag,
-      "Cache-Control": "private, max-age=31536000, immutable",
+      "Cache-Control": "private, no-cache",
       "X-Content-Type-Options": "nosniff",
     });
     if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getFollowUpParent } from "@/lib/data/jobs/get-follow-up-parent";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { errorResponse } from "@/lib/http/error-response";
 import { afterJobQueued } from "@/lib/jobs/after-job-queued";
 import { MAX_MASK_BYTES, validateMask } from "@/lib/masks/validate-mask";
@@ -14,6 +15,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
+    assertSameOrigin(request);
     const user = await requireUser();
     const { id } = await params;
     if (Number(request.headers.get("content-length") ?? 0) > MAX_MASK_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", "The mask file is too large.");

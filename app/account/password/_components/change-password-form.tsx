@@ -1,0 +1,62 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { changePasswordAction } from "@/lib/actions/change-password-action";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+/** Current password, the new one twice. After a forced change it goes on to the studio. */
+export function ChangePasswordForm({ forced }: { forced: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? "");
+    setPending(true);
+    setError(null);
+    setDone(null);
+    const result = await changePasswordAction({ currentPassword: text("currentPassword"), newPassword: text("newPassword"), confirm: text("confirm") }).catch(() => ({
+      error: "The studio could not be reached. Try again.",
+      data: undefined,
+    }));
+    setPending(false);
+    if (result.error !== undefined) {
+      setError(result.error);
+      return;
+    }
+    form.reset();
+    if (forced) {
+      router.replace("/");
+      router.refresh();
+      return;
+    }
+    const ended = result.data.endedSessions;
+    setDone(`Your password is changed.${ended ? ` ${ended} other session${ended === 1 ? " was" : "s were"} signed out.` : ""}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Change password" className="space-y-4" noValidate>
+      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required autoFocus />
+      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
+      <TextField label="New password again" name="confirm" type="password" autoComplete="new-password" required />
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+          {error}
+        </p>
+      )}
+      <p role="status" className={done ? "rounded-lg border border-emerald-500/25 bg-emerald-500/10 px-3 py-2 text-sm text-emerald-300" : "sr-only"}>
+        {done}
+      </p>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Changing…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

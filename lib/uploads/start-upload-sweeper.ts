@@ -1,0 +1,27 @@
+// Runs the upload sweep in the server process: shortly after boot, then every hour. Deleting is
+// idempotent, so several server processes sharing one data folder may all run it.
+import { sweepUploads } from "@/lib/data/uploads/sweep-uploads";
+
+const FIRST_RUN_MS = 30_000;
+const EVERY_MS = 60 * 60_000;
+
+const globalForSweeper = globalThis as unknown as { atelierUploadSweeper?: NodeJS.Timeout };
+
+async function sweepOnce(): Promise<void> {
+  try {
+    const result = await sweepUploads();
+    if (result.deletedUploads || result.deletedTempFiles) {
+      console.log(`[atelier] upload sweep: removed ${result.deletedUploads} unused upload(s) and ${result.deletedTempFiles} abandoned temp file(s)`);
+    }
+  } catch (error) {
+    console.error("[atelier] upload sweep failed:", error);
+  }
+}
+
+export function startUploadSweeper(): void {
+  if (globalForSweeper.atelierUploadSweeper) return;
+  // Not at the very first instant: boot is busy with migrations, the first admin and the engine.
+  setTimeout(() => void sweepOnce(), FIRST_RUN_MS).unref();
+  globalForSweeper.atelierUploadSweeper = setInterval(() => void sweepOnce(), EVERY_MS);
+  globalForSweeper.atelierUploadSweeper.unref();
+}
