@@ -24,16 +24,19 @@ export function UserMenu({ user, compact = false }: { user: ShellUser; compact?:
           </p>
         </div>
       )}
-      <Link href="/account/password" className="rounded-md px-2 py-1 text-xs text-neutral-400 hover:bg-white/5 hover:text-white">
-        {compact ? "Password" : "Change password"}
-      </Link>
-      <button
-        type="button"
-        onClick={() => signOut({ callbackUrl: "/signin" })}
-        className="rounded-md px-2 py-1 text-xs text-neutral-400 hover:bg-white/5 hover:text-white"
-      >
-        Sign out
-      </button>
+      {/* Full width under the name in the sidebar, so the name is never squeezed out. */}
+      <div className={compact ? "flex items-center gap-1" : "flex basis-full items-center gap-1"}>
+        <Link href="/account/password" className="rounded-md px-2 py-1 text-xs text-neutral-400 hover:bg-white/5 hover:text-white">
+          {compact ? "Password" : "Change password"}
+        </Link>
+        <button
+          type="button"
+          onClick={() => signOut({ callbackUrl: "/signin" })}
+          className="rounded-md px-2 py-1 text-xs text-neutral-400 hover:bg-white/5 hover:text-white"
+        >
+          Sign out
+        </button>
+      </div>
       {!compact && switcher}
     </div>
   );

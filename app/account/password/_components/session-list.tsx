@@ -1,5 +1,6 @@
 import type { OwnSessionDTO } from "@/lib/dto/account";
 import { LocalTime } from "@/components/admin/local-time";
+import { userAgentLabel } from "@/lib/format/user-agent-label";
 
 /** Where the person is signed in, so a session they do not recognise stands out. */
 export function SessionList({ sessions }: { sessions: OwnSessionDTO[] }) {
@@ -12,8 +13,11 @@ export function SessionList({ sessions }: { sessions: OwnSessionDTO[] }) {
       <ul className="mt-2 divide-y divide-white/5 text-xs text-neutral-400">
         {sessions.map((s, index) => (
           <li key={index} className="py-2">
-            <p className="truncate text-neutral-200" title={s.userAgent ?? undefined}>
-              {s.userAgent ?? "Unknown browser"} {s.current && <span className="text-emerald-300">(this one)</span>}
+            <p className="flex gap-2 text-neutral-200">
+              <span className="truncate" title={s.userAgent ?? undefined}>
+                {userAgentLabel(s.userAgent)}
+              </span>
+              {s.current && <span className="shrink-0 text-emerald-300">(this one)</span>}
             </p>
             <p>
               {s.ip ?? "unknown address"} · signed in <LocalTime iso={s.createdAt} /> · last seen <LocalTime iso={s.lastSeenAt} />
