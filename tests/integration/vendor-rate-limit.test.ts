@@ -8,6 +8,7 @@ import { createConnection } from "@/lib/data/connections/create-connection";
 import { testConnection } from "@/lib/data/connections/test-connection";
 import { checkPrompt } from "@/lib/data/jobs/check-prompt";
 import { getJobSeed } from "@/lib/data/jobs/get-job-seed";
+import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
 import { fixture } from "@/lib/vendors/fixtures/read-fixture";
 import { sendJson, startScriptedServer, type ScriptedServer } from "@/lib/vendors/testing/start-scripted-server";
 import { startHarness, type Harness } from "./support/harness";
@@ -24,6 +25,10 @@ beforeAll(async () => {
     if (request.path.endsWith("/promptCheck")) return sendJson(response, 200, fixture("ttapi-prompt-check-passed.json"));
     if (request.path.endsWith("/fetch")) return sendJson(response, 200, fixture("ttapi-fetch-success.json"));
     if (request.path.endsWith("/imagine")) return sendJson(response, 200, fixture("ttapi-submit-success.json"));
+    if (request.path.endsWith(".png")) {
+      response.writeHead(200, { "content-type": "image/png" });
+      return response.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    }
     return sendJson(response, 404, { status: "FAILED", message: "unknown" });
   });
 });
@@ -65,5 +70,16 @@ describe("[H11.19] every vendor call goes through the rate limiter", () => {
     await settle();
     // Both requests of this minute were spent by the tests above: the submit waits its turn.
     expect(vendor.requests.slice(before).filter((r) => r.path.endsWith("/imagine"))).toHaveLength(0);
+  });
+
+  it("[H11.19] image downloads from the vendor's own origin wait for the limit too", async () => {
+    const connectionId = await limitedConnection("One a minute", 1);
+    await testConnection(admin(), connectionId);
+    const before = vendor.requests.length;
+    const client = await getVendorClientForConnection(connectionId);
+    client.downloadImage(`${vendor.url}/files/grid.png`, 1024 * 1024).catch(() => undefined);
+    await settle();
+    // The minute's one request went to the connection test: the download waits its turn.
+    expect(vendor.requests.slice(before).filter((r) => r.path.endsWith(".png"))).toHaveLength(0);
   });
 });

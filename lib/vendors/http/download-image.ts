@@ -51,6 +51,7 @@ async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options
   const signal = AbortSignal.timeout(options.timeoutMs);
   const headers = { Accept: "image/*", ...options.commonHeaders, ...(ownOrigin ? options.ownHeaders : {}) };
   try {
+    await options.deps.throttle(url);
     const response = await guardedGet(url, { headers, signal }, options.deps, (address) => addressRefusal(address, allowPrivate));
     if (response.status !== 200) {
       await response.body?.cancel().catch(() => undefined);

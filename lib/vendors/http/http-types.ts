@@ -38,6 +38,11 @@ export interface HttpDeps {
   random: () => number;
   /** Resolves a host name to its addresses (image downloads check each one before connecting). */
   lookup: (hostname: string) => Promise<{ address: string; family: number }[]>;
+  /**
+   * Waits for the connection's rate limit before a request to `url` (image downloads go
+   * through node:http for their address checks, not through `fetch`, so they call this).
+   */
+  throttle: (url: URL) => Promise<void>;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000 };
@@ -52,5 +57,6 @@ export function defaultHttpDeps(overrides: Partial<HttpDeps> = {}): HttpDeps {
     sleep: overrides.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: overrides.random ?? Math.random,
     lookup: overrides.lookup ?? ((hostname) => dns.lookup(hostname, { all: true, verbatim: true })),
+    throttle: overrides.throttle ?? (async () => undefined),
   };
 }

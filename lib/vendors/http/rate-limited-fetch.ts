@@ -7,10 +7,19 @@ function originOf(input: Parameters<typeof fetch>[0]): string | undefined {
   return URL.canParse(href) ? new URL(href).origin : undefined;
 }
 
-export function rateLimitedFetch(inner: typeof fetch, vendorBaseUrl: string, take: () => Promise<void>): typeof fetch {
+/** Waits for `take()` when `url` is on the vendor's own origin; anything else goes at once. */
+export function vendorOriginThrottle(vendorBaseUrl: string, take: () => Promise<void>): (url: URL) => Promise<void> {
   const vendorOrigin = new URL(vendorBaseUrl).origin;
+  return async (url) => {
+    if (url.origin === vendorOrigin) await take();
+  };
+}
+
+export function rateLimitedFetch(inner: typeof fetch, vendorBaseUrl: string, take: () => Promise<void>): typeof fetch {
+  const throttle = vendorOriginThrottle(vendorBaseUrl, take);
   return async (input, init) => {
-    if (originOf(input) === vendorOrigin) await take();
+    const origin = originOf(input);
+    if (origin) await throttle(new URL(origin));
     return inner(input, init);
   };
 }
