@@ -103,7 +103,11 @@ async function webhookFlood(studio: RunningStudio) {
       const response = await rawRequest(`${studio.url}/api/webhooks/${job.token}`, { method: "POST", headers: { "content-type": "application/json" }, body });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     }
-    const stored = sql<{ n: number; bytes: number }>(studio, "SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(body)), 0) AS bytes FROM WebhookEvent WHERE jobId = ?", job.id);
+    const stored = sql<{ n: number; bytes: number }>(
+      studio,
+      "SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(body)), 0) AS bytes FROM WebhookEvent WHERE jobId = ?",
+      job.id,
+    );
     return { statuses, stored };
   } finally {
     await vendor.close();
@@ -148,7 +152,7 @@ async function slowVendor(studio: RunningStudio) {
     const baseline = await waitForJobs(studio, baselineIds, 120_000);
 
     const slowIds = seedQueuedJobs(studio.dataDir, SLOW_TEAM_USER, "Hanging vendor", SLOW_JOBS, "a stuck clock");
-    for (const until = Date.now() + 5000; slow.open() < SLOW_JOBS && Date.now() < until; ) await sleep(100);
+    for (const until = Date.now() + 5000; slow.open() < SLOW_JOBS && Date.now() < until;) await sleep(100);
     const hangingAtStart = slow.open();
     const withSlowIds = seedQueuedJobs(studio.dataDir, BENCH_ADMIN, builtin, FAST_JOBS, "a lighthouse beside a stuck clock");
     const withSlow = await waitForJobs(studio, withSlowIds, SLOW_MS + 120_000);
@@ -181,17 +185,22 @@ async function main() {
     const ok = (met: boolean) => (met ? "met" : "NOT met");
     console.log("\nabuse benchmark (production server on loopback)\n");
     console.log(`1. ${GUESSES} parallel wrong passwords, one account (from 127.0.0.2)`);
-    console.log(`   reached the password check: ${guesses.checked} (audit log: ${guesses.audited}); refused by a limit: ${guesses.refused}; accepted: ${guesses.accepted}`);
+    console.log(
+      `   reached the password check: ${guesses.checked} (audit log: ${guesses.audited}); refused by a limit: ${guesses.refused}; accepted: ${guesses.accepted}`,
+    );
     console.log(`   the right password right after: ${guesses.rightAfter === "accepted" ? "ACCEPTED" : guesses.rightAfter}`);
     console.log(`   goal ≤ 10 checked → ${ok(guesses.checked + guesses.accepted <= 10)}`);
     console.log(`2. ${XFF_ATTEMPTS} attempts from one address (127.0.0.3), rotating X-Forwarded-For, a new account each`);
     console.log(`   reached the password check: ${xff.checked}; refused by a limit: ${xff.refused}`);
     console.log(`   goal: the per-address limit (30 per 15 min) holds → ${ok(xff.checked <= 30)}`);
     console.log("3. 300 callbacks × 64 KB on one running job's token");
-    console.log(`   answers: ${[...flood.statuses].map(([status, n]) => `${n}× ${status}`).join(", ")}; stored ${flood.stored.n} rows, ${mb(flood.stored.bytes)}`);
+    console.log(
+      `   answers: ${[...flood.statuses].map(([status, n]) => `${n}× ${status}`).join(", ")}; stored ${flood.stored.n} rows, ${mb(flood.stored.bytes)}`,
+    );
     console.log(`   goal: at most 200 stored → ${ok(flood.stored.n <= 200)}`);
     console.log(`4. ${STREAMS} live-update streams opened and dropped (${streams.seconds.toFixed(1)} s)`);
-    const memory = (m: typeof streams.before) => `RSS ${m.rss === null ? "n/a" : mb(m.rss)}${m.runtime ? `, heap ${mb(m.runtime.heapUsedBytes)}, bus listeners ${m.runtime.liveListeners}` : ""}`;
+    const memory = (m: typeof streams.before) =>
+      `RSS ${m.rss === null ? "n/a" : mb(m.rss)}${m.runtime ? `, heap ${mb(m.runtime.heapUsedBytes)}, bus listeners ${m.runtime.liveListeners}` : ""}`;
     console.log(`   before:                 ${memory(streams.before)}`);
     console.log(`   after ${STREAMS}:             ${memory(streams.after)}`);
     console.log(`   after ${STREAMS} more:        ${memory(streams.again)}`);
@@ -202,10 +211,16 @@ async function main() {
     }
     const p95 = (s: number[]) => percentile(s, 95);
     console.log(`5. another team's ${FAST_JOBS} jobs on the built-in simulator, beside ${SLOW_JOBS} jobs on a vendor hanging ${SLOW_MS} ms per call`);
-    console.log(`   without the hanging vendor: p50 ${secs(percentile(slow.baseline.seconds, 50))}, p95 ${secs(p95(slow.baseline.seconds))} (${slow.baseline.seconds.length} finished, ${slow.baseline.failed} failed, ${slow.baseline.pending} unfinished)`);
-    console.log(`   with it:                    p50 ${secs(percentile(slow.withSlow.seconds, 50))}, p95 ${secs(p95(slow.withSlow.seconds))} (${slow.withSlow.seconds.length} finished, ${slow.withSlow.failed} failed, ${slow.withSlow.pending} unfinished)`);
+    console.log(
+      `   without the hanging vendor: p50 ${secs(percentile(slow.baseline.seconds, 50))}, p95 ${secs(p95(slow.baseline.seconds))} (${slow.baseline.seconds.length} finished, ${slow.baseline.failed} failed, ${slow.baseline.pending} unfinished)`,
+    );
+    console.log(
+      `   with it:                    p50 ${secs(percentile(slow.withSlow.seconds, 50))}, p95 ${secs(p95(slow.withSlow.seconds))} (${slow.withSlow.seconds.length} finished, ${slow.withSlow.failed} failed, ${slow.withSlow.pending} unfinished)`,
+    );
     console.log(`   hanging calls when the other team's jobs were queued: ${slow.hangingAtStart}; calls the hanging vendor got in all: ${slow.slowCalls}`);
-    console.log(`   goal: p95 with ≈ p95 without (within 2× + 2 s) → ${ok(slow.withSlow.pending === 0 && p95(slow.withSlow.seconds) <= 2 * p95(slow.baseline.seconds) + 2)}`);
+    console.log(
+      `   goal: p95 with ≈ p95 without (within 2× + 2 s) → ${ok(slow.withSlow.pending === 0 && p95(slow.withSlow.seconds) <= 2 * p95(slow.baseline.seconds) + 2)}`,
+    );
   } catch (error) {
     console.error(`[bench] the studio's last output:\n${studio.log().slice(-4000)}`);
     throw error;

@@ -36,7 +36,9 @@ async function makeGridPng(): Promise<Buffer> {
     }
   }
   // Adaptive filtering, as libpng-based encoders (and so most vendors) use by default.
-  return sharp(raw, { raw: { width: SIZE, height: SIZE, channels: 3 } }).png({ adaptiveFiltering: true }).toBuffer();
+  return sharp(raw, { raw: { width: SIZE, height: SIZE, channels: 3 } })
+    .png({ adaptiveFiltering: true })
+    .toBuffer();
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -77,7 +79,13 @@ async function main() {
   const ingestOnce = async () => {
     const job = await createTestJob({ teamId: team.id, userId: user.id });
     const started = performance.now();
-    const result = await ingestJobImages({ jobId: job.id, kind: "IMAGINE", action: null, snapshot: { taskId: job.id, status: "SUCCEEDED", progress: 100, actions: [], imageUrl: url }, client });
+    const result = await ingestJobImages({
+      jobId: job.id,
+      kind: "IMAGINE",
+      action: null,
+      snapshot: { taskId: job.id, status: "SUCCEEDED", progress: 100, actions: [], imageUrl: url },
+      client,
+    });
     const ms = performance.now() - started;
     if (result.images !== 5) throw new Error(`expected 5 images, got ${result.images}`);
     return ms;

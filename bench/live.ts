@@ -19,10 +19,14 @@ async function main() {
   const port = Number(process.env.BENCH_PORT ?? 3521);
   const studio = await startStudio({ port, env: { PUBLIC_URL: `http://127.0.0.1:${port}` } });
   try {
-    execFileSync("npm", ["run", "--silent", "vendor", "--", "add", "--name", "Bench vendor", "--protocol", "ttapi", "--base-url", vendor.url, "--key", VENDOR_KEY], {
-      env: { ...process.env, DATA_DIR: studio.dataDir },
-      stdio: "ignore",
-    });
+    execFileSync(
+      "npm",
+      ["run", "--silent", "vendor", "--", "add", "--name", "Bench vendor", "--protocol", "ttapi", "--base-url", vendor.url, "--key", VENDOR_KEY],
+      {
+        env: { ...process.env, DATA_DIR: studio.dataDir },
+        stdio: "ignore",
+      },
+    );
     const jobs = seedRunningJobs(studio.dataDir, "Bench vendor", BENCH_ADMIN.email, JOBS);
     const db = new Database(path.join(studio.dataDir, "atelier.db"));
     db.prepare("UPDATE VendorConnection SET rateLimitPerMin = 100000 WHERE name = 'Bench vendor'").run();
@@ -64,7 +68,9 @@ async function main() {
     }
     stream.close();
     console.log(`\nwebhook acknowledged → SSE event received, ${EVENTS} events over ${JOBS} jobs (includes the engine's re-fetch from the vendor)\n`);
-    console.log(`ack → event:      p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}   missed ${timeouts}`);
+    console.log(
+      `ack → event:      p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}   missed ${timeouts}`,
+    );
     console.log(`webhook sent → event: p50 ${ms(percentile(fromSend, 50))}   p95 ${ms(percentile(fromSend, 95))}   max ${ms(Math.max(...fromSend))}`);
     console.log(`aim: p95 < 100 ms → ${percentile(latencies, 95) < 100 && timeouts === 0 ? "met" : "NOT met"}`);
   } finally {

@@ -48,10 +48,14 @@ async function main() {
   const vendor = await startStubTtapiVendor(VENDOR_KEY);
   const studio = await startStudio({ port: Number(process.env.BENCH_PORT ?? 3520), env: { PUBLIC_URL: "http://127.0.0.1:3520" } });
   try {
-    execFileSync("npm", ["run", "--silent", "vendor", "--", "add", "--name", "Bench vendor", "--protocol", "ttapi", "--base-url", vendor.url, "--key", VENDOR_KEY], {
-      env: { ...process.env, DATA_DIR: studio.dataDir },
-      stdio: "ignore",
-    });
+    execFileSync(
+      "npm",
+      ["run", "--silent", "vendor", "--", "add", "--name", "Bench vendor", "--protocol", "ttapi", "--base-url", vendor.url, "--key", VENDOR_KEY],
+      {
+        env: { ...process.env, DATA_DIR: studio.dataDir },
+        stdio: "ignore",
+      },
+    );
     const jobs = seedRunningJobs(studio.dataDir, "Bench vendor", BENCH_ADMIN.email, JOBS);
     for (const job of jobs) vendor.tasks.set(job.taskId, { progress: 50 });
     const db = new Database(path.join(studio.dataDir, "atelier.db"));
@@ -67,7 +71,9 @@ async function main() {
     const floorResult = await fire(buildBurst(floor.url, jobs), CONCURRENCY);
     await floor.close();
 
-    const stored = new Database(path.join(studio.dataDir, "atelier.db"), { readonly: true }).prepare("SELECT COUNT(*) AS n FROM WebhookEvent").get() as { n: number };
+    const stored = new Database(path.join(studio.dataDir, "atelier.db"), { readonly: true }).prepare("SELECT COUNT(*) AS n FROM WebhookEvent").get() as {
+      n: number;
+    };
     console.log(`\nwebhook intake: ${REQUESTS} callbacks, ${CONCURRENCY} connections, ${JOBS} jobs (10 % duplicates, 5 % out of order)\n`);
     console.log(row("studio (production server)", studioResult));
     console.log(row("floor (node:http + sqlite)", floorResult));

@@ -14,7 +14,9 @@ async function pngs(count: number): Promise<string[]> {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const file = path.join(dir, `input-${i + 1}.png`);
-      await sharp({ create: { width: 96 + i * 16, height: 96, channels: 3, background: colours[i % colours.length] } }).png().toFile(file);
+      await sharp({ create: { width: 96 + i * 16, height: 96, channels: 3, background: colours[i % colours.length] } })
+        .png()
+        .toFile(file);
       return file;
     }),
   );
@@ -62,7 +64,10 @@ test.describe("[BLEND/DESCRIBE]", () => {
     const prompts = page.getByRole("region", { name: "Description" }).getByRole("listitem");
     await expect(prompts).toHaveCount(4, { timeout: 30_000 });
     const first = (await prompts.first().locator("p").innerText()).replace(/^1\s*/, "").trim();
-    await prompts.first().getByRole("button", { name: /Imagine this/ }).click();
+    await prompts
+      .first()
+      .getByRole("button", { name: /Imagine this/ })
+      .click();
     await expect(page).toHaveURL(/\/jobs\//);
     const job = new JobPage(page);
     await job.expectGridDone();

@@ -8,11 +8,27 @@ import { ADMIN } from "./support/env";
 import { signedInContext, signIn, uniqueWord } from "./support/sign-in";
 
 test.describe("[BUDGETS]", () => {
-  test("[H11.3] an admin prices a midjourney-proxy connection's jobs; a job reserves that price and a second one would go over the budget", async ({ page, browser, baseURL }) => {
+  test("[H11.3] an admin prices a midjourney-proxy connection's jobs; a job reserves that price and a second one would go over the budget", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // A connection of its own (the simulator's midjourney-proxy side), so no other test's jobs count.
     const connection = `Priced ${uniqueWord("p")}`;
     const secrets = JSON.parse(fs.readFileSync(path.join(process.env.E2E_DATA_DIR!, "secrets.json"), "utf8")) as { SIMULATOR_API_KEY: string };
-    runCli("vendor", ["add", "--name", connection, "--protocol", "mjproxy", "--profile", "newapi", "--base-url", `${baseURL}/sim/mjproxy`, "--key", secrets.SIMULATOR_API_KEY]);
+    runCli("vendor", [
+      "add",
+      "--name",
+      connection,
+      "--protocol",
+      "mjproxy",
+      "--profile",
+      "newapi",
+      "--base-url",
+      `${baseURL}/sim/mjproxy`,
+      "--key",
+      secrets.SIMULATOR_API_KEY,
+    ]);
     const name = uniqueWord("frugal");
     const person = { email: `${name}@e2e.test`, password: `${name}-password` };
     runCli("user", ["add", "--email", person.email, "--password", person.password, "--role", "MEMBER", "--team", "Studio", "--name", name]);

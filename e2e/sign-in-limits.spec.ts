@@ -18,7 +18,9 @@ function newAccount(prefix: string) {
 test.describe("[H11.9] sign-in limits hold under attack", () => {
   test("[H11.9] 20 parallel wrong passwords for one account: at most 10 are checked", async ({ baseURL }) => {
     const victim = newAccount("victim");
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signInOverHttp(victim.email, `wrong-guess-${i}`, { baseURL: baseURL!, from: "127.0.0.91" })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signInOverHttp(victim.email, `wrong-guess-${i}`, { baseURL: baseURL!, from: "127.0.0.91" })),
+    );
     const checked = answers.filter((a) => a.error === "CredentialsSignin").length;
     const refused = answers.filter((a) => a.error?.startsWith("RateLimited")).length;
     expect(checked + refused).toBe(20);
@@ -40,7 +42,8 @@ test.describe("[H11.9] sign-in limits hold under attack", () => {
   test("[H11.9] behind a trusted proxy (TRUSTED_PROXIES) the forwarded address is the one limited", async ({ baseURL }) => {
     // playwright.config.ts trusts 127.0.0.93 as a reverse proxy.
     const viaProxy = (client: string) => ({ baseURL: baseURL!, from: "127.0.0.93", headers: { "x-forwarded-for": `6.6.6.6, ${client}` } });
-    for (let i = 0; i < PER_ADDRESS; i++) expect((await signInOverHttp(`${uniqueWord("p")}@e2e.test`, "wrong-guess", viaProxy("198.51.100.200"))).error).toBe("CredentialsSignin");
+    for (let i = 0; i < PER_ADDRESS; i++)
+      expect((await signInOverHttp(`${uniqueWord("p")}@e2e.test`, "wrong-guess", viaProxy("198.51.100.200"))).error).toBe("CredentialsSignin");
     expect((await signInOverHttp(`${uniqueWord("p")}@e2e.test`, "wrong-guess", viaProxy("198.51.100.200"))).error).toMatch(/^RateLimited/);
     // Another client behind the same proxy is not locked out by the first one's failures.
     const someone = newAccount("behind");

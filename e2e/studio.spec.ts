@@ -28,7 +28,10 @@ test.describe("[STUDIO]", () => {
     await job.expectSingleImageDone();
     const upscale = await readJob(page, upscaleId);
     expect(upscale).toMatchObject({ kind: "ACTION", action: "upscale:2", status: "SUCCEEDED", parentId: grid.id });
-    const natural = await page.getByRole("button", { name: "View full screen" }).getByRole("img").evaluate((img: HTMLImageElement) => img.naturalWidth);
+    const natural = await page
+      .getByRole("button", { name: "View full screen" })
+      .getByRole("img")
+      .evaluate((img: HTMLImageElement) => img.naturalWidth);
     expect(natural).toBe(upscale.images[0].width);
     await expect(job.lineage().getByRole("link", { name: /Imagine/ })).toBeVisible();
     await expect(page.getByRole("button", { name: "Vary (Subtle)" })).toBeVisible();
@@ -56,7 +59,10 @@ test.describe("[STUDIO]", () => {
     await job.expectGridDone();
     expect(await readJob(page, variationId)).toMatchObject({ action: "variation:1", parentId, status: "SUCCEEDED" });
 
-    await job.lineage().getByRole("link", { name: /Imagine/ }).click();
+    await job
+      .lineage()
+      .getByRole("link", { name: /Imagine/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/jobs/${parentId}$`));
     const rerollId = await job.act("Reroll");
     await job.expectGridDone();
@@ -83,7 +89,10 @@ test.describe("[STUDIO]", () => {
     const zoomed = imageSize(await readJob(page, job.id));
     expect(zoomed.width).toBe(source.width * 2);
     expect(zoomed.height).toBe(source.height * 2);
-    const natural = await page.getByRole("button", { name: "Image 1", exact: true }).getByRole("img").evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+    const natural = await page
+      .getByRole("button", { name: "Image 1", exact: true })
+      .getByRole("img")
+      .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
     expect(natural).toEqual([zoomed.width, zoomed.height]);
 
     await page.goto(`/jobs/${upscaleId}`);

@@ -99,7 +99,19 @@ test.describe("[VARY-REGION]", () => {
     const base = `${test.info().project.use.baseURL}/sim/mjproxy`;
     const listed = runCli("vendor", ["list"]);
     if (!listed.includes(MJ_CONNECTION)) {
-      runCli("vendor", ["add", "--name", MJ_CONNECTION, "--protocol", "mjproxy", "--profile", "newapi", "--base-url", base, "--key", secrets.SIMULATOR_API_KEY]);
+      runCli("vendor", [
+        "add",
+        "--name",
+        MJ_CONNECTION,
+        "--protocol",
+        "mjproxy",
+        "--profile",
+        "newapi",
+        "--base-url",
+        base,
+        "--key",
+        secrets.SIMULATOR_API_KEY,
+      ]);
     }
     await varyRegionFlow(page, { connection: MJ_CONNECTION, profile: "mjproxy" });
   });
@@ -131,11 +143,14 @@ test.describe("[VARY-REGION]", () => {
     await expect(submit).toBeEnabled();
 
     // Straight to the route, with the signed-in cookies.
-    const post = (buffer: Buffer) => page.request.post(`/api/jobs/${upscaleId}/vary-region`, { multipart: { mask: { name: "mask.png", mimeType: "image/png", buffer }, prompt: "x" } });
+    const post = (buffer: Buffer) =>
+      page.request.post(`/api/jobs/${upscaleId}/vary-region`, { multipart: { mask: { name: "mask.png", mimeType: "image/png", buffer }, prompt: "x" } });
     const grey = (w: number, h: number, fill: (p: number) => number) => {
       const raw = Buffer.alloc(w * h);
       for (let p = 0; p < raw.length; p++) raw[p] = fill(p);
-      return sharp(raw, { raw: { width: w, height: h, channels: 1 } }).png().toBuffer();
+      return sharp(raw, { raw: { width: w, height: h, channels: 1 } })
+        .png()
+        .toBuffer();
     };
     const cases: [string, Buffer, RegExp][] = [
       ["wrong size", await grey(W + 1, H, () => 255), new RegExp(`${W + 1}×${H} but the image is ${W}×${H}`)],
@@ -183,7 +198,11 @@ test.describe("[VARY-REGION] on a phone", () => {
     const a = await editor.locate({ x: W * 0.3, y: H * 0.75 });
     const b = await editor.locate({ x: W * 0.7, y: H * 0.8 });
     const frames = [[{ id: 2, ...a.page }], [{ id: 2, x: a.page.x + 10, y: a.page.y }]];
-    for (let k = 0; k <= 6; k++) frames.push([{ id: 2, x: a.page.x + 10 - k * 8, y: a.page.y - k * 6 }, { id: 3, x: b.page.x + k * 8, y: b.page.y + k * 6 }]);
+    for (let k = 0; k <= 6; k++)
+      frames.push([
+        { id: 2, x: a.page.x + 10 - k * 8, y: a.page.y - k * 6 },
+        { id: 3, x: b.page.x + k * 8, y: b.page.y + k * 6 },
+      ]);
     await editor.touchFrames(frames);
     await expect.poll(async () => (await editor.view()).view.scale).toBeGreaterThan(scale * 1.2);
     expect(await editor.paintedPixels()).toBe(painted);

@@ -30,7 +30,13 @@ async function guardedServer(drainMs: number) {
   const logs: string[] = [];
   const exits: { code: number; at: number }[] = [];
   let workStopped = 0;
-  const guards = installCrashGuards({ proc, drainMs, log: (m) => logs.push(m), exit: (code) => exits.push({ code, at: performance.now() }), stopWork: () => workStopped++ });
+  const guards = installCrashGuards({
+    proc,
+    drainMs,
+    log: (m) => logs.push(m),
+    exit: (code) => exits.push({ code, at: performance.now() }),
+    stopWork: () => workStopped++,
+  });
   const server = http.createServer((req, res) => {
     if (req.url === "/slow") setTimeout(() => res.end("finished"), 400);
     else if (req.url === "/never") res.write("open");
@@ -38,7 +44,11 @@ async function guardedServer(drainMs: number) {
   });
   guards.attach(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(() => server.closeAllConnections(), () => server.close(), () => guards.dispose());
+  cleanups.push(
+    () => server.closeAllConnections(),
+    () => server.close(),
+    () => guards.dispose(),
+  );
   return { proc, logs, exits, guards, port: (server.address() as AddressInfo).port, workStopped: () => workStopped };
 }
 

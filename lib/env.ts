@@ -10,37 +10,36 @@ const optionalUrl = z
   .optional()
   .or(z.literal("").transform(() => undefined));
 
-export const envSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(3000),
-    DATA_DIR: z.string().min(1).default(".data"),
-    DATABASE_URL: z
-      .string()
-      .refine((v) => v.startsWith("file:"), "only SQLite files (file:PATH) are supported in this version")
-      .optional(),
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
-    MASTER_KEY: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
-    ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
-    ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
-    PUBLIC_URL: optionalUrl,
-    SIMULATOR_STEP_MS: z.coerce.number().int().min(10, "must be at least 10").max(60000).default(700),
-    POLL_INTERVAL_MS: z.coerce.number().int().min(50, "must be at least 50").max(600000).default(2000),
-    JOB_TIMEOUT_S: z.coerce.number().int().min(5, "must be at least 5").max(86400).default(900),
-    // Reverse proxies whose X-Forwarded-For is believed (IPs and CIDR ranges, comma-separated).
-    TRUSTED_PROXIES: z
-      .string()
-      .optional()
-      .superRefine((value, ctx) => {
-        try {
-          parseTrustedProxies(value);
-        } catch (error) {
-          ctx.addIssue({ code: "custom", message: `${(error as Error).message}; list IPs and CIDR ranges separated by commas` });
-        }
-      }),
-    // Megabytes one person may upload (references, blend and describe images, masks) per 24 hours.
-    UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000).default(200),
-  });
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => v.startsWith("file:"), "only SQLite files (file:PATH) are supported in this version")
+    .optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
+  MASTER_KEY: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
+  ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
+  ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  PUBLIC_URL: optionalUrl,
+  SIMULATOR_STEP_MS: z.coerce.number().int().min(10, "must be at least 10").max(60000).default(700),
+  POLL_INTERVAL_MS: z.coerce.number().int().min(50, "must be at least 50").max(600000).default(2000),
+  JOB_TIMEOUT_S: z.coerce.number().int().min(5, "must be at least 5").max(86400).default(900),
+  // Reverse proxies whose X-Forwarded-For is believed (IPs and CIDR ranges, comma-separated).
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `${(error as Error).message}; list IPs and CIDR ranges separated by commas` });
+      }
+    }),
+  // Megabytes one person may upload (references, blend and describe images, masks) per 24 hours.
+  UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000).default(200),
+});
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -4,8 +4,20 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts",
-  "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 const SKIP = /(^|\/)(node_modules|\.next[^/]*|generated)(\/|$)|\.test\.tsx?$/;
 
 function walk(root, rel, out) {

@@ -44,7 +44,10 @@ while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 500));
     const passwordShown = /password: \S+/.test(output) && fs.existsSync(path.join(dataDir, "first-admin.txt"));
     const ok = body.schema === "current" && signin.includes("Sign in") && signin.includes("Password") && passwordShown;
-    stop(ok ? 0 : 1, `[smoke] health=${JSON.stringify(body)} signin=${signin.includes("Sign in")} adminPasswordPrinted=${passwordShown} → ${ok ? "ok" : "FAILED"}`);
+    stop(
+      ok ? 0 : 1,
+      `[smoke] health=${JSON.stringify(body)} signin=${signin.includes("Sign in")} adminPasswordPrinted=${passwordShown} → ${ok ? "ok" : "FAILED"}`,
+    );
   } catch {
     // not listening yet
   }

@@ -17,7 +17,10 @@ const addSchema = z.object({
   name: z.string().optional(),
 });
 
-const USAGE = ["usage: npm run user -- add --email EMAIL --password PASSWORD [--role ADMIN|MEMBER] [--team NAME] [--name NAME]", "       npm run user -- unlock --email EMAIL"].join("\n");
+const USAGE = [
+  "usage: npm run user -- add --email EMAIL --password PASSWORD [--role ADMIN|MEMBER] [--team NAME] [--name NAME]",
+  "       npm run user -- unlock --email EMAIL",
+].join("\n");
 
 async function unlock(emailArg: string | undefined) {
   const email = z.string().email("--email must be an email address").safeParse(emailArg);

@@ -64,12 +64,16 @@ afterAll(async () => {
 });
 
 describe("[VENDOR CLI] check on every profile", () => {
-  it.each(PROFILES.map((p) => [p.name, p.mount] as const))("%s (/sim/%s): OK with the right key, \"key refused\" with a wrong one", async (name) => {
-    const [right, wrong] = await Promise.all([check(name), check(`${name} (wrong key)`)]);
-    expect(right.stdout).toMatch(/^OK \(\d+ ms\)/);
-    expect(right.code).toBe(0);
-    expect(wrong.stdout).toMatch(/^FAILED: key refused \(\d+ ms\)/);
-    expect(wrong.code).toBe(1);
-    expect(right.stdout + wrong.stdout).not.toContain(SIM_KEY);
-  }, 240_000);
+  it.each(PROFILES.map((p) => [p.name, p.mount] as const))(
+    '%s (/sim/%s): OK with the right key, "key refused" with a wrong one',
+    async (name) => {
+      const [right, wrong] = await Promise.all([check(name), check(`${name} (wrong key)`)]);
+      expect(right.stdout).toMatch(/^OK \(\d+ ms\)/);
+      expect(right.code).toBe(0);
+      expect(wrong.stdout).toMatch(/^FAILED: key refused \(\d+ ms\)/);
+      expect(wrong.code).toBe(1);
+      expect(right.stdout + wrong.stdout).not.toContain(SIM_KEY);
+    },
+    240_000,
+  );
 });

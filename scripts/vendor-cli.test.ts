@@ -34,7 +34,11 @@ function databaseBytes(): string {
 
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-vendor-cli-"));
-  const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, encoding: "utf8", env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" } });
+  const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+  });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
 });
 
@@ -48,7 +52,10 @@ describe("[VENDOR CLI] npm run vendor", () => {
     expect(tt.stderr).toBe("");
     expect(tt).toMatchObject({ code: 0 });
     expect(tt.stdout).toContain('Added "TTAPI main" (ttapi, https://api.ttapi.io, key ••••abcd) as the default connection.');
-    const proxy = vendor(["add", "--name", "Gateway", "--protocol", "mjproxy", "--profile", "newapi", "--base-url", "https://gw.example.com", "--key", "-", "--concurrency", "3"], `${PROXY_KEY}\n`);
+    const proxy = vendor(
+      ["add", "--name", "Gateway", "--protocol", "mjproxy", "--profile", "newapi", "--base-url", "https://gw.example.com", "--key", "-", "--concurrency", "3"],
+      `${PROXY_KEY}\n`,
+    );
     expect(proxy.code).toBe(0);
     expect(proxy.stdout).toContain("key ••••wxyz");
     expect(proxy.stdout + tt.stdout).not.toContain(TT_KEY);
@@ -88,7 +95,21 @@ describe("[VENDOR CLI] npm run vendor", () => {
   });
 
   it("[H11.3] sets a connection's prices per kind of job for budgets, on add and later", () => {
-    const added = vendor(["add", "--name", "Priced", "--protocol", "mjproxy", "--base-url", "https://priced.example.com", "--key", "sk-priced-0003", "--cost", "imagine=0.1", "--cost", "upscale=0.05"]);
+    const added = vendor([
+      "add",
+      "--name",
+      "Priced",
+      "--protocol",
+      "mjproxy",
+      "--base-url",
+      "https://priced.example.com",
+      "--key",
+      "sk-priced-0003",
+      "--cost",
+      "imagine=0.1",
+      "--cost",
+      "upscale=0.05",
+    ]);
     expect(added.stderr).toBe("");
     const changed = vendor(["costs", "Priced", "--cost", "describe=0.05", "--cost", "upscale=default"]);
     expect(changed.code).toBe(0);
@@ -104,12 +125,52 @@ describe("[VENDOR CLI] npm run vendor", () => {
   }, 60_000);
 
   it("allows extra image hosts with --image-host, and refuses link-local and metadata hosts", () => {
-    const added = vendor(["add", "--name", "Own proxy", "--protocol", "mjproxy", "--base-url", "http://10.0.0.5:8080", "--key", "proxy-key-5678", "--image-host", "cdn.example.com", "--image-host", "https://img.example.com:8443/"]);
+    const added = vendor([
+      "add",
+      "--name",
+      "Own proxy",
+      "--protocol",
+      "mjproxy",
+      "--base-url",
+      "http://10.0.0.5:8080",
+      "--key",
+      "proxy-key-5678",
+      "--image-host",
+      "cdn.example.com",
+      "--image-host",
+      "https://img.example.com:8443/",
+    ]);
     expect(added).toMatchObject({ code: 0, stdout: expect.stringContaining("images also from cdn.example.com, img.example.com:8443") });
-    const refused = vendor(["add", "--name", "Sneaky", "--protocol", "mjproxy", "--base-url", "http://10.0.0.5:8080", "--key", "proxy-key-5678", "--image-host", "169.254.169.254"]);
+    const refused = vendor([
+      "add",
+      "--name",
+      "Sneaky",
+      "--protocol",
+      "mjproxy",
+      "--base-url",
+      "http://10.0.0.5:8080",
+      "--key",
+      "proxy-key-5678",
+      "--image-host",
+      "169.254.169.254",
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--image-host "169\.254\.169\.254" is a link-local or cloud metadata address/);
-    expect(vendor(["add", "--name", "Sneaky", "--protocol", "mjproxy", "--base-url", "http://10.0.0.5:8080", "--key", "proxy-key-5678", "--image-host", "metadata.google.internal"]).stderr).toMatch(/cloud metadata host/);
+    expect(
+      vendor([
+        "add",
+        "--name",
+        "Sneaky",
+        "--protocol",
+        "mjproxy",
+        "--base-url",
+        "http://10.0.0.5:8080",
+        "--key",
+        "proxy-key-5678",
+        "--image-host",
+        "metadata.google.internal",
+      ]).stderr,
+    ).toMatch(/cloud metadata host/);
     expect(vendor(["remove", "Own proxy"]).code).toBe(0);
   }, 120_000);
 
@@ -124,7 +185,11 @@ describe("[VENDOR CLI] npm run vendor", () => {
     const { id } = sqlite.prepare(`SELECT id FROM "VendorConnection" WHERE name = ?`).get("Gateway") as { id: string };
     sqlite.prepare(`INSERT INTO "Team" (id, name) VALUES ('t1', 'Studio')`).run();
     sqlite.prepare(`INSERT INTO "User" (id, email, passwordHash, updatedAt) VALUES ('u1', 'a@example.com', 'x', CURRENT_TIMESTAMP)`).run();
-    sqlite.prepare(`INSERT INTO "Job" (id, teamId, userId, connectionId, kind, notifyId, updatedAt) VALUES ('j1', 't1', 'u1', ?, 'IMAGINE', 'n1', CURRENT_TIMESTAMP)`).run(id);
+    sqlite
+      .prepare(
+        `INSERT INTO "Job" (id, teamId, userId, connectionId, kind, notifyId, updatedAt) VALUES ('j1', 't1', 'u1', ?, 'IMAGINE', 'n1', CURRENT_TIMESTAMP)`,
+      )
+      .run(id);
     sqlite.close();
 
     const retired = vendor(["remove", "Gateway"]);
@@ -142,7 +207,9 @@ describe("[VENDOR CLI] npm run vendor", () => {
   it("refuses to remove the built-in simulator", () => {
     const sqlite = new Database(path.join(dataDir, "atelier.db"));
     sqlite
-      .prepare(`INSERT INTO "VendorConnection" (id, name, protocol, baseUrl, keyCiphertext, keyLast4, builtin, updatedAt) VALUES ('b1', 'Built-in simulator', 'ttapi', 'http://127.0.0.1:3000/sim/ttapi', 'v1:x', 'zzzz', 1, CURRENT_TIMESTAMP)`)
+      .prepare(
+        `INSERT INTO "VendorConnection" (id, name, protocol, baseUrl, keyCiphertext, keyLast4, builtin, updatedAt) VALUES ('b1', 'Built-in simulator', 'ttapi', 'http://127.0.0.1:3000/sim/ttapi', 'v1:x', 'zzzz', 1, CURRENT_TIMESTAMP)`,
+      )
       .run();
     sqlite.close();
     const result = vendor(["remove", "Built-in simulator"]);

@@ -85,18 +85,15 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8").trim();
 }
 
-const concurrencySchema = z
-  .string()
-  .regex(/^\d+$/, "must be a whole number")
-  .transform(Number)
-  .optional();
+const concurrencySchema = z.string().regex(/^\d+$/, "must be a whole number").transform(Number).optional();
 
 /** --cost imagine=0.1 --cost upscale=default → { imagine: 0.1, upscale: null }. */
 function parseCostFlags(flags: string[] | undefined): Partial<Record<CostKind, number | null>> {
   const costs: Partial<Record<CostKind, number | null>> = {};
   for (const flag of flags ?? []) {
     const match = /^([a-z_]+)=(.*)$/.exec(flag.trim());
-    if (!match || !(COST_KINDS as readonly string[]).includes(match[1])) throw new UsageError(`--cost ${flag}: give KIND=UNITS with KIND one of ${COST_KINDS.join(", ")}.`);
+    if (!match || !(COST_KINDS as readonly string[]).includes(match[1]))
+      throw new UsageError(`--cost ${flag}: give KIND=UNITS with KIND one of ${COST_KINDS.join(", ")}.`);
     const value = match[2].trim();
     if (value === "default") costs[match[1] as CostKind] = null;
     else if (/^\d+(\.\d+)?$/.test(value)) costs[match[1] as CostKind] = Number(value);
@@ -106,7 +103,9 @@ function parseCostFlags(flags: string[] | undefined): Partial<Record<CostKind, n
 }
 
 function costTable(costs: Partial<Record<CostKind, number>>): string {
-  return COST_KINDS.map((kind) => `  ${COST_KIND_LABELS[kind].padEnd(22)} ${kind.padEnd(12)} ${kind in costs ? String(costs[kind]) : `${DEFAULT_ACTION_COSTS[kind]} (default)`}`).join("\n");
+  return COST_KINDS.map(
+    (kind) => `  ${COST_KIND_LABELS[kind].padEnd(22)} ${kind.padEnd(12)} ${kind in costs ? String(costs[kind]) : `${DEFAULT_ACTION_COSTS[kind]} (default)`}`,
+  ).join("\n");
 }
 
 async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promise<number> {
@@ -140,7 +139,9 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
   const created = await createConnection(parsed.data, { email: "cli" });
   const profile = created.protocol === "mjproxy" ? `/${created.profile}` : "";
   const hosts = created.imageHosts.length ? `, images also from ${created.imageHosts.join(", ")}` : "";
-  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint}${hosts})${created.isDefault ? " as the default connection" : ""}.`);
+  console.log(
+    `Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint}${hosts})${created.isDefault ? " as the default connection" : ""}.`,
+  );
   return EXIT_OK;
 }
 
@@ -158,7 +159,14 @@ function table(rows: ConnectionDto[]): string {
     c.isDefault ? "yes" : "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  return [header, ...lines].map((cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  return [header, ...lines]
+    .map((cells) =>
+      cells
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -191,7 +199,9 @@ async function run(argv: string[]): Promise<number> {
     case "costs": {
       const name = needName();
       const changes = parseCostFlags(values.cost);
-      const { name: connectionName, actionCosts } = Object.keys(changes).length ? await setConnectionCosts(name, changes, { email: "cli" }) : await getConnectionCosts(name);
+      const { name: connectionName, actionCosts } = Object.keys(changes).length
+        ? await setConnectionCosts(name, changes, { email: "cli" })
+        : await getConnectionCosts(name);
       console.log(`Prices of "${connectionName}" in budget units per job:\n${costTable(actionCosts)}`);
       return EXIT_OK;
     }

@@ -8,7 +8,16 @@ export default async function StudioLayout({ children }: { children: React.React
   const user = await requirePageUser();
   const team = user.teams.find((t) => t.id === user.teamId);
   return (
-    <AppShell user={{ name: user.name, email: user.email, role: user.role, teamName: team?.name ?? "", teamId: user.teamId, teams: user.teams.map(({ id, name }) => ({ id, name })) }}>
+    <AppShell
+      user={{
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        teamName: team?.name ?? "",
+        teamId: user.teamId,
+        teams: user.teams.map(({ id, name }) => ({ id, name })),
+      }}
+    >
       <LiveUpdatesProvider>{children}</LiveUpdatesProvider>
     </AppShell>
   );

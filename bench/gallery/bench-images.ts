@@ -12,21 +12,25 @@ export interface BenchImageFile {
 
 function svg(seed: number, size: number): Buffer {
   let x = seed * 9301 + 49297;
-  const rnd = () => ((x = (x * 9301 + 49297) % 233280) / 233280);
+  const rnd = () => (x = (x * 9301 + 49297) % 233280) / 233280;
   const shapes = Array.from({ length: 14 }, () => {
     const colour = `hsl(${Math.floor(rnd() * 360)} 70% ${40 + Math.floor(rnd() * 30)}%)`;
     return rnd() > 0.5
       ? `<circle cx="${rnd() * size}" cy="${rnd() * size}" r="${20 + rnd() * size * 0.25}" fill="${colour}" opacity="0.85"/>`
       : `<rect x="${rnd() * size}" y="${rnd() * size}" width="${30 + rnd() * size * 0.4}" height="${30 + rnd() * size * 0.4}" fill="${colour}" opacity="0.8" transform="rotate(${rnd() * 90} ${size / 2} ${size / 2})"/>`;
   });
-  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="100%" height="100%" fill="hsl(${seed * 37} 40% 30%)"/>${shapes.join("")}</svg>`);
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="100%" height="100%" fill="hsl(${seed * 37} 40% 30%)"/>${shapes.join("")}</svg>`,
+  );
 }
 
 export async function writeBenchImages(imagesDir: string, count = 12, size = 512): Promise<BenchImageFile[]> {
   fs.mkdirSync(path.join(imagesDir, "bench"), { recursive: true });
   const files: BenchImageFile[] = [];
   for (let i = 0; i < count; i++) {
-    const png = await sharp(svg(i + 1, size)).png().toBuffer();
+    const png = await sharp(svg(i + 1, size))
+      .png()
+      .toBuffer();
     const thumb = await sharp(png).resize({ width: 384, height: 384, fit: "inside" }).webp({ quality: 70 }).toBuffer();
     const fullKey = `bench/full-${i}.png`;
     const thumbKey = `bench/thumb-${i}.webp`;

@@ -12,7 +12,10 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${log.slice(-3000)}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -21,7 +24,10 @@ export async function startServer(env: Record<string, string>, port: number): Pr
 }
 
 export async function measureHttp(base: string, email: string, password: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -48,9 +54,14 @@ export async function measureHttp(base: string, email: string, password: string)
     await Promise.all(pending);
     const total = Object.values(bytes).reduce((a, b) => a + b, 0);
     const images = await view.locator('ul[aria-label="Images"] img').count();
-    console.log(`  first gallery view: ${kb(total)} total (${Object.entries(bytes).map(([t, b]) => `${t} ${kb(b)}`).join(", ")}); ${images} thumbnails in the DOM`);
+    console.log(
+      `  first gallery view: ${kb(total)} total (${Object.entries(bytes)
+        .map(([t, b]) => `${t} ${kb(b)}`)
+        .join(", ")}); ${images} thumbnails in the DOM`,
+    );
 
-    const get = (query: string) => fetch(`${base}/api/jobs?${query}`, { headers: { cookie } }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`GET /api/jobs ${r.status}`))));
+    const get = (query: string) =>
+      fetch(`${base}/api/jobs?${query}`, { headers: { cookie } }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`GET /api/jobs ${r.status}`))));
     const firstPage = await timeIt(() => get("scope=team&limit=60"));
     let cursor = "";
     for (let i = 0; i < 200; i++) {
@@ -59,7 +70,9 @@ export async function measureHttp(base: string, email: string, password: string)
       cursor = page.nextCursor;
     }
     const deepPage = await timeIt(() => get(`scope=team&limit=60&cursor=${cursor}`));
-    console.log(`  GET /api/jobs (60 a page): first page p50 ${ms(firstPage.p50)} p95 ${ms(firstPage.p95)} | deep page p50 ${ms(deepPage.p50)} p95 ${ms(deepPage.p95)}`);
+    console.log(
+      `  GET /api/jobs (60 a page): first page p50 ${ms(firstPage.p50)} p95 ${ms(firstPage.p95)} | deep page p50 ${ms(deepPage.p50)} p95 ${ms(deepPage.p95)}`,
+    );
     return { totalBytes: total, firstPage, deepPage };
   } finally {
     await browser.close();

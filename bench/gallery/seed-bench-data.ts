@@ -4,13 +4,32 @@ import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import type { BenchImageFile } from "./bench-images";
 
-const WORDS = ["fox", "lighthouse", "harbour", "neon", "forest", "castle", "desert", "portrait", "robot", "garden", "storm", "glass", "river", "city", "mountain", "koi"];
+const WORDS = [
+  "fox",
+  "lighthouse",
+  "harbour",
+  "neon",
+  "forest",
+  "castle",
+  "desert",
+  "portrait",
+  "robot",
+  "garden",
+  "storm",
+  "glass",
+  "river",
+  "city",
+  "mountain",
+  "koi",
+];
 const CHINESE = ["一只在雪地里的红狐狸", "雨中的城市夜景", "山间的古老寺庙", "樱花下的少女"];
 const GRID_ACTIONS = JSON.stringify(
-  [1, 2, 3, 4].flatMap((n) => [
-    { key: `upscale:${n}`, label: `U${n}`, payload: `upsample${n}` },
-    { key: `variation:${n}`, label: `V${n}`, payload: `variation${n}` },
-  ]).concat([{ key: "reroll", label: "Reroll", payload: "reroll" }]),
+  [1, 2, 3, 4]
+    .flatMap((n) => [
+      { key: `upscale:${n}`, label: `U${n}`, payload: `upsample${n}` },
+      { key: `variation:${n}`, label: `V${n}`, payload: `variation${n}` },
+    ])
+    .concat([{ key: "reroll", label: "Reroll", payload: "reroll" }]),
 );
 
 const cuid = () => `c${randomBytes(12).toString("hex")}`;
@@ -42,7 +61,13 @@ export function seedWorld(db: Database.Database, adminEmail: string, passwordHas
         now,
         now,
       );
-      db.prepare(`INSERT INTO "Membership" (id, userId, teamId, role, createdAt) VALUES (?, ?, ?, ?, ?)`).run(cuid(), id, teamId, i === 0 ? "OWNER" : "MEMBER", now);
+      db.prepare(`INSERT INTO "Membership" (id, userId, teamId, role, createdAt) VALUES (?, ?, ?, ?, ?)`).run(
+        cuid(),
+        id,
+        teamId,
+        i === 0 ? "OWNER" : "MEMBER",
+        now,
+      );
     });
     db.prepare(
       `INSERT INTO "VendorConnection" (id, name, protocol, profile, baseUrl, keyCiphertext, keyLast4, concurrency, isDefault, status, builtin, createdAt, updatedAt) VALUES (?, 'Built-in simulator', 'ttapi', 'generic', 'http://127.0.0.1:9/sim/ttapi', 'resealed-on-boot', '0000', 10, 1, 'ACTIVE', 1, ?, ?)`,

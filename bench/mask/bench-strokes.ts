@@ -36,7 +36,12 @@ export function benchStrokes(width: number, height: number, count = 200): MaskSt
       strokes.push({ kind: "lasso", op: "add", points: walk(random, width, height, 60, long * 0.01) });
     } else {
       const size = long * (0.005 + random() * 0.03);
-      strokes.push({ kind: "brush", op: roll === 7 ? "subtract" : "add", size, points: walk(random, width, height, 20 + Math.floor(random() * 21), size * 0.4) });
+      strokes.push({
+        kind: "brush",
+        op: roll === 7 ? "subtract" : "add",
+        size,
+        points: walk(random, width, height, 20 + Math.floor(random() * 21), size * 0.4),
+      });
     }
   }
   return strokes;

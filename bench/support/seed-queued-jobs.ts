@@ -34,7 +34,11 @@ export function seedQueuedJobs(dataDir: string, owner: { email: string }, connec
 export function completionTimes(dataDir: string, ids: string[]): { seconds: number[]; pending: number; failed: number } {
   const db = new Database(path.join(dataDir, "atelier.db"), { readonly: true });
   try {
-    const rows = db.prepare(`SELECT status, createdAt, finishedAt FROM Job WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as { status: string; createdAt: string; finishedAt: string | null }[];
+    const rows = db.prepare(`SELECT status, createdAt, finishedAt FROM Job WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as {
+      status: string;
+      createdAt: string;
+      finishedAt: string | null;
+    }[];
     const done = rows.filter((r) => r.finishedAt);
     return {
       seconds: done.filter((r) => r.status === "SUCCEEDED").map((r) => (Date.parse(r.finishedAt!) - Date.parse(r.createdAt)) / 1000),

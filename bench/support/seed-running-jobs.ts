@@ -23,7 +23,19 @@ export function seedRunningJobs(dataDir: string, connectionName: string, adminEm
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
       const job = { id: `bench${randomUUID().replace(/-/g, "")}`, taskId: randomUUID(), token: randomBytes(24).toString("base64url") };
-      insert.run(job.id, user.activeTeamId, user.id, connection.id, job.taskId, randomUUID(), createHash("sha256").update(job.token).digest("hex"), far, now, now, now);
+      insert.run(
+        job.id,
+        user.activeTeamId,
+        user.id,
+        connection.id,
+        job.taskId,
+        randomUUID(),
+        createHash("sha256").update(job.token).digest("hex"),
+        far,
+        now,
+        now,
+        now,
+      );
       jobs.push(job);
     }
   })();

@@ -19,7 +19,14 @@ export const BENCH_ADMIN = { email: "admin@bench.test", password: "bench-admin-p
 export async function startStudio(options: { port: number; env?: Record<string, string> }): Promise<RunningStudio> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-"));
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(options.port), DATA_DIR: dataDir, ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password, ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      DATA_DIR: dataDir,
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

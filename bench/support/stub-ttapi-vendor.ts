@@ -26,9 +26,11 @@ export async function startStubTtapiVendor(apiKey: string) {
           res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "FAILED", message: "job not found", data: null }));
           return;
         }
-        res.writeHead(200, { "content-type": "application/json" }).end(
-          JSON.stringify({ status: "ON_QUEUE", jobId, message: "", data: { jobId, actions: "imagine", progress: String(task.progress), prompt: "bench" } }),
-        );
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(
+            JSON.stringify({ status: "ON_QUEUE", jobId, message: "", data: { jobId, actions: "imagine", progress: String(task.progress), prompt: "bench" } }),
+          );
         return;
       }
       if (req.url?.endsWith("/midjourney/status")) {

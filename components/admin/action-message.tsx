@@ -11,7 +11,12 @@ export function ActionMessage({ error, notice, className = "" }: { error?: strin
     );
   }
   return (
-    <p role="status" className={notice ? `flex items-start gap-2 rounded-lg border border-emerald-500/25 bg-emerald-500/10 px-3 py-2 text-sm text-emerald-300 ${className}` : "sr-only"}>
+    <p
+      role="status"
+      className={
+        notice ? `flex items-start gap-2 rounded-lg border border-emerald-500/25 bg-emerald-500/10 px-3 py-2 text-sm text-emerald-300 ${className}` : "sr-only"
+      }
+    >
       {notice && <Icon name="check" className="mt-0.5 size-4 shrink-0" />}
       {notice}
     </p>

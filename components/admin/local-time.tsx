@@ -9,9 +9,20 @@ const noop = () => () => {};
  * the browser swaps in local time after hydration without a mismatch.
  */
 export function LocalTime({ iso, withSeconds = false }: { iso: string; withSeconds?: boolean }) {
-  const local = useSyncExternalStore(noop, () => true, () => false);
+  const local = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const date = new Date(iso);
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", ...(withSeconds ? { second: "2-digit" } : {}) };
+  const options: Intl.DateTimeFormatOptions = {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(withSeconds ? { second: "2-digit" } : {}),
+  };
   const text = local ? date.toLocaleString(undefined, options) : `${date.toLocaleString("en-GB", { ...options, timeZone: "UTC" })} UTC`;
   return (
     <time dateTime={iso} title={iso} suppressHydrationWarning>

@@ -25,13 +25,19 @@ export function BlendForm() {
   const [error, setError] = useState<string | null>(null);
   const [started, setStarted] = useState<string[]>([]);
   const count = uploads.ready.length;
-  const blocker = uploads.uploading ? "Waiting for the uploads to finish…" : count < 2 ? `Add ${count === 0 ? "at least 2 images" : "one more image"} to blend.` : null;
+  const blocker = uploads.uploading
+    ? "Waiting for the uploads to finish…"
+    : count < 2
+      ? `Add ${count === 0 ? "at least 2 images" : "one more image"} to blend.`
+      : null;
 
   const submit = async () => {
     if (blocker || pending) return;
     setPending(true);
     setError(null);
-    const result = await blendAction({ imageKeys: uploads.ready.map((u) => u.key!), dimensions }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
+    const result = await blendAction({ imageKeys: uploads.ready.map((u) => u.key!), dimensions }).catch(
+      () => ({ error: "The studio could not be reached. Try again." }) as const,
+    );
     setPending(false);
     if (result.error !== undefined) return setError(result.error);
     sync(result.data.jobId);
@@ -49,7 +55,13 @@ export function BlendForm() {
         }}
         className="space-y-5"
       >
-        <ImageDropZone multiple onFiles={uploads.add} pickLabel="Choose images" title="Drop 2–5 images here, paste them, or choose files" hint="PNG, JPEG, WebP or GIF, up to 10 MB each" />
+        <ImageDropZone
+          multiple
+          onFiles={uploads.add}
+          pickLabel="Choose images"
+          title="Drop 2–5 images here, paste them, or choose files"
+          hint="PNG, JPEG, WebP or GIF, up to 10 MB each"
+        />
         {uploads.notice && <p className="text-sm text-amber-300">{uploads.notice}</p>}
         <UploadPreviews items={uploads.items} onRemove={uploads.remove} />
         <fieldset>
@@ -57,14 +69,25 @@ export function BlendForm() {
           <div className="mt-2 flex flex-wrap gap-2">
             {DIMENSIONS.map((d) => (
               <label key={d.value} className={pillClass}>
-                <input type="radio" name="dimensions" value={d.value} checked={dimensions === d.value} onChange={() => setDimensions(d.value)} className="absolute inset-0 cursor-pointer appearance-none opacity-0" />
+                <input
+                  type="radio"
+                  name="dimensions"
+                  value={d.value}
+                  checked={dimensions === d.value}
+                  onChange={() => setDimensions(d.value)}
+                  className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+                />
                 {d.label} <span className="text-xs text-neutral-500">{d.hint}</span>
               </label>
             ))}
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={Boolean(blocker) || pending} className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={Boolean(blocker) || pending}
+            className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50"
+          >
             {pending ? "Starting…" : "Blend"}
           </button>
           {blocker && <p className="text-sm text-neutral-400">{blocker}</p>}
@@ -77,7 +100,9 @@ export function BlendForm() {
       </form>
       <section aria-label="Your blends" className="space-y-4">
         {started.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-white/10 px-6 py-12 text-center text-sm text-neutral-500">Your blend appears here, live, as it is made.</p>
+          <p className="rounded-2xl border border-dashed border-white/10 px-6 py-12 text-center text-sm text-neutral-500">
+            Your blend appears here, live, as it is made.
+          </p>
         ) : (
           started.map((id) => <LiveJobCard key={id} jobId={id} />)
         )}

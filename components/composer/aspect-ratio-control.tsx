@@ -46,17 +46,35 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
           </label>
         ))}
         <label className={pillClass}>
-          <input type="radio" name="aspect-ratio" className="absolute inset-0 cursor-pointer appearance-none opacity-0" checked={custom} onChange={() => setCustomOpen(true)} />
+          <input
+            type="radio"
+            name="aspect-ratio"
+            className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+            checked={custom}
+            onChange={() => setCustomOpen(true)}
+          />
           Custom
         </label>
       </div>
       {custom && (
         <div className="mt-3 flex items-center gap-2">
-          <DraftInput aria-label="Aspect width" inputMode="numeric" className={`${inputClass} w-20 text-center`} value={w} onValueChange={(raw) => setSide(0, raw)} />
+          <DraftInput
+            aria-label="Aspect width"
+            inputMode="numeric"
+            className={`${inputClass} w-20 text-center`}
+            value={w}
+            onValueChange={(raw) => setSide(0, raw)}
+          />
           <span aria-hidden className="text-neutral-500">
             :
           </span>
-          <DraftInput aria-label="Aspect height" inputMode="numeric" className={`${inputClass} w-20 text-center`} value={h} onValueChange={(raw) => setSide(1, raw)} />
+          <DraftInput
+            aria-label="Aspect height"
+            inputMode="numeric"
+            className={`${inputClass} w-20 text-center`}
+            value={h}
+            onValueChange={(raw) => setSide(1, raw)}
+          />
         </div>
       )}
     </fieldset>

@@ -70,11 +70,26 @@ export function ComposerSettings({ prompt, onPromptChange }: { prompt: string; o
         <label htmlFor={ids.no} className={labelClass}>
           Exclude <span className="font-mono normal-case text-neutral-600">--no</span>
         </label>
-        <DraftInput id={ids.no} placeholder="e.g. text, people" className={`mt-2 ${inputClass}`} value={flags.no ?? ""} onValueChange={(raw) => set("no", raw.trim() || undefined)} />
+        <DraftInput
+          id={ids.no}
+          placeholder="e.g. text, people"
+          className={`mt-2 ${inputClass}`}
+          value={flags.no ?? ""}
+          onValueChange={(raw) => set("no", raw.trim() || undefined)}
+        />
       </div>
       <div className="flex items-end">
-        <label htmlFor={ids.tile} className="flex cursor-pointer items-center gap-3 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200">
-          <input id={ids.tile} type="checkbox" checked={Boolean(flags.tile)} onChange={(event) => set("tile", event.target.checked)} className="size-4 accent-accent" />
+        <label
+          htmlFor={ids.tile}
+          className="flex cursor-pointer items-center gap-3 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200"
+        >
+          <input
+            id={ids.tile}
+            type="checkbox"
+            checked={Boolean(flags.tile)}
+            onChange={(event) => set("tile", event.target.checked)}
+            className="size-4 accent-accent"
+          />
           Tile <span className="font-mono text-xs text-neutral-500">--tile</span>
         </label>
       </div>

@@ -109,7 +109,11 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
           <span className="hidden sm:inline">Settings</span>
           <span className="sr-only sm:hidden">Settings</span>
         </button>
-        <button type="submit" disabled={busy} className="inline-flex h-10 items-center rounded-xl bg-accent-strong px-4 text-sm font-semibold text-white transition-colors hover:bg-accent disabled:cursor-wait disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="inline-flex h-10 items-center rounded-xl bg-accent-strong px-4 text-sm font-semibold text-white transition-colors hover:bg-accent disabled:cursor-wait disabled:opacity-60"
+        >
           {phase === "checking" ? "Checking…" : phase === "submitting" ? "Starting…" : "Generate"}
         </button>
       </div>
@@ -119,7 +123,13 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
           <ComposerSettings prompt={prompt} onPromptChange={change} />
           <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
             <ImageReferences count={refs.items.length + urls.length} onUpload={refs.add} urls={urls} onUrlsChange={setUrls} />
-            <ComposerOptions connections={connections} connectionId={connectionId} onConnectionChange={setConnectionId} isPrivate={isPrivate} onPrivateChange={setPrivate} />
+            <ComposerOptions
+              connections={connections}
+              connectionId={connectionId}
+              onConnectionChange={setConnectionId}
+              isPrivate={isPrivate}
+              onPrivateChange={setPrivate}
+            />
           </div>
           <RemixToggle />
         </div>

@@ -47,10 +47,24 @@ export function ImageReferences({ count, onUpload, urls, onUrlsChange }: Props) 
         Image references
       </h3>
       <div className="mt-2 flex flex-wrap items-start gap-2">
-        <label htmlFor={ids.file} className={`inline-flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200 hover:border-white/25 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${full ? "pointer-events-none opacity-50" : ""}`}>
+        <label
+          htmlFor={ids.file}
+          className={`inline-flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200 hover:border-white/25 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${full ? "pointer-events-none opacity-50" : ""}`}
+        >
           <Icon name="image" />
           Upload image reference
-          <input id={ids.file} type="file" multiple accept={ACCEPTED_IMAGE_TYPES} className="sr-only" disabled={full} onChange={(e) => { onUpload(imageFiles(e.currentTarget.files)); e.currentTarget.value = ""; }} />
+          <input
+            id={ids.file}
+            type="file"
+            multiple
+            accept={ACCEPTED_IMAGE_TYPES}
+            className="sr-only"
+            disabled={full}
+            onChange={(e) => {
+              onUpload(imageFiles(e.currentTarget.files));
+              e.currentTarget.value = "";
+            }}
+          />
         </label>
         <div className="flex min-w-64 flex-1 gap-2">
           <label htmlFor={ids.url} className="sr-only">
@@ -86,19 +100,37 @@ export function ImageReferences({ count, onUpload, urls, onUrlsChange }: Props) 
 }
 
 /** The chosen references, each removable. */
-export function ReferenceChips({ uploads, onRemoveUpload, urls, onUrlsChange }: { uploads: UploadItem[]; onRemoveUpload: (id: string) => void; urls: string[]; onUrlsChange: (urls: string[]) => void }) {
+export function ReferenceChips({
+  uploads,
+  onRemoveUpload,
+  urls,
+  onUrlsChange,
+}: {
+  uploads: UploadItem[];
+  onRemoveUpload: (id: string) => void;
+  urls: string[];
+  onUrlsChange: (urls: string[]) => void;
+}) {
   if (uploads.length === 0 && urls.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 px-2 pb-2 pt-1">
       <UploadPreviews items={uploads} onRemove={onRemoveUpload} size="sm" />
       {urls.map((url, i) => (
-        <span key={url} className="inline-flex max-w-64 items-center gap-2 rounded-lg border border-white/10 bg-ink-850 py-1 pl-2 pr-1 text-xs text-neutral-300">
+        <span
+          key={url}
+          className="inline-flex max-w-64 items-center gap-2 rounded-lg border border-white/10 bg-ink-850 py-1 pl-2 pr-1 text-xs text-neutral-300"
+        >
           <Icon name="link" className="size-3.5 shrink-0" />
           <span className="truncate" title={url}>
             {new URL(url).hostname}
             {new URL(url).pathname}
           </span>
-          <button type="button" aria-label={`Remove image URL ${i + 1}`} onClick={() => onUrlsChange(urls.filter((u) => u !== url))} className="grid size-5 place-items-center rounded hover:bg-white/10">
+          <button
+            type="button"
+            aria-label={`Remove image URL ${i + 1}`}
+            onClick={() => onUrlsChange(urls.filter((u) => u !== url))}
+            className="grid size-5 place-items-center rounded hover:bg-white/10"
+          >
             <Icon name="close" className="size-3" />
           </button>
         </span>

@@ -25,7 +25,12 @@ export function SliderControl({ label, flag, value, min, max, step = 1, defaultV
         </label>
         <span className="flex items-center gap-2">
           {value !== undefined && (
-            <button type="button" onClick={() => onChange(undefined)} className="text-xs text-neutral-500 hover:text-white" aria-label={`Reset ${label.toLowerCase()}`}>
+            <button
+              type="button"
+              onClick={() => onChange(undefined)}
+              className="text-xs text-neutral-500 hover:text-white"
+              aria-label={`Reset ${label.toLowerCase()}`}
+            >
               Reset
             </button>
           )}

@@ -41,12 +41,29 @@ export function DescribeForm() {
         {image ? (
           <figure className="relative overflow-hidden rounded-2xl border border-white/10 bg-ink-900">
             <img src={image.previewUrl} alt={`Image to describe: ${image.name}`} className="mx-auto max-h-[28rem] w-auto object-contain" />
-            {image.status === "uploading" && <figcaption role="status" className="absolute inset-x-0 bottom-0 bg-black/60 p-2 text-center text-xs">Uploading…</figcaption>}
-            {image.status === "error" && <figcaption role="alert" className="absolute inset-x-0 bottom-0 bg-red-950/90 p-2 text-center text-xs text-red-200">{image.error}</figcaption>}
+            {image.status === "uploading" && (
+              <figcaption role="status" className="absolute inset-x-0 bottom-0 bg-black/60 p-2 text-center text-xs">
+                Uploading…
+              </figcaption>
+            )}
+            {image.status === "error" && (
+              <figcaption role="alert" className="absolute inset-x-0 bottom-0 bg-red-950/90 p-2 text-center text-xs text-red-200">
+                {image.error}
+              </figcaption>
+            )}
           </figure>
         ) : null}
-        <ImageDropZone onFiles={upload.add} pickLabel={image ? "Choose another image" : "Choose an image"} title={image ? "Drop or paste another image to replace it" : "Drop an image here, paste it, or choose a file"} hint="PNG, JPEG, WebP or GIF, up to 10 MB" />
-        <button type="submit" disabled={!image?.key || pending} className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50">
+        <ImageDropZone
+          onFiles={upload.add}
+          pickLabel={image ? "Choose another image" : "Choose an image"}
+          title={image ? "Drop or paste another image to replace it" : "Drop an image here, paste it, or choose a file"}
+          hint="PNG, JPEG, WebP or GIF, up to 10 MB"
+        />
+        <button
+          type="submit"
+          disabled={!image?.key || pending}
+          className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50"
+        >
           {pending ? "Starting…" : "Describe"}
         </button>
         {error && (
@@ -56,7 +73,13 @@ export function DescribeForm() {
         )}
       </form>
       <section aria-label="Description" className="min-w-0">
-        {jobId ? <DescribeResult jobId={jobId} /> : <p className="rounded-2xl border border-dashed border-white/10 px-6 py-12 text-center text-sm text-neutral-500">Four prompts that could have made your image appear here.</p>}
+        {jobId ? (
+          <DescribeResult jobId={jobId} />
+        ) : (
+          <p className="rounded-2xl border border-dashed border-white/10 px-6 py-12 text-center text-sm text-neutral-500">
+            Four prompts that could have made your image appear here.
+          </p>
+        )}
       </section>
     </div>
   );

@@ -29,10 +29,25 @@ export function FeedCard({ job }: { job: JobSummaryDTO }) {
   const ratio = Math.min(Math.max(aspectOf(job), 0.75), 1.9);
 
   return (
-    <article aria-labelledby={`feed-${job.id}`} className="overflow-hidden rounded-2xl border border-white/5 bg-ink-900 [contain-intrinsic-size:auto_30rem] [content-visibility:auto]">
-      <Link href={`/jobs/${job.id}`} aria-label={`Open ${title}: ${text}`} className="group relative block overflow-hidden bg-ink-950" style={{ aspectRatio: ratio }}>
+    <article
+      aria-labelledby={`feed-${job.id}`}
+      className="overflow-hidden rounded-2xl border border-white/5 bg-ink-900 [contain-intrinsic-size:auto_30rem] [content-visibility:auto]"
+    >
+      <Link
+        href={`/jobs/${job.id}`}
+        aria-label={`Open ${title}: ${text}`}
+        className="group relative block overflow-hidden bg-ink-950"
+        style={{ aspectRatio: ratio }}
+      >
         {cover ? (
-          <Image src={cover.thumbUrl} alt={text} width={cover.width} height={cover.height} loading="lazy" className="size-full object-contain transition-transform duration-300 group-hover:scale-[1.015]" />
+          <Image
+            src={cover.thumbUrl}
+            alt={text}
+            width={cover.width}
+            height={cover.height}
+            loading="lazy"
+            className="size-full object-contain transition-transform duration-300 group-hover:scale-[1.015]"
+          />
         ) : (
           <JobPlaceholder job={job} />
         )}

@@ -42,7 +42,9 @@ export function JobFeed() {
           <div className="grid place-items-center rounded-2xl border border-dashed border-white/10 px-6 py-20 text-center">
             <p className="text-base font-medium">{scope === "mine" ? "No images yet" : "Nothing from your team yet"}</p>
             <p className="mt-1 max-w-sm text-sm text-neutral-400">
-              {scope === "mine" ? "Write a prompt above and press Generate. Your images appear here as they are made." : "Shared images from everyone in your team appear here as they happen."}
+              {scope === "mine"
+                ? "Write a prompt above and press Generate. Your images appear here as they are made."
+                : "Shared images from everyone in your team appear here as they happen."}
             </p>
           </div>
         ) : (
@@ -52,7 +54,12 @@ export function JobFeed() {
             ))}
           </div>
         )}
-        <LoadMore hasMore={Boolean(query.hasNextPage)} loading={query.isFetchingNextPage} onVisible={() => !query.isFetchingNextPage && void query.fetchNextPage()} label="Load older jobs" />
+        <LoadMore
+          hasMore={Boolean(query.hasNextPage)}
+          loading={query.isFetchingNextPage}
+          onVisible={() => !query.isFetchingNextPage && void query.fetchNextPage()}
+          label="Load older jobs"
+        />
       </div>
     </section>
   );

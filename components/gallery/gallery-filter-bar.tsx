@@ -25,7 +25,19 @@ const STATUSES = [
   ["failed", "Failed"],
 ] as const;
 
-function Select({ label, name, value, options, onChange }: { label: string; name: GalleryParam; value?: string; options: readonly (readonly [string, string])[]; onChange: (name: GalleryParam, value: string) => void }) {
+function Select({
+  label,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  name: GalleryParam;
+  value?: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (name: GalleryParam, value: string) => void;
+}) {
   const id = useId();
   return (
     <div className="min-w-36 flex-1">
@@ -76,7 +88,13 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
           <Icon name="search" className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-neutral-500" />
           <input id={ids.q} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search prompts…" className={`${inputClass} pl-9`} />
         </div>
-        <button type="button" aria-expanded={open} aria-controls={ids.panel} onClick={() => setOpen((o) => !o)} className={`inline-flex items-center gap-2 rounded-lg border px-3 text-sm transition-colors ${open || active ? "border-accent/50 text-white" : "border-white/10 text-neutral-300 hover:text-white"}`}>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={ids.panel}
+          onClick={() => setOpen((o) => !o)}
+          className={`inline-flex items-center gap-2 rounded-lg border px-3 text-sm transition-colors ${open || active ? "border-accent/50 text-white" : "border-white/10 text-neutral-300 hover:text-white"}`}
+        >
           <Icon name="sliders" />
           Filters{active > 0 && <span className="rounded-full bg-accent-strong px-1.5 text-xs text-white">{active}</span>}
         </button>
@@ -92,13 +110,27 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
             <label htmlFor={ids.from} className={labelClass}>
               From
             </label>
-            <input id={ids.from} type="date" value={params.from ?? ""} max={params.to} onChange={(e) => set("from", e.target.value)} className={`mt-1.5 ${inputClass}`} />
+            <input
+              id={ids.from}
+              type="date"
+              value={params.from ?? ""}
+              max={params.to}
+              onChange={(e) => set("from", e.target.value)}
+              className={`mt-1.5 ${inputClass}`}
+            />
           </div>
           <div className="min-w-36 flex-1">
             <label htmlFor={ids.to} className={labelClass}>
               To
             </label>
-            <input id={ids.to} type="date" value={params.to ?? ""} min={params.from} onChange={(e) => set("to", e.target.value)} className={`mt-1.5 ${inputClass}`} />
+            <input
+              id={ids.to}
+              type="date"
+              value={params.to ?? ""}
+              min={params.from}
+              onChange={(e) => set("to", e.target.value)}
+              className={`mt-1.5 ${inputClass}`}
+            />
           </div>
         </div>
         {active > 0 && (

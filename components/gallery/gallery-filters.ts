@@ -12,7 +12,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Reads the known parameters, dropping anything malformed (the API would refuse it). */
 export function readGalleryParams(source: { get(name: string): string | null | undefined } | Record<string, string | string[] | undefined>): GalleryParams {
   const get = (name: string) => {
-    const raw = typeof (source as { get?: unknown }).get === "function" ? (source as { get(n: string): string | null | undefined }).get(name) : (source as Record<string, string | string[] | undefined>)[name];
+    const raw =
+      typeof (source as { get?: unknown }).get === "function"
+        ? (source as { get(n: string): string | null | undefined }).get(name)
+        : (source as Record<string, string | string[] | undefined>)[name];
     const value = Array.isArray(raw) ? raw[0] : raw;
     return value ? value.slice(0, 200) : undefined;
   };

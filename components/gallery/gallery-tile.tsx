@@ -26,7 +26,11 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
   return (
     <li aria-posinset={position} aria-setsize={total} className="group relative aspect-square overflow-hidden rounded-lg bg-ink-850">
       {job.deleted ? (
-        <Link href={`/jobs/${job.id}`} aria-label={`Open ${jobTitle(job)}: ${text}`} className="flex size-full flex-col justify-between border border-dashed border-white/10 p-3 text-left">
+        <Link
+          href={`/jobs/${job.id}`}
+          aria-label={`Open ${jobTitle(job)}: ${text}`}
+          className="flex size-full flex-col justify-between border border-dashed border-white/10 p-3 text-left"
+        >
           <span className="line-clamp-5 text-sm leading-5 text-neutral-300">{text}</span>
           <span className="truncate text-[11px] text-neutral-500">
             {jobTitle(job)} · {job.user.name}
@@ -34,20 +38,34 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
         </Link>
       ) : cover ? (
         <button type="button" onClick={onOpen} aria-label={`View ${text}`} className="block size-full">
-          <Image src={cover.thumbUrl} alt={text} width={cover.width} height={cover.height} loading="lazy" decoding="async" sizes="256px" className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]" />
+          <Image
+            src={cover.thumbUrl}
+            alt={text}
+            width={cover.width}
+            height={cover.height}
+            loading="lazy"
+            decoding="async"
+            sizes="256px"
+            className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+          />
         </button>
       ) : (
         <Link href={`/jobs/${job.id}`} aria-label={`Open ${jobTitle(job)}: ${text}`} className="relative block size-full">
           <JobPlaceholder job={job} />
         </Link>
       )}
-      <div hidden={job.deleted} className="pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40 to-transparent p-2.5 pt-8 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+      <div
+        hidden={job.deleted}
+        className="pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40 to-transparent p-2.5 pt-8 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100"
+      >
         <p className="line-clamp-2 text-xs leading-4 text-white">{text}</p>
         <p className="mt-0.5 truncate text-[11px] text-neutral-300">
           {jobTitle(job)} · {job.user.name}
         </p>
       </div>
-      <div className={`absolute right-2 top-2 flex gap-1.5 ${job.deleted ? "" : "opacity-0"} transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 [@media(hover:none)]:opacity-100`}>
+      <div
+        className={`absolute right-2 top-2 flex gap-1.5 ${job.deleted ? "" : "opacity-0"} transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 [@media(hover:none)]:opacity-100`}
+      >
         {job.deleted ? (
           job.canManage && (
             <button type="button" onClick={onRestore} className={round} aria-label="Restore" title="Restore">
@@ -56,7 +74,14 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
           )
         ) : (
           <>
-            <button type="button" onClick={onFavorite} aria-pressed={job.favorite} className={`${round} ${job.favorite ? "text-rose-400" : ""}`} aria-label="Favourite" title="Favourite">
+            <button
+              type="button"
+              onClick={onFavorite}
+              aria-pressed={job.favorite}
+              className={`${round} ${job.favorite ? "text-rose-400" : ""}`}
+              aria-label="Favourite"
+              title="Favourite"
+            >
               <Icon name="heart" filled={job.favorite} />
             </button>
             {cover && (

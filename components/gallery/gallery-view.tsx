@@ -73,9 +73,20 @@ export function GalleryView() {
         ) : jobs.length === 0 ? (
           <GalleryEmpty view={view} filtered={filtered} onClear={() => setParams({ view: params.view })} />
         ) : (
-          <GalleryGrid jobs={jobs} onOpen={(job) => setViewingId(job.id)} onFavorite={(job) => void setFavorite(job.id, !job.favorite)} onTrash={(job) => void trash(job.id)} onRestore={(job) => void restore(job.id)} />
+          <GalleryGrid
+            jobs={jobs}
+            onOpen={(job) => setViewingId(job.id)}
+            onFavorite={(job) => void setFavorite(job.id, !job.favorite)}
+            onTrash={(job) => void trash(job.id)}
+            onRestore={(job) => void restore(job.id)}
+          />
         )}
-        <LoadMore hasMore={Boolean(hasNextPage)} loading={isFetchingNextPage} onVisible={() => !isFetchingNextPage && void fetchNextPage()} label="Load more images" />
+        <LoadMore
+          hasMore={Boolean(hasNextPage)}
+          loading={isFetchingNextPage}
+          onVisible={() => !isFetchingNextPage && void fetchNextPage()}
+          label="Load more images"
+        />
       </div>
       <Lightbox
         items={items}
@@ -86,10 +97,22 @@ export function GalleryView() {
         actions={() =>
           current && (
             <>
-              <button type="button" aria-pressed={current.favorite} onClick={() => void setFavorite(current.id, !current.favorite)} className={`grid size-10 place-items-center rounded-full bg-white/10 hover:bg-white/20 ${current.favorite ? "text-rose-400" : ""}`} aria-label="Favourite" title="Favourite">
+              <button
+                type="button"
+                aria-pressed={current.favorite}
+                onClick={() => void setFavorite(current.id, !current.favorite)}
+                className={`grid size-10 place-items-center rounded-full bg-white/10 hover:bg-white/20 ${current.favorite ? "text-rose-400" : ""}`}
+                aria-label="Favourite"
+                title="Favourite"
+              >
                 <Icon name="heart" filled={current.favorite} className="size-5" />
               </button>
-              <Link href={`/jobs/${current.id}`} className="grid size-10 place-items-center rounded-full bg-white/10 hover:bg-white/20" aria-label="Open job" title="Open job">
+              <Link
+                href={`/jobs/${current.id}`}
+                className="grid size-10 place-items-center rounded-full bg-white/10 hover:bg-white/20"
+                aria-label="Open job"
+                title="Open job"
+              >
                 <Icon name="external" className="size-5" />
               </Link>
             </>

@@ -14,7 +14,7 @@ describe("grid window", () => {
     expect(w.columns).toBe(5);
     expect(w.start).toBe(98 * 5);
     expect(w.end - w.start).toBeLessThanOrEqual(10 * 5);
-    expect(w.padTop + (w.end - w.start) / 5 * w.rowHeight + w.padBottom).toBeCloseTo(2000 * w.rowHeight);
+    expect(w.padTop + ((w.end - w.start) / 5) * w.rowHeight + w.padBottom).toBeCloseTo(2000 * w.rowHeight);
   });
 
   it("starts at the top before scrolling and stays in range at the end", () => {

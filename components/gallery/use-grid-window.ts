@@ -19,7 +19,9 @@ export function useGridWindow(count: number, minCell: number, gap: number) {
       frame = 0;
       const rect = node.getBoundingClientRect();
       const next = gridWindow(count, node.clientWidth, rect.top, window.innerHeight, Math.min(minCell, 0.4 * window.innerWidth), gap);
-      setWin((prev) => (prev && prev.start === next.start && prev.end === next.end && prev.padTop === next.padTop && prev.padBottom === next.padBottom ? prev : next));
+      setWin((prev) =>
+        prev && prev.start === next.start && prev.end === next.end && prev.padTop === next.padTop && prev.padBottom === next.padBottom ? prev : next,
+      );
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure);

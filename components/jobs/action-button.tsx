@@ -1,7 +1,13 @@
 import type { ButtonHTMLAttributes } from "react";
 
 /** One Midjourney action button ("U1", "Vary (Subtle)" …), named exactly by its label. */
-export function ActionButton({ pending, compact = false, className = "", children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { pending?: boolean; compact?: boolean }) {
+export function ActionButton({
+  pending,
+  compact = false,
+  className = "",
+  children,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { pending?: boolean; compact?: boolean }) {
   return (
     <button
       type="button"

@@ -7,7 +7,8 @@ import { imagineAction } from "@/lib/actions/imagine-action";
 import { useJobSync } from "@/components/live/live-updates";
 import { CopyButton } from "./copy-button";
 
-const small = "inline-flex h-8 items-center gap-1.5 rounded-lg border border-white/10 px-2.5 text-xs text-neutral-200 hover:border-white/25 hover:text-white disabled:opacity-50";
+const small =
+  "inline-flex h-8 items-center gap-1.5 rounded-lg border border-white/10 px-2.5 text-xs text-neutral-200 hover:border-white/25 hover:text-white disabled:opacity-50";
 
 /** Describe's four prompts: each can start an imagine in one click, or open Create prefilled. */
 export function DescribedPrompts({ prompts }: { prompts: string[] }) {
@@ -39,7 +40,13 @@ export function DescribedPrompts({ prompts }: { prompts: string[] }) {
               {prompt}
             </p>
             <div className="mt-3 flex flex-wrap gap-2">
-              <button type="button" disabled={pending !== null} onClick={() => void imagine(prompt, i)} className={`${small} border-accent/40 bg-accent-strong/20 text-white`} aria-label={`Imagine this: prompt ${i + 1}`}>
+              <button
+                type="button"
+                disabled={pending !== null}
+                onClick={() => void imagine(prompt, i)}
+                className={`${small} border-accent/40 bg-accent-strong/20 text-white`}
+                aria-label={`Imagine this: prompt ${i + 1}`}
+              >
                 {pending === i ? "Starting…" : "Imagine this"}
               </button>
               <Link href={`/?prompt=${encodeURIComponent(prompt)}`} className={small} aria-label={`Use this prompt: prompt ${i + 1}`}>

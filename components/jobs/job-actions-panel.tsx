@@ -45,13 +45,23 @@ export function JobActionsPanel({ job, selectedTile, remixAction = null }: { job
   const button = (action: JobActionDTO) => {
     if (action.key === "vary_region") {
       return (
-        <Link key={action.key} href={`/jobs/${job.id}/vary-region`} className="inline-flex h-9 items-center rounded-lg border border-white/10 bg-ink-800 px-3 text-sm font-medium text-neutral-200 hover:border-white/25 hover:bg-ink-700 hover:text-white">
+        <Link
+          key={action.key}
+          href={`/jobs/${job.id}/vary-region`}
+          className="inline-flex h-9 items-center rounded-lg border border-white/10 bg-ink-800 px-3 text-sm font-medium text-neutral-200 hover:border-white/25 hover:bg-ink-700 hover:text-white"
+        >
           {action.label}
         </Link>
       );
     }
     return (
-      <ActionButton key={action.key} pending={pending === action.key} disabled={pending !== null} aria-expanded={action.key === "zoom:custom" ? customZoom : undefined} onClick={() => (action.key === "zoom:custom" ? setCustomZoom((o) => !o) : press(action.key))}>
+      <ActionButton
+        key={action.key}
+        pending={pending === action.key}
+        disabled={pending !== null}
+        aria-expanded={action.key === "zoom:custom" ? customZoom : undefined}
+        onClick={() => (action.key === "zoom:custom" ? setCustomZoom((o) => !o) : press(action.key))}
+      >
         {action.label}
       </ActionButton>
     );
@@ -77,7 +87,14 @@ export function JobActionsPanel({ job, selectedTile, remixAction = null }: { job
             {g.actions.map(button)}
           </div>
         ))}
-      {customZoom && <CustomZoomForm prompt={job.basePrompt || job.prompt} pending={pending === "zoom:custom"} onSubmit={(p) => void run("zoom:custom", p)} onCancel={() => setCustomZoom(false)} />}
+      {customZoom && (
+        <CustomZoomForm
+          prompt={job.basePrompt || job.prompt}
+          pending={pending === "zoom:custom"}
+          onSubmit={(p) => void run("zoom:custom", p)}
+          onCancel={() => setCustomZoom(false)}
+        />
+      )}
       <RemixDialog
         key={remixing ?? "closed"}
         actionLabel={remixing ? (job.actions.find((a) => a.key === remixing)?.label ?? remixing) : null}

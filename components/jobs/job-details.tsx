@@ -20,7 +20,9 @@ export function JobDetails({ job }: { job: JobDetailDTO }) {
     ["Aspect ratio", flags.ar ?? job.aspectRatio],
     ...(flags.niji ? [["Version", `Niji ${flags.niji}`] as [string, string]] : flags.version ? [["Version", flags.version] as [string, string]] : []),
     ...(flags.style ? [["Style", flags.style] as [string, string]] : []),
-    ...(["stylize", "chaos", "quality", "weird"] as const).filter((k) => flags[k] !== undefined).map((k) => [k[0].toUpperCase() + k.slice(1), String(flags[k])] as [string, string]),
+    ...(["stylize", "chaos", "quality", "weird"] as const)
+      .filter((k) => flags[k] !== undefined)
+      .map((k) => [k[0].toUpperCase() + k.slice(1), String(flags[k])] as [string, string]),
     ...(flags.tile ? [["Tile", "On"] as [string, string]] : []),
     ...(flags.no ? [["Exclude", flags.no] as [string, string]] : []),
     ...(job.mode ? [["Mode", job.mode[0].toUpperCase() + job.mode.slice(1)] as [string, string]] : []),
@@ -43,7 +45,12 @@ export function JobDetails({ job }: { job: JobDetailDTO }) {
         {row("By", job.user.name)}
       </dl>
       <dl className="divide-y divide-white/5">
-        {row("Created", <time dateTime={job.createdAt} suppressHydrationWarning>{when(job.createdAt)}</time>)}
+        {row(
+          "Created",
+          <time dateTime={job.createdAt} suppressHydrationWarning>
+            {when(job.createdAt)}
+          </time>,
+        )}
         {job.submittedAt && row("Sent to vendor", seconds(job.createdAt, job.submittedAt) ? `after ${seconds(job.createdAt, job.submittedAt)}` : "—")}
         {job.startedAt && row("Started", `after ${seconds(job.createdAt, job.startedAt)}`)}
         {job.finishedAt && row(job.status === "SUCCEEDED" ? "Finished" : "Ended", `after ${seconds(job.createdAt, job.finishedAt)}`)}

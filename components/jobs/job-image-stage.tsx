@@ -28,7 +28,9 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
         <div className="relative overflow-hidden rounded-2xl border border-white/5" style={{ aspectRatio: ratio }}>
           <JobPlaceholder job={job} />
           {job.deleted && <p className="absolute inset-x-0 bottom-6 text-center text-sm text-neutral-400">In the trash: restore it to see its images again.</p>}
-          {!job.deleted && !isActive(job.status) && job.kind === "DESCRIBE" && <p className="absolute inset-x-0 bottom-6 text-center text-sm text-neutral-400">Describe makes text: its prompts are listed beside.</p>}
+          {!job.deleted && !isActive(job.status) && job.kind === "DESCRIBE" && (
+            <p className="absolute inset-x-0 bottom-6 text-center text-sm text-neutral-400">Describe makes text: its prompts are listed beside.</p>
+          )}
         </div>
       </div>
     );
@@ -53,7 +55,12 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
                 >
                   <Image src={tile.fullUrl} alt={`${alt} (image ${tile.index})`} width={tile.width} height={tile.height} priority className="h-auto w-full" />
                 </button>
-                <button type="button" onClick={() => onOpen(tile)} aria-label={`View image ${tile.index} full screen`} className="absolute right-2 top-2 grid size-8 place-items-center rounded-full bg-black/60 text-white opacity-0 transition-opacity group-hover:opacity-100 focus-visible:opacity-100">
+                <button
+                  type="button"
+                  onClick={() => onOpen(tile)}
+                  aria-label={`View image ${tile.index} full screen`}
+                  className="absolute right-2 top-2 grid size-8 place-items-center rounded-full bg-black/60 text-white opacity-0 transition-opacity group-hover:opacity-100 focus-visible:opacity-100"
+                >
                   <Icon name="expand" className="size-4" />
                 </button>
               </div>

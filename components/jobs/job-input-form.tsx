@@ -52,7 +52,14 @@ export function JobInputForm({ job }: { job: Pick<JobDetailDTO, "id" | "input" |
           <label htmlFor={ids.prompt} className="text-xs font-medium text-neutral-400">
             Prompt for the vendor
           </label>
-          <textarea id={ids.prompt} value={text} onChange={(e) => setText(e.target.value)} rows={3} aria-describedby={ids.reason} className="w-full resize-y rounded-lg border border-white/10 bg-ink-900 px-3 py-2 text-sm" />
+          <textarea
+            id={ids.prompt}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={3}
+            aria-describedby={ids.reason}
+            className="w-full resize-y rounded-lg border border-white/10 bg-ink-900 px-3 py-2 text-sm"
+          />
           {error && (
             <p role="alert" className="text-sm text-red-300">
               {error}

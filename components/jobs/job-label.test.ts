@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { aspectOf, coverImage, jobTitle, promptText } from "./job-label";
 
-const image = (kind: "GRID" | "TILE" | "UPSCALE", index = 0) => ({ id: `${kind}${index}`, kind, index, width: 1, height: 1, thumbUrl: "", fullUrl: "", downloadUrl: "" });
+const image = (kind: "GRID" | "TILE" | "UPSCALE", index = 0) => ({
+  id: `${kind}${index}`,
+  kind,
+  index,
+  width: 1,
+  height: 1,
+  thumbUrl: "",
+  fullUrl: "",
+  downloadUrl: "",
+});
 
 describe("job labels", () => {
   it("names jobs as Midjourney does", () => {

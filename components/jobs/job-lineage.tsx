@@ -7,7 +7,14 @@ import { Icon } from "@/components/ui/icon";
 import { jobTitle } from "./job-label";
 import { RelativeTime } from "./relative-time";
 
-const STATUS: Record<string, string> = { QUEUED: "Queued", SUBMITTED: "Starting", RUNNING: "Running", NEEDS_INPUT: "Waiting", FAILED: "Failed", CANCELLED: "Cancelled" };
+const STATUS: Record<string, string> = {
+  QUEUED: "Queued",
+  SUBMITTED: "Starting",
+  RUNNING: "Running",
+  NEEDS_INPUT: "Waiting",
+  FAILED: "Failed",
+  CANCELLED: "Cancelled",
+};
 
 function Node({ node, current = false }: { node: JobLineageNodeDTO; current?: boolean }) {
   const body = (
@@ -28,7 +35,12 @@ function Node({ node, current = false }: { node: JobLineageNodeDTO; current?: bo
     </>
   );
   const cls = "flex items-center gap-3 rounded-xl p-1.5 pr-3";
-  if (current) return <div aria-current="page" className={`${cls} bg-white/5 ring-1 ring-accent/40`}>{body}</div>;
+  if (current)
+    return (
+      <div aria-current="page" className={`${cls} bg-white/5 ring-1 ring-accent/40`}>
+        {body}
+      </div>
+    );
   return (
     <Link href={`/jobs/${node.id}`} className={`${cls} transition-colors hover:bg-white/5`}>
       {body}
@@ -39,7 +51,14 @@ function Node({ node, current = false }: { node: JobLineageNodeDTO; current?: bo
 /** Where the image came from (ancestors, oldest first) and what was made from it (children). */
 export function JobLineage({ job }: { job: JobDetailDTO }) {
   if (job.ancestors.length === 0 && job.children.length === 0) return null;
-  const self: JobLineageNodeDTO = { id: job.id, kind: job.kind, action: job.action, status: job.status, createdAt: job.createdAt, thumbUrl: job.images[0]?.thumbUrl ?? null };
+  const self: JobLineageNodeDTO = {
+    id: job.id,
+    kind: job.kind,
+    action: job.action,
+    status: job.status,
+    createdAt: job.createdAt,
+    thumbUrl: job.images[0]?.thumbUrl ?? null,
+  };
   return (
     <nav aria-labelledby="lineage-title">
       <h2 id="lineage-title" className="mb-2 text-xs font-medium uppercase tracking-wide text-neutral-400">

@@ -27,9 +27,7 @@ export function JobProgress({ job, label, className = "" }: { job: JobSummaryDTO
       >
         <div className="h-full rounded-full bg-accent transition-[width] duration-500 ease-out" style={{ width: `${value}%` }} />
       </div>
-      <p className="mt-2 text-xs tabular-nums text-neutral-400">
-        {progressLabel(job)}
-      </p>
+      <p className="mt-2 text-xs tabular-nums text-neutral-400">{progressLabel(job)}</p>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { Icon } from "@/components/ui/icon";
 import { CopyButton } from "./copy-button";
 import { useJobMutations } from "./use-job-mutations";
 
-const chip = "inline-flex h-9 items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 text-sm text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50";
+const chip =
+  "inline-flex h-9 items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 text-sm text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50";
 
 /** Copy prompt, Reuse settings, Download, Favourite, and Trash/Restore for its creator or an admin. */
 export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: JobImageDTO }) {
@@ -28,7 +29,12 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
             Download
           </a>
         )}
-        <button type="button" aria-pressed={job.favorite} onClick={() => void setFavorite(job.id, !job.favorite)} className={`${chip} ${job.favorite ? "text-rose-300" : ""}`}>
+        <button
+          type="button"
+          aria-pressed={job.favorite}
+          onClick={() => void setFavorite(job.id, !job.favorite)}
+          className={`${chip} ${job.favorite ? "text-rose-300" : ""}`}
+        >
           <Icon name="heart" filled={job.favorite} />
           Favourite
         </button>

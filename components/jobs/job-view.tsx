@@ -34,14 +34,30 @@ export function JobView({ id }: { id: string }) {
 
   const tiles = gridTiles(job.images);
   const viewable: JobImageDTO[] = tiles.length === 4 ? tiles : job.images.filter((i) => i.kind !== "TILE");
-  const items: LightboxItem[] = viewable.map((image) => ({ ...image, alt: promptText(job.prompt), caption: jobTitle(job) + (image.kind === "TILE" ? ` · image ${image.index}` : "") }));
+  const items: LightboxItem[] = viewable.map((image) => ({
+    ...image,
+    alt: promptText(job.prompt),
+    caption: jobTitle(job) + (image.kind === "TILE" ? ` · image ${image.index}` : ""),
+  }));
   const download = (selected && tiles.find((t) => t.index === selected)) || coverImage(job.images);
   const failed = job.status === "FAILED" || job.status === "CANCELLED";
 
   return (
     <div className="grid gap-6 px-4 py-6 md:px-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-10">
       <div className="min-w-0">
-        <JobImageStage job={job} selected={selected} onSelect={setSelected} onOpen={(image) => setViewing(Math.max(0, viewable.findIndex((v) => v.id === image.id)))} />
+        <JobImageStage
+          job={job}
+          selected={selected}
+          onSelect={setSelected}
+          onOpen={(image) =>
+            setViewing(
+              Math.max(
+                0,
+                viewable.findIndex((v) => v.id === image.id),
+              ),
+            )
+          }
+        />
         {isActive(job.status) && <JobProgress job={job} label="Progress" className="mx-auto mt-4 max-w-md" />}
         {failed && <JobFailure job={job} className="mx-auto mt-4 max-w-xl text-center" />}
       </div>
@@ -49,7 +65,9 @@ export function JobView({ id }: { id: string }) {
         <header>
           <p className="text-xs font-medium uppercase tracking-wide text-accent">{jobTitle(job)}</p>
           <h1 className="mt-1 text-lg leading-7 font-medium break-words text-neutral-50">{promptText(job.prompt)}</h1>
-          {job.prompt !== promptText(job.prompt) && <p className="mt-1 font-mono text-xs break-words text-neutral-500">{job.prompt.slice(promptText(job.prompt).length).trim()}</p>}
+          {job.prompt !== promptText(job.prompt) && (
+            <p className="mt-1 font-mono text-xs break-words text-neutral-500">{job.prompt.slice(promptText(job.prompt).length).trim()}</p>
+          )}
         </header>
         {job.status === "NEEDS_INPUT" && job.input && <JobInputForm key={job.input.reason} job={job} />}
         <JobToolbar job={job} download={job.status === "SUCCEEDED" ? download : undefined} />

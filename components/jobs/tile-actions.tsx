@@ -32,7 +32,13 @@ export function TileActions({ actions, onAction, pending, compact = false, selec
             title={action.key === "reroll" ? action.label : undefined}
             className={selectedTile && tileOf(action.key) === selectedTile ? "border-accent/60 text-white" : ""}
           >
-            {action.key === "reroll" ? <span aria-hidden className="text-base leading-none">↻</span> : action.label}
+            {action.key === "reroll" ? (
+              <span aria-hidden className="text-base leading-none">
+                ↻
+              </span>
+            ) : (
+              action.label
+            )}
           </ActionButton>
         ))}
       </div>

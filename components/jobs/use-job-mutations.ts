@@ -15,7 +15,13 @@ export function useJobMutations() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
 
-  async function mutate(jobId: string, kind: string, change: Parameters<typeof applyJobChange>[2], undo: Parameters<typeof applyJobChange>[2], call: () => Promise<Result>) {
+  async function mutate(
+    jobId: string,
+    kind: string,
+    change: Parameters<typeof applyJobChange>[2],
+    undo: Parameters<typeof applyJobChange>[2],
+    call: () => Promise<Result>,
+  ) {
     setError(null);
     setPending(`${kind}:${jobId}`);
     applyJobChange(client, jobId, change);
@@ -33,7 +39,8 @@ export function useJobMutations() {
     error,
     pending,
     clearError: () => setError(null),
-    setFavorite: (jobId: string, favorite: boolean) => mutate(jobId, "favorite", { favorite }, { favorite: !favorite }, () => setFavoriteAction({ jobId, favorite })),
+    setFavorite: (jobId: string, favorite: boolean) =>
+      mutate(jobId, "favorite", { favorite }, { favorite: !favorite }, () => setFavoriteAction({ jobId, favorite })),
     trash: (jobId: string) => mutate(jobId, "trash", { deleted: true }, { deleted: false }, () => trashJobAction({ jobId })),
     restore: (jobId: string) => mutate(jobId, "restore", { deleted: false }, { deleted: true }, () => restoreJobAction({ jobId })),
   };

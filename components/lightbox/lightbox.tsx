@@ -111,12 +111,24 @@ export function Lightbox({ items, index, onIndexChange, onClose, actions, label 
             />
             {items.length > 1 && (
               <>
-            <button type="button" onClick={() => go(-1)} aria-disabled={index === 0} className={`${round} aria-disabled:opacity-30 absolute left-2 top-1/2 -translate-y-1/2 sm:left-4`} aria-label="Previous image">
-              <Icon name="left" className="size-5" />
-            </button>
-            <button type="button" onClick={() => go(1)} aria-disabled={index === items.length - 1} className={`${round} aria-disabled:opacity-30 absolute right-2 top-1/2 -translate-y-1/2 sm:right-4`} aria-label="Next image">
-              <Icon name="right" className="size-5" />
-            </button>
+                <button
+                  type="button"
+                  onClick={() => go(-1)}
+                  aria-disabled={index === 0}
+                  className={`${round} aria-disabled:opacity-30 absolute left-2 top-1/2 -translate-y-1/2 sm:left-4`}
+                  aria-label="Previous image"
+                >
+                  <Icon name="left" className="size-5" />
+                </button>
+                <button
+                  type="button"
+                  onClick={() => go(1)}
+                  aria-disabled={index === items.length - 1}
+                  className={`${round} aria-disabled:opacity-30 absolute right-2 top-1/2 -translate-y-1/2 sm:right-4`}
+                  aria-label="Next image"
+                >
+                  <Icon name="right" className="size-5" />
+                </button>
               </>
             )}
           </div>

@@ -59,7 +59,17 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
   const image = useHtmlImage(imageUrl);
 
   const onCommit = useCallback((stroke: MaskStroke) => dispatch({ type: "commit", stroke }), []);
-  const pointers = useStagePointers({ containerRef: stageBox, view, tool: toolById[toolId], brushSize, spaceHeld: spaceHeldRef, onDraft: setDraft, onCommit, onHover: setHover, onPanning: setPanning });
+  const pointers = useStagePointers({
+    containerRef: stageBox,
+    view,
+    tool: toolById[toolId],
+    brushSize,
+    spaceHeld: spaceHeldRef,
+    onDraft: setDraft,
+    onCommit,
+    onHover: setHover,
+    onPanning: setPanning,
+  });
   const { cancelStroke } = pointers;
   const { zoomBy, fit } = view;
 
@@ -120,7 +130,15 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
           data-painted-pixels={overlay.paintedPixels}
           // Phones: a box of the image's own shape (no wasted height for wide images, capped for tall ones).
           className="relative order-1 aspect-(--mask-ratio) max-h-[60dvh] min-h-64 w-full touch-none overflow-hidden rounded-xl border border-white/5 bg-ink-900 select-none md:order-2 md:aspect-auto md:max-h-none md:min-h-0 md:flex-1"
-          style={{ "--mask-ratio": `${width} / ${height}`, touchAction: "none", cursor, backgroundImage: "repeating-conic-gradient(#17171b 0 25%, #121215 0 50%)", backgroundSize: "24px 24px" } as React.CSSProperties}
+          style={
+            {
+              "--mask-ratio": `${width} / ${height}`,
+              touchAction: "none",
+              cursor,
+              backgroundImage: "repeating-conic-gradient(#17171b 0 25%, #121215 0 50%)",
+              backgroundSize: "24px 24px",
+            } as React.CSSProperties
+          }
           onPointerDown={pointers.onPointerDown}
           onPointerMove={pointers.onPointerMove}
           onPointerUp={pointers.onPointerUp}
@@ -143,7 +161,10 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
             />
           )}
           {image.status !== "ready" && (
-            <p className="absolute inset-0 grid place-items-center p-6 text-center text-sm text-neutral-400" role={image.status === "error" ? "alert" : "status"}>
+            <p
+              className="absolute inset-0 grid place-items-center p-6 text-center text-sm text-neutral-400"
+              role={image.status === "error" ? "alert" : "status"}
+            >
               {image.status === "error" ? "The image could not be loaded. Reload the page to try again." : "Loading the image…"}
             </p>
           )}
@@ -174,7 +195,8 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
         <details className="hidden text-xs text-neutral-500 md:block">
           <summary className="cursor-pointer text-neutral-400">Shortcuts</summary>
           <p className="mt-2 leading-relaxed">
-            B brush · E eraser · R rectangle · L lasso · [ ] brush size · Alt takes paint away · Ctrl+Z undo · Ctrl+Shift+Z or Ctrl+Y redo · wheel zooms · Space+drag or middle-drag pans · 0 fits · Esc drops a stroke
+            B brush · E eraser · R rectangle · L lasso · [ ] brush size · Alt takes paint away · Ctrl+Z undo · Ctrl+Shift+Z or Ctrl+Y redo · wheel zooms ·
+            Space+drag or middle-drag pans · 0 fits · Esc drops a stroke
           </p>
         </details>
       </aside>

@@ -37,7 +37,9 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
         <Logo />
         <UserMenu user={user} compact />
       </header>
-      <main id="main" className="min-w-0 pb-20 md:pb-0">{children}</main>
+      <main id="main" className="min-w-0 pb-20 md:pb-0">
+        {children}
+      </main>
       <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-20 border-t border-white/5 bg-ink-950/95 backdrop-blur md:hidden">
         <NavLinks items={items} orientation="horizontal" />
       </nav>

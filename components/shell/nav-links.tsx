@@ -39,7 +39,16 @@ export function NavLinks({ items, orientation }: { items: NavItem[]; orientation
                   : `flex flex-col items-center gap-0.5 px-3 py-2 text-[11px] ${active ? "text-white" : "text-neutral-400"}`
               }
             >
-              <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+              <svg
+                aria-hidden
+                viewBox="0 0 24 24"
+                className="size-5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              >
                 <path d={paths[item.icon]} />
               </svg>
               {item.label}

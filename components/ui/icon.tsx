@@ -24,7 +24,16 @@ export type IconName = keyof typeof PATHS;
 
 export function Icon({ name, className = "size-4", filled = false }: { name: IconName; className?: string; filled?: boolean }) {
   return (
-    <svg aria-hidden viewBox="0 0 24 24" className={className} fill={filled ? "currentColor" : "none"} stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      className={className}
+      fill={filled ? "currentColor" : "none"}
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={PATHS[name]} />
     </svg>
   );

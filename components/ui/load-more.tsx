@@ -20,7 +20,12 @@ export function LoadMore({ onVisible, loading, hasMore, label = "Load more" }: {
   if (!hasMore) return null;
   return (
     <div ref={ref} className="flex justify-center py-6">
-      <button type="button" onClick={onVisible} disabled={loading} className="rounded-lg px-4 py-2 text-sm text-neutral-400 hover:bg-white/5 hover:text-white disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onVisible}
+        disabled={loading}
+        className="rounded-lg px-4 py-2 text-sm text-neutral-400 hover:bg-white/5 hover:text-white disabled:opacity-60"
+      >
         {loading ? "Loading…" : label}
       </button>
     </div>

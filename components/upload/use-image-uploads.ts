@@ -30,7 +30,10 @@ export function useImageUploads(max: number) {
     itemsRef.current = next;
     setItems(next);
   }, []);
-  const patch = useCallback((id: string, change: Partial<UploadItem>) => commit(itemsRef.current.map((i) => (i.id === id ? { ...i, ...change } : i))), [commit]);
+  const patch = useCallback(
+    (id: string, change: Partial<UploadItem>) => commit(itemsRef.current.map((i) => (i.id === id ? { ...i, ...change } : i))),
+    [commit],
+  );
 
   const add = useCallback(
     (files: File[]) => {

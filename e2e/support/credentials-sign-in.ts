@@ -17,14 +17,29 @@ interface Options {
   headers?: Record<string, string>;
 }
 
-function request(url: URL, from: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; body: string; setCookie: string[] }> {
+function request(
+  url: URL,
+  from: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string; setCookie: string[] }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: init.method, headers: init.headers, localAddress: from, agent: false }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, setCookie: res.headers["set-cookie"] ?? [] }));
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: init.method,
+        headers: init.headers,
+        localAddress: from,
+        agent: false,
+      },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body, setCookie: res.headers["set-cookie"] ?? [] }));
+      },
+    );
     req.on("error", reject);
     req.end(init.body);
   });
@@ -38,7 +53,12 @@ export async function signInOverHttp(email: string, password: string, { baseURL,
   const body = new URLSearchParams({ email, password, csrfToken, callbackUrl: "/", json: "true" }).toString();
   const answer = await request(new URL("/api/auth/callback/credentials", baseURL), from, {
     method: "POST",
-    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)), cookie: cookiePairs(csrf.setCookie).join("; ") },
+    headers: {
+      ...headers,
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(Buffer.byteLength(body)),
+      cookie: cookiePairs(csrf.setCookie).join("; "),
+    },
     body,
   });
   const url = (JSON.parse(answer.body) as { url?: string }).url ?? "";

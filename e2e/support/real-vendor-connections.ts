@@ -18,11 +18,39 @@ export function ensureRealVendorConnections(baseURL: string): void {
   const listed = runCli("vendor", ["list"]);
   const key = simulatorKey();
   if (!listed.includes(REAL_NEWAPI)) {
-    runCli("vendor", ["add", "--name", REAL_NEWAPI, "--protocol", "mjproxy", "--profile", "newapi", "--base-url", `${baseURL}/sim/newapi`, "--key", key, "--mode", "relax"]);
+    runCli("vendor", [
+      "add",
+      "--name",
+      REAL_NEWAPI,
+      "--protocol",
+      "mjproxy",
+      "--profile",
+      "newapi",
+      "--base-url",
+      `${baseURL}/sim/newapi`,
+      "--key",
+      key,
+      "--mode",
+      "relax",
+    ]);
   }
   if (!listed.includes(REAL_TRUEAI)) {
     const cdn = `127.0.0.2:${new URL(baseURL).port}`;
-    runCli("vendor", ["add", "--name", REAL_TRUEAI, "--protocol", "mjproxy", "--profile", "generic", "--base-url", `${baseURL}/sim/trueai`, "--key", key, "--image-host", cdn]);
+    runCli("vendor", [
+      "add",
+      "--name",
+      REAL_TRUEAI,
+      "--protocol",
+      "mjproxy",
+      "--profile",
+      "generic",
+      "--base-url",
+      `${baseURL}/sim/trueai`,
+      "--key",
+      key,
+      "--image-host",
+      cdn,
+    ]);
   }
 }
 

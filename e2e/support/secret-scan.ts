@@ -33,7 +33,12 @@ export function recordResponses(page: Page): () => Promise<{ url: string; body: 
   page.on("response", (response) => {
     const type = response.headers()["content-type"] ?? "";
     if (type.includes("event-stream") || type.startsWith("image/")) return;
-    pending.push(response.text().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: "" })));
+    pending.push(
+      response.text().then(
+        (body) => ({ url: response.url(), body }),
+        () => ({ url: response.url(), body: "" }),
+      ),
+    );
   });
   return () => Promise.all(pending);
 }

@@ -23,11 +23,16 @@ interface SimTask {
 export async function receivedMask(request: APIRequestContext, token: string, profile: "ttapi" | "mjproxy"): Promise<Buffer> {
   let task: SimTask | undefined;
   await expect
-    .poll(async () => {
-      const { tasks } = (await (await request.get(`/sim/_control/tasks?profile=${profile}&limit=100`, { headers: controlHeaders() })).json()) as { tasks: SimTask[] };
-      task = tasks.find((t) => t.files.mask && t.prompt.includes(token));
-      return task?.id ?? null;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const { tasks } = (await (await request.get(`/sim/_control/tasks?profile=${profile}&limit=100`, { headers: controlHeaders() })).json()) as {
+          tasks: SimTask[];
+        };
+        task = tasks.find((t) => t.files.mask && t.prompt.includes(token));
+        return task?.id ?? null;
+      },
+      { timeout: 30_000 },
+    )
     .not.toBeNull();
   const response = await request.get(`/sim/_control/tasks/${task!.id}/mask`, { headers: controlHeaders() });
   expect(response.status()).toBe(200);

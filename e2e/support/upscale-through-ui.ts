@@ -19,7 +19,10 @@ export async function upscaleThroughUi(page: Page, prompt: string, token: string
   }
   await page.getByRole("textbox", { name: "Prompt", exact: true }).fill(prompt);
   await page.getByRole("button", { name: "Generate" }).click();
-  await page.getByRole("link", { name: new RegExp(token) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(token) })
+    .first()
+    .click();
   await page.waitForURL(/\/jobs\/[^/]+$/);
   const gridId = jobIdOf(page.url());
   await page.getByRole("button", { name: "U1", exact: true }).click({ timeout: 60_000 });

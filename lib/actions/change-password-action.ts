@@ -11,7 +11,11 @@ import type { ActionResult } from "./authed-action";
  * other sessions. The one action open to someone who must still replace a generated password,
  * so it authenticates without authedAction's "change your password first" refusal.
  */
-export async function changePasswordAction(raw: { currentPassword: string; newPassword: string; confirm: string }): Promise<ActionResult<{ endedSessions: number }>> {
+export async function changePasswordAction(raw: {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}): Promise<ActionResult<{ endedSessions: number }>> {
   try {
     const user = await requireUserForPasswordChange();
     const parsed = changePasswordSchema.safeParse(raw);

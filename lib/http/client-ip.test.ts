@@ -32,7 +32,8 @@ describe("[H11.9] the client address behind X-Forwarded-For", () => {
   });
 
   it("refuses TRUSTED_PROXIES entries that are not addresses or ranges", () => {
-    for (const bad of ["proxy.local", "10.0.0.0/33", "10.0.0.0/8/1", "::/129", "1.2.3"]) expect(() => parseTrustedProxies(bad), bad).toThrow(/is not an IP address or a CIDR range/);
+    for (const bad of ["proxy.local", "10.0.0.0/33", "10.0.0.0/8/1", "::/129", "1.2.3"])
+      expect(() => parseTrustedProxies(bad), bad).toThrow(/is not an IP address or a CIDR range/);
     expect(parseTrustedProxies(" 127.0.0.1 , ::1 ").size).toBe(2);
   });
 });

@@ -3,5 +3,10 @@ import { AppError } from "@/lib/errors";
 import { readStreamCapped } from "./read-stream-capped";
 
 export function readBodyCapped(request: Request, maxBytes: number): Promise<Buffer> {
-  return readStreamCapped(request.body, request.headers.get("content-length"), maxBytes, () => new AppError("PAYLOAD_TOO_LARGE", `The body is larger than ${maxBytes} bytes.`));
+  return readStreamCapped(
+    request.body,
+    request.headers.get("content-length"),
+    maxBytes,
+    () => new AppError("PAYLOAD_TOO_LARGE", `The body is larger than ${maxBytes} bytes.`),
+  );
 }

@@ -57,9 +57,11 @@ export function decideDialog(
   const prompt = dialogPrompt(job, snapshot);
   // The adapter already answered the dialog and the vendor refused that answer (its words go to
   // the log; the user gets plain ones).
-  if (snapshot.inputReason) return { kind: "ask", reason: "The vendor did not accept the prompt the studio sent for this step. Check it and send it again.", prompt };
+  if (snapshot.inputReason)
+    return { kind: "ask", reason: "The vendor did not accept the prompt the studio sent for this step. Check it and send it again.", prompt };
   if (!canConfirm) {
-    const reason = "The vendor is waiting for a prompt, but it offers no way to send one (/mj/submit/modal). Turn Remix off on the vendor's Midjourney account, or use another vendor.";
+    const reason =
+      "The vendor is waiting for a prompt, but it offers no way to send one (/mj/submit/modal). Turn Remix off on the vendor's Midjourney account, or use another vendor.";
     return { kind: "ask", reason, prompt, canAnswer: false };
   }
   if (state.confirmNow) return { kind: "confirm", request: { taskId: "", prompt: prompt || undefined, mode: params(job).mode } };

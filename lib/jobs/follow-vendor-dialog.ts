@@ -39,6 +39,7 @@ export async function followVendorDialog(job: EngineJob, snapshot: TaskSnapshot,
     return true;
   }
   console.warn(`[engine] vendor refused the dialog answer for ${job.id}: ${sent.reason}`);
-  if (await recordJobInput(job.id, { ...confirmed, askUser: { reason: REFUSED, prompt: decision.request.prompt ?? "", canAnswer: true } })) await env.announce(job.id);
+  if (await recordJobInput(job.id, { ...confirmed, askUser: { reason: REFUSED, prompt: decision.request.prompt ?? "", canAnswer: true } }))
+    await env.announce(job.id);
   return false;
 }

@@ -44,7 +44,7 @@ export class IngestQueue {
   }
 
   private next(): void {
-    for (let i = 0; i < this.waiting.length && this.running < this.limit; ) {
+    for (let i = 0; i < this.waiting.length && this.running < this.limit;) {
       const candidate = this.waiting[i];
       if ((this.perConnection.get(candidate.connectionId) ?? 0) >= this.connectionLimit) {
         i++;

@@ -22,7 +22,24 @@ describe("job cost", () => {
         ["FACESWAP", null],
         ["ACTION", "something:new"],
       ].map(([kind, action]) => costKindOf(kind!, action)),
-    ).toEqual(["imagine", "imagine", "upscale", "upscale", "upscale", "variation", "vary", "zoom", "zoom", "pan", "vary_region", "blend", "describe", "shorten", "face_swap", "imagine"]);
+    ).toEqual([
+      "imagine",
+      "imagine",
+      "upscale",
+      "upscale",
+      "upscale",
+      "variation",
+      "vary",
+      "zoom",
+      "zoom",
+      "pan",
+      "vary_region",
+      "blend",
+      "describe",
+      "shorten",
+      "face_swap",
+      "imagine",
+    ]);
   });
 
   it("uses the connection's price where it sets one, else the default", () => {

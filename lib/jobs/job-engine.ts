@@ -330,7 +330,12 @@ export class JobEngine {
   }
 
   private dialogEnv(): DialogEnv {
-    return { uploads: this.deps.uploads, graceMs: this.options.modalGraceMs ?? 60_000, pollIntervalMs: this.options.pollIntervalMs, announce: (id) => this.announce(id) };
+    return {
+      uploads: this.deps.uploads,
+      graceMs: this.options.modalGraceMs ?? 60_000,
+      pollIntervalMs: this.options.pollIntervalMs,
+      announce: (id) => this.announce(id),
+    };
   }
 
   /** Records and publishes a change. Never throws: a broken listener or a failed write must not change what happens to the job. */

@@ -17,7 +17,12 @@ export const imagineParamsSchema = z.object({
  */
 export const actionParamsSchema = z.object({ mode: speedModeSchema.optional(), prompt: z.string().optional(), basePrompt: z.string().optional() });
 
-export const varyRegionParamsSchema = z.object({ maskKey: z.string(), mode: speedModeSchema.optional(), prompt: z.string().optional(), basePrompt: z.string().optional() });
+export const varyRegionParamsSchema = z.object({
+  maskKey: z.string(),
+  mode: speedModeSchema.optional(),
+  prompt: z.string().optional(),
+  basePrompt: z.string().optional(),
+});
 
 export const blendParamsSchema = z.object({
   imageKeys: z.array(z.string()).min(2).max(5),

@@ -49,7 +49,8 @@ async function imageRefs(connection: { protocol: string; baseUrl: string }, keys
   if (connection.protocol !== "ttapi") return Promise.all(keys.map((k) => dataUrl(uploads, k)));
   return keys.map((key) => {
     const url = signedUploadUrl(key, connection.baseUrl);
-    if (!url) throw new SubmitPreconditionError("BAD_REQUEST", "This vendor can only fetch image references from a public address: an admin needs to set PUBLIC_URL.");
+    if (!url)
+      throw new SubmitPreconditionError("BAD_REQUEST", "This vendor can only fetch image references from a public address: an admin needs to set PUBLIC_URL.");
     return url;
   });
 }
@@ -74,7 +75,8 @@ export async function prepareSubmit(
       if (!action) throw new SubmitPreconditionError("BAD_REQUEST", `The parent job does not offer "${job.action}".`);
       // prompt: the user's own (Custom Zoom, Remix); defaultPrompt answers a dialog the vendor
       // opens by itself (a remix-mode account) when the user gave none.
-      return (base) => client.act({ ...base, mode: p.mode ?? defaultMode, parentTaskId, action, prompt: p.prompt, defaultPrompt: (p.basePrompt ?? job.prompt) || undefined });
+      return (base) =>
+        client.act({ ...base, mode: p.mode ?? defaultMode, parentTaskId, action, prompt: p.prompt, defaultPrompt: (p.basePrompt ?? job.prompt) || undefined });
     }
     case "INPAINT": {
       const p = varyRegionParamsSchema.parse(params);

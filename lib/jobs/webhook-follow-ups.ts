@@ -106,7 +106,8 @@ export class WebhookFollowUps {
     if ((job.submitState === "SUBMITTING" && job.leaseOwner === this.ctx.engineId) || this.ctx.isSending(job.id)) return;
     const connection = await this.ctx.connection(job.connectionId);
     const candidate = connection
-      ? parseVendorCallback({ protocol: connection.protocol as Protocol, profile: connection.profile as MjproxyProfile, baseUrl: connection.baseUrl }, body)?.taskId
+      ? parseVendorCallback({ protocol: connection.protocol as Protocol, profile: connection.profile as MjproxyProfile, baseUrl: connection.baseUrl }, body)
+          ?.taskId
       : undefined;
     if (!candidate) return;
     const client = await this.ctx.clientFor(job.connectionId);

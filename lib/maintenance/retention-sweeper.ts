@@ -24,7 +24,9 @@ export function startRetentionSweeper(options: { firstDelayMs?: number; interval
       const result = await pruneExpiredRecords();
       const { audit, webhookEvents, jobEvents, rateCounters } = result.removed;
       if (audit + webhookEvents + jobEvents + rateCounters > 0) {
-        console.log(`[retention] removed ${audit} audit rows, ${webhookEvents} webhook callbacks, ${jobEvents} live-update events, ${rateCounters} rate counters`);
+        console.log(
+          `[retention] removed ${audit} audit rows, ${webhookEvents} webhook callbacks, ${jobEvents} live-update events, ${rateCounters} rate counters`,
+        );
       }
       return result;
     } catch (error) {

@@ -38,7 +38,9 @@ describe("mask validation", () => {
   });
 
   it("refuses something that is not a PNG", async () => {
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#fff" } })
+      .jpeg()
+      .toBuffer();
     await expect(validateMask(jpeg, { width: 8, height: 8 })).rejects.toThrow("must be a PNG");
     await expect(validateMask(Buffer.from("hello"), { width: 8, height: 8 })).rejects.toThrow("not a readable PNG");
   });

@@ -27,7 +27,10 @@ export async function validateMask(png: Buffer, expected: { width: number; heigh
   }
   if (meta.format !== "png") throw new AppError("BAD_REQUEST", "The mask must be a PNG image.");
   if (meta.width !== expected.width || meta.height !== expected.height) {
-    throw new AppError("BAD_REQUEST", `The mask is ${meta.width}×${meta.height} but the image is ${expected.width}×${expected.height}: they must be the same size.`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `The mask is ${meta.width}×${meta.height} but the image is ${expected.width}×${expected.height}: they must be the same size.`,
+    );
   }
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   let white = 0;

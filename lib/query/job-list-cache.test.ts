@@ -62,7 +62,10 @@ describe("job list cache", () => {
   it("merges a fresh first page: new jobs on top, loaded cursors untouched", () => {
     const data = pages([[job("d", 4), job("c", 3)], "cur1"], [[job("b", 2), job("a", 1)], null]);
     const merged = mergeFirstPage(data, { items: [job("f", 6), job("e", 5), job("d", 4, { favorite: true })], nextCursor: "x" });
-    expect(ids(merged)).toEqual([["f", "e", "d", "c"], ["b", "a"]]);
+    expect(ids(merged)).toEqual([
+      ["f", "e", "d", "c"],
+      ["b", "a"],
+    ]);
     expect(merged.pages[0].nextCursor).toBe("cur1");
     expect(merged.pages[0].items[2].favorite).toBe(true);
   });

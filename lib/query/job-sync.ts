@@ -80,7 +80,8 @@ export function createJobSync(client: QueryClient): JobSync {
     }
     client.setQueryData(jobKeys.detail(jobId), job);
     // The parent's page lists its children: let it pick up this one's new state.
-    if (job.parentId && client.getQueryData(jobKeys.detail(job.parentId))) void client.invalidateQueries({ queryKey: jobKeys.detail(job.parentId), exact: true });
+    if (job.parentId && client.getQueryData(jobKeys.detail(job.parentId)))
+      void client.invalidateQueries({ queryKey: jobKeys.detail(job.parentId), exact: true });
     applyToLists(job);
   }
 

@@ -18,7 +18,10 @@ export const baseUrlField = z
   .trim()
   .url("The base URL must be a URL such as https://api.ttapi.io.")
   .refine((v) => /^https?:\/\//i.test(v), "The base URL must start with http:// or https://.")
-  .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), "The base URL must not contain a user name or password: put the key in the key field.")
+  .refine(
+    (v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password),
+    "The base URL must not contain a user name or password: put the key in the key field.",
+  )
   .transform((v) => v.replace(/\/+$/, ""));
 
 export const apiKeyField = z
@@ -30,8 +33,16 @@ export const apiKeyField = z
 
 const limits = {
   defaultMode: z.enum(SPEED_MODES, { error: "Choose fast, relax or turbo." }).default("fast"),
-  concurrency: z.coerce.number().int("Concurrency must be a whole number.").min(1, "Concurrency must be at least 1.").max(100, "Concurrency must be at most 100."),
-  rateLimitPerMin: z.coerce.number().int("The rate limit must be a whole number.").min(1, "The rate limit must be at least 1 per minute.").max(6000, "The rate limit must be at most 6000 per minute."),
+  concurrency: z.coerce
+    .number()
+    .int("Concurrency must be a whole number.")
+    .min(1, "Concurrency must be at least 1.")
+    .max(100, "Concurrency must be at most 100."),
+  rateLimitPerMin: z.coerce
+    .number()
+    .int("The rate limit must be a whole number.")
+    .min(1, "The rate limit must be at least 1 per minute.")
+    .max(6000, "The rate limit must be at most 6000 per minute."),
   /** Empty: every team may use the connection. */
   teamIds: z.array(id).max(200).default([]),
   /** Budget units per action kind; a kind left out costs the studio's default. */

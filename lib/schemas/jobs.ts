@@ -51,12 +51,21 @@ export const describeSchema = z.object({ imageKey: storageKey, connectionId: id.
 export type DescribeInput = z.input<typeof describeSchema>;
 
 export const shortenSchema = z.object({ prompt: promptSchema, connectionId: id.optional() });
-export const faceSwapSchema = z.object({ sourceKey: storageKey, targetKey: storageKey, connectionId: id.optional(), visibility: visibilitySchema.default("SHARED") });
+export const faceSwapSchema = z.object({
+  sourceKey: storageKey,
+  targetKey: storageKey,
+  connectionId: id.optional(),
+  visibility: visibilitySchema.default("SHARED"),
+});
 export const jobIdSchema = z.object({ jobId: id });
 export const promptCheckSchema = z.object({ prompt: promptSchema, connectionId: id.optional() });
 
 export const varyRegionFieldsSchema = z.object({
-  prompt: z.string().max(6000).optional().transform((s) => s?.replace(/\s+/g, " ").trim() || undefined),
+  prompt: z
+    .string()
+    .max(6000)
+    .optional()
+    .transform((s) => s?.replace(/\s+/g, " ").trim() || undefined),
   visibility: visibilitySchema.optional(),
 });
 /** The prompt a vendor's dialog waits for (a job in NEEDS_INPUT). */

@@ -97,7 +97,14 @@ export function createSimulator(input: SimulatorOptions): Simulator {
   const webhooks = new WebhookStore(db);
   const files = new FileStore(options.dir);
   const knobs = new KnobState(options.knobs, { stepMs: options.stepMs, remix: options.trueai.remix, pollerMs: options.newapi.pollerMs });
-  const dispatcher = new WebhookDispatcher({ store: webhooks, now, attempts: options.webhookAttempts, retryBaseMs: options.webhookRetryBaseMs, timeoutMs: 10_000, onError });
+  const dispatcher = new WebhookDispatcher({
+    store: webhooks,
+    now,
+    attempts: options.webhookAttempts,
+    retryBaseMs: options.webhookRetryBaseMs,
+    timeoutMs: 10_000,
+    onError,
+  });
   const scheduler = new TaskScheduler({
     store,
     now,

@@ -19,14 +19,21 @@ afterAll(() => {
 
 async function spawnSimulator(): Promise<string> {
   const script = path.join(__dirname, "testing", "run-standalone-server.ts");
-  child = spawn(process.execPath, ["--import", "tsx", script, dir, "150", "1"], { cwd: path.resolve(__dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] });
+  child = spawn(process.execPath, ["--import", "tsx", script, dir, "150", "1"], {
+    cwd: path.resolve(__dirname, "../.."),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const lines = readline.createInterface({ input: child.stdout! });
   for await (const line of lines) return (JSON.parse(line) as { url: string }).url;
   throw new Error("the simulator process exited before listening");
 }
 
 async function ttapi(base: string, name: string, body: unknown): Promise<TtapiEnvelope> {
-  const response = await fetch(`${base}/ttapi/midjourney/v1/${name}`, { method: "POST", headers: { "TT-API-KEY": TEST_KEY, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${base}/ttapi/midjourney/v1/${name}`, {
+    method: "POST",
+    headers: { "TT-API-KEY": TEST_KEY, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return (await response.json()) as TtapiEnvelope;
 }
 
@@ -58,10 +65,16 @@ it("finishes tasks and sends their webhooks after the hosting process was killed
       const stored = (await sim.control(`/tasks/${running}`)).json;
       expect(stored.startedAt).toBeLessThan(killedAt);
       expect(stored.finishedAt - stored.startedAt).toBeLessThan(750 + 1500);
-      for (const [jobId, notifyId] of [[running, "r-1"], [queued, "r-2"]]) {
+      for (const [jobId, notifyId] of [
+        [running, "r-1"],
+        [queued, "r-2"],
+      ]) {
         const done = (await sim.ttapi("fetch", { jobId })).json;
         expect(done).toMatchObject({ status: "SUCCESS", data: { notify_id: notifyId } });
-        expect(await pngSize((await download(done.data.cdnImage.replace(/^http:\/\/[^/]+/, sim.server.origin))).bytes)).toMatchObject({ width: 1024, height: 1024 });
+        expect(await pngSize((await download(done.data.cdnImage.replace(/^http:\/\/[^/]+/, sim.server.origin))).bytes)).toMatchObject({
+          width: 1024,
+          height: 1024,
+        });
       }
     } finally {
       await sim.server.close();

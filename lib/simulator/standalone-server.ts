@@ -102,12 +102,20 @@ export async function startSimulatorServer(options: StandaloneServerOptions): Pr
   let simulator: Simulator | null = null;
   let origin = "";
   let cdnOrigin: string | null = null;
-  const server = createListener(() => simulator, () => origin, false);
+  const server = createListener(
+    () => simulator,
+    () => origin,
+    false,
+  );
   const actualPort = await listen(server, port, host);
   origin = originOf(host, actualPort);
   let cdnServer: http.Server | null = null;
   if (cdnHost) {
-    cdnServer = createListener(() => simulator, () => cdnOrigin ?? origin, true);
+    cdnServer = createListener(
+      () => simulator,
+      () => cdnOrigin ?? origin,
+      true,
+    );
     try {
       await listen(cdnServer, actualPort, cdnHost);
     } catch (error) {

@@ -17,7 +17,11 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** Every file under the root, relative, including hidden temp files. */
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 async function readAll(body: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -90,15 +94,24 @@ describe("local file storage", () => {
     }
   });
 
-  it.each(["../escape.png", "jobs/../../escape.png", "/etc/passwd", "jobs//a.png", "jobs/./a.png", ".tmp-x", "jobs/.hidden", "a\\..\\b", "", "jobs/a b.png", "jobs/%2e%2e/a"])(
-    "refuses the key %j",
-    async (key) => {
-      expect(isValidStorageKey(key)).toBe(false);
-      await expect(storage.put(key, Buffer.from("x"), "image/png")).rejects.toThrow(/Invalid storage key/);
-      await expect(storage.get(key)).rejects.toThrow(/Invalid storage key/);
-      await expect(storage.delete(key)).rejects.toThrow(/Invalid storage key/);
-    },
-  );
+  it.each([
+    "../escape.png",
+    "jobs/../../escape.png",
+    "/etc/passwd",
+    "jobs//a.png",
+    "jobs/./a.png",
+    ".tmp-x",
+    "jobs/.hidden",
+    "a\\..\\b",
+    "",
+    "jobs/a b.png",
+    "jobs/%2e%2e/a",
+  ])("refuses the key %j", async (key) => {
+    expect(isValidStorageKey(key)).toBe(false);
+    await expect(storage.put(key, Buffer.from("x"), "image/png")).rejects.toThrow(/Invalid storage key/);
+    await expect(storage.get(key)).rejects.toThrow(/Invalid storage key/);
+    await expect(storage.delete(key)).rejects.toThrow(/Invalid storage key/);
+  });
 
   it("accepts the keys ingest builds", () => {
     expect(isValidStorageKey("jobs/cmabc123/grid-0-0123456789abcdef.png")).toBe(true);

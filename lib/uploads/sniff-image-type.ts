@@ -12,7 +12,11 @@ function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean
 }
 
 function ascii(bytes: Uint8Array, text: string, offset = 0): boolean {
-  return startsWith(bytes, [...text].map((c) => c.charCodeAt(0)), offset);
+  return startsWith(
+    bytes,
+    [...text].map((c) => c.charCodeAt(0)),
+    offset,
+  );
 }
 
 export function sniffImageType(bytes: Uint8Array): UploadImageType | null {

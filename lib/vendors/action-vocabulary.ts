@@ -7,7 +7,7 @@ const FIXED_LABELS: Record<string, string> = {
   reroll: "Reroll",
   "vary:subtle": "Vary (Subtle)",
   "vary:strong": "Vary (Strong)",
-  "vary_region": "Vary (Region)",
+  vary_region: "Vary (Region)",
   "upscale:subtle": "Upscale (Subtle)",
   "upscale:creative": "Upscale (Creative)",
   "upscale:2x": "Upscale (2x)",

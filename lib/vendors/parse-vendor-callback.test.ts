@@ -4,7 +4,9 @@ import { parseVendorCallback } from "./parse-vendor-callback";
 
 describe("webhook bodies", () => {
   it("reads a TTAPI callback by the connection's protocol", () => {
-    expect(parseVendorCallback({ protocol: "ttapi", profile: "generic", baseUrl: "https://api.ttapi.io" }, fixture("ttapi-webhook-structure.json"))).toMatchObject({
+    expect(
+      parseVendorCallback({ protocol: "ttapi", profile: "generic", baseUrl: "https://api.ttapi.io" }, fixture("ttapi-webhook-structure.json")),
+    ).toMatchObject({
       taskId: "f5850038-90a3-8a97-0476-107ea4b8dac4",
       notifyId: "user_request_123",
       status: "SUCCEEDED",
@@ -12,7 +14,9 @@ describe("webhook bodies", () => {
   });
 
   it("reads a midjourney-proxy notifyHook body (the task object)", () => {
-    expect(parseVendorCallback({ protocol: "mjproxy", profile: "dataeyes", baseUrl: "https://cloud.dataeyes.ai/" }, fixture("dataeyes-fetch-success.json"))).toMatchObject({
+    expect(
+      parseVendorCallback({ protocol: "mjproxy", profile: "dataeyes", baseUrl: "https://cloud.dataeyes.ai/" }, fixture("dataeyes-fetch-success.json")),
+    ).toMatchObject({
       taskId: "1781524258075013",
       imageUrl: "https://cloud.dataeyes.ai/mj/image/1781524258075013",
     });
@@ -27,7 +31,11 @@ describe("webhook bodies", () => {
 describe("webhook bodies as text", () => {
   it("keeps a long numeric task id exact", () => {
     const text = '{"id": 17281324658687123, "status": "IN_PROGRESS", "progress": "45%", "state": "n-9"}';
-    expect(parseVendorCallback({ protocol: "mjproxy", profile: "generic", baseUrl: "https://x" }, text)).toMatchObject({ taskId: "17281324658687123", progress: 45, notifyId: "n-9" });
+    expect(parseVendorCallback({ protocol: "mjproxy", profile: "generic", baseUrl: "https://x" }, text)).toMatchObject({
+      taskId: "17281324658687123",
+      progress: 45,
+      notifyId: "n-9",
+    });
     expect(parseVendorCallback({ protocol: "mjproxy", profile: "generic", baseUrl: "https://x" }, "not json")).toBeNull();
   });
 });

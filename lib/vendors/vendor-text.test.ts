@@ -7,9 +7,15 @@ import { splitDescribedPrompts } from "./split-described-prompts";
 
 describe("small vendor readings", () => {
   it("reads progress however the vendor writes it", () => {
-    expect([parseProgress("45%"), parseProgress("45"), parseProgress(45.6), parseProgress(" 100% "), parseProgress("string"), parseProgress(null), parseProgress("250")]).toEqual([
-      45, 45, 46, 100, 0, 0, 100,
-    ]);
+    expect([
+      parseProgress("45%"),
+      parseProgress("45"),
+      parseProgress(45.6),
+      parseProgress(" 100% "),
+      parseProgress("string"),
+      parseProgress(null),
+      parseProgress("250"),
+    ]).toEqual([45, 45, 46, 100, 0, 0, 100]);
   });
 
   it.each([

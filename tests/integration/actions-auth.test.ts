@@ -44,7 +44,9 @@ beforeAll(async () => {
   privateJob = await imagine(h.engine, h.alice, "a private sunset", { visibility: "PRIVATE" });
   await waitForJob(sharedJob, finished);
   await waitForJob(privateJob, finished);
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c33" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c33" } })
+    .png()
+    .toBuffer();
   aliceUpload = (await storeImageUpload(h.alice.id, png)).key;
 });
 afterAll(async () => h?.stop());

@@ -53,7 +53,14 @@ const auditText = async () => JSON.stringify(await db.auditLog.findMany());
 
 /** Every admin action, called with valid input aimed at real rows. */
 const everyAdminAction = () => [
-  addConnectionAction({ name: "Sneaky", protocol: "mjproxy", baseUrl: `${h.sim.url}/mjproxy`, apiKey: "sk-sneaky-key-0000", concurrency: 2, rateLimitPerMin: 10 }),
+  addConnectionAction({
+    name: "Sneaky",
+    protocol: "mjproxy",
+    baseUrl: `${h.sim.url}/mjproxy`,
+    apiKey: "sk-sneaky-key-0000",
+    concurrency: 2,
+    rateLimitPerMin: 10,
+  }),
   editConnectionAction({ id: connectionId, name: "Renamed", baseUrl: `${h.sim.url}/mjproxy`, concurrency: 1, rateLimitPerMin: 1 }),
   setConnectionStatusAction({ id: connectionId, status: "DISABLED" }),
   setDefaultConnectionAction({ id: connectionId }),
@@ -82,7 +89,15 @@ beforeAll(async () => {
   const created = await createUser({ email: `root-${process.pid}@int.test`, password: "integration-password", role: "ADMIN", teamName: h.alice.teams[0].name });
   admin = { id: created.id, teamId: created.teamId };
   await as(admin);
-  const added = await addConnectionAction({ name: "Canary MJ", protocol: "mjproxy", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy/`, apiKey: CANARY, concurrency: 3, rateLimitPerMin: 30 });
+  const added = await addConnectionAction({
+    name: "Canary MJ",
+    protocol: "mjproxy",
+    profile: "newapi",
+    baseUrl: `${h.sim.url}/mjproxy/`,
+    apiKey: CANARY,
+    concurrency: 3,
+    rateLimitPerMin: 30,
+  });
   connectionId = added.data!.id;
   inviteId = (await createInviteAction({ teamId: admin.teamId }))!.data!.id;
 });
@@ -114,9 +129,9 @@ describe("[ADMIN] actions refuse anyone but an admin", () => {
 
   it("refuses invalid input before touching anything, even for an admin", async () => {
     await as(admin);
-    expect((await addConnectionAction({ name: "x", protocol: "mjproxy", baseUrl: "ftp://nope", apiKey: "short", concurrency: 0, rateLimitPerMin: 1 })).error).toMatch(
-      /base URL must start with http.*API key looks too short.*Concurrency must be at least 1/,
-    );
+    expect(
+      (await addConnectionAction({ name: "x", protocol: "mjproxy", baseUrl: "ftp://nope", apiKey: "short", concurrency: 0, rateLimitPerMin: 1 })).error,
+    ).toMatch(/base URL must start with http.*API key looks too short.*Concurrency must be at least 1/);
     expect((await setBudgetAction({ scope: "USER", scopeId: h.alice.id, jobsPerDay: -1 })).error).toMatch(/Jobs per day must be a number/);
   });
 });
@@ -129,7 +144,15 @@ describe("[ADMIN] vendor keys stay secret", () => {
     expect(text).toContain("••••9c1e");
     expect(text).not.toContain(CANARY);
     expect(text).not.toContain("keyCiphertext");
-    const edited = await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, apiKey: "", concurrency: 4, rateLimitPerMin: 30 });
+    const edited = await editConnectionAction({
+      id: connectionId,
+      name: "Canary MJ",
+      profile: "newapi",
+      baseUrl: `${h.sim.url}/mjproxy`,
+      apiKey: "",
+      concurrency: 4,
+      rateLimitPerMin: 30,
+    });
     expect(edited.data?.changed).toEqual(["concurrency"]);
     expect(JSON.stringify(edited)).not.toContain(CANARY);
     expect((await db.vendorConnection.findUniqueOrThrow({ where: { id: connectionId } })).keyLast4).toBe("9c1e");
@@ -144,7 +167,15 @@ describe("[ADMIN] vendor keys stay secret", () => {
     expect(bad.data!.message).toMatch(/^Bad key: the vendor refused the API key/);
     expect(JSON.stringify(bad)).not.toContain(CANARY);
 
-    const fixed = await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
+    const fixed = await editConnectionAction({
+      id: connectionId,
+      name: "Canary MJ",
+      profile: "newapi",
+      baseUrl: `${h.sim.url}/mjproxy`,
+      apiKey: SIM_KEY,
+      concurrency: 4,
+      rateLimitPerMin: 30,
+    });
     expect(fixed.data?.changed).toEqual(["apiKey"]);
     const good = await testConnectionAction({ id: connectionId });
     expect(good.data).toMatchObject({ ok: true, verdict: "ok" });
@@ -152,7 +183,15 @@ describe("[ADMIN] vendor keys stay secret", () => {
     expect(await auditText()).not.toContain(SIM_KEY);
 
     // Another origin needs the key entered again (issue 11 item 11).
-    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: "http://127.0.0.1:9/mjproxy", apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
+    await editConnectionAction({
+      id: connectionId,
+      name: "Canary MJ",
+      profile: "newapi",
+      baseUrl: "http://127.0.0.1:9/mjproxy",
+      apiKey: SIM_KEY,
+      concurrency: 4,
+      rateLimitPerMin: 30,
+    });
     const down = await testConnectionAction({ id: connectionId });
     expect(down.data).toMatchObject({ ok: false, verdict: "unreachable" });
     expect(down.data!.message).toMatch(/^Unreachable/);
@@ -160,7 +199,15 @@ describe("[ADMIN] vendor keys stay secret", () => {
 
   it("a retired connection takes no new jobs; a disabled one also fails the jobs waiting for it", async () => {
     await as(admin);
-    await editConnectionAction({ id: connectionId, name: "Canary MJ", profile: "newapi", baseUrl: `${h.sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 4, rateLimitPerMin: 30 });
+    await editConnectionAction({
+      id: connectionId,
+      name: "Canary MJ",
+      profile: "newapi",
+      baseUrl: `${h.sim.url}/mjproxy`,
+      apiKey: SIM_KEY,
+      concurrency: 4,
+      rateLimitPerMin: 30,
+    });
     expect((await setConnectionStatusAction({ id: connectionId, status: "RETIRED" })).data).toMatchObject({ name: "Canary MJ" });
     await as(h.alice);
     expect((await imagineAction({ prompt: "a retired fox", connectionId })).error).toMatch(/not taking new jobs/);
@@ -171,7 +218,10 @@ describe("[ADMIN] vendor keys stay secret", () => {
     const disabled = await setConnectionStatusAction({ id: connectionId, status: "DISABLED" });
     h.engine.start();
     expect(disabled.data).toEqual({ name: "Canary MJ", failedJobs: 1 });
-    expect(await db.job.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "FAILED", failureReason: expect.stringMatching(/admin disabled the vendor connection/) });
+    expect(await db.job.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({
+      status: "FAILED",
+      failureReason: expect.stringMatching(/admin disabled the vendor connection/),
+    });
     expect((await setDefaultConnectionAction({ id: connectionId })).error).toMatch(/only an active connection can be the default/);
   });
 });
@@ -210,7 +260,9 @@ describe("[ADMIN] people, teams and budgets", () => {
 
   it("a role change or a disable ends the person's sessions; the last admin cannot step down", async () => {
     await as(admin);
-    expect((await setUserRoleAction({ userId: admin.id, role: "MEMBER" })).error).toBe("You are the only admin: make someone else an admin before you step down.");
+    expect((await setUserRoleAction({ userId: admin.id, role: "MEMBER" })).error).toBe(
+      "You are the only admin: make someone else an admin before you step down.",
+    );
     expect((await setUserDisabledAction({ userId: admin.id, disabled: true })).error).toMatch(/cannot disable your own account/);
     const sv = (await db.user.findUniqueOrThrow({ where: { id: h.bob.id } })).sessionVersion;
     expect((await setUserRoleAction({ userId: h.bob.id, role: "ADMIN" })).data).toMatchObject({ signedOutSelf: false });

@@ -95,7 +95,9 @@ describe("[ADMIN] invites", () => {
     expect(await getInviteForToken(invite.token)).toEqual({ state: "used" });
     await expect(acceptInvite(input)).rejects.toThrow(/expired or was already used/);
 
-    const joined = await db.user.findUniqueOrThrow({ where: { email: (twice.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ email: string }>).value.email } });
+    const joined = await db.user.findUniqueOrThrow({
+      where: { email: (twice.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ email: string }>).value.email },
+    });
     const session = await getSessionUserById(joined.id, 0);
     expect(session).toMatchObject({ role: "MEMBER", teamId: admin.teamId });
     expect(await authenticateUser(joined.email, "a-good-password")).toMatchObject({ id: joined.id });
@@ -105,22 +107,28 @@ describe("[ADMIN] invites", () => {
     const admin = await person("ADMIN");
     const bound = unique("bound");
     const invite = await createInvite(admin, createInviteSchema.parse({ teamId: admin.teamId, role: "ADMIN", email: bound.toUpperCase() }));
-    await acceptInvite(acceptInviteSchema.parse({ token: invite.token, name: "Bound", email: unique("other"), password: "a-good-password", confirm: "a-good-password" }));
+    await acceptInvite(
+      acceptInviteSchema.parse({ token: invite.token, name: "Bound", email: unique("other"), password: "a-good-password", confirm: "a-good-password" }),
+    );
     expect(await db.user.findUniqueOrThrow({ where: { email: bound } })).toMatchObject({ role: "ADMIN" });
     await expect(createInvite(admin, createInviteSchema.parse({ teamId: admin.teamId, email: bound }))).rejects.toThrow(/already has an account/);
 
     const old = await createInvite(admin, createInviteSchema.parse({ teamId: admin.teamId, expiresInDays: 1 }), new Date(Date.now() - 2 * 86_400_000));
     expect(await getInviteForToken(old.token)).toEqual({ state: "expired" });
-    await expect(acceptInvite(acceptInviteSchema.parse({ token: old.token, name: "Late", email: unique("late"), password: "a-good-password", confirm: "a-good-password" }))).rejects.toThrow(/expired/);
+    await expect(
+      acceptInvite(
+        acceptInviteSchema.parse({ token: old.token, name: "Late", email: unique("late"), password: "a-good-password", confirm: "a-good-password" }),
+      ),
+    ).rejects.toThrow(/expired/);
 
     const revoked = await createInvite(admin, createInviteSchema.parse({ teamId: admin.teamId }));
     await revokeInvite(admin, revoked.id);
     expect(await getInviteForToken(revoked.token)).toEqual({ state: "expired" });
     await expect(revokeInvite(admin, revoked.id)).rejects.toThrow(/already used, revoked or expired/);
     expect(await getInviteForToken("not-a-real-token-but-long-enough")).toEqual({ state: "unknown" });
-    expect(acceptInviteSchema.safeParse({ token: revoked.token, name: "x", password: "a-good-password", confirm: "different-password" }).error?.issues[0].message).toBe(
-      "The two passwords do not match.",
-    );
+    expect(
+      acceptInviteSchema.safeParse({ token: revoked.token, name: "x", password: "a-good-password", confirm: "different-password" }).error?.issues[0].message,
+    ).toBe("The two passwords do not match.");
   });
 });
 

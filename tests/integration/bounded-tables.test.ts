@@ -41,7 +41,9 @@ describe("[H11.18] refused sign-in attempts are aggregated", () => {
     expect(rows[0].count).toBe(200);
     expect(JSON.parse(rows[0].details)).toEqual({ reason: "rate_limited", limitedBy: "account" });
     // The attempts that reached the password check stay one row each.
-    expect(await db.auditLog.count({ where: { actorEmail: email, action: "auth.sign_in_failed", count: 1, details: { contains: "wrong_password" } } })).toBe(LOGIN_FAILURES_PER_ACCOUNT);
+    expect(await db.auditLog.count({ where: { actorEmail: email, action: "auth.sign_in_failed", count: 1, details: { contains: "wrong_password" } } })).toBe(
+      LOGIN_FAILURES_PER_ACCOUNT,
+    );
   });
 
   it("[H11.18] 50 refused attempts at once are all counted, on one row per window", async () => {
@@ -135,7 +137,10 @@ describe("[H11.18] audit, webhook-callback, live-update and rate-counter tables 
     await setRetentionSettings(boss, settings);
     expect((await getRetentionOverview(boss)).settings).toEqual(settings);
     const changed = await db.auditLog.findFirstOrThrow({ where: { action: "settings.retention_changed" }, orderBy: { id: "desc" } });
-    expect(JSON.parse(changed.details)).toEqual({ from: { auditDays: 180, webhookEventDays: 7, jobEventDays: 2 }, to: { auditDays: 30, webhookEventDays: 1, jobEventDays: 1 } });
+    expect(JSON.parse(changed.details)).toEqual({
+      from: { auditDays: 180, webhookEventDays: 7, jobEventDays: 2 },
+      to: { auditDays: 30, webhookEventDays: 1, jobEventDays: 1 },
+    });
 
     await pruneExpiredRecords(now);
     expect(await survivors(month)).toEqual({ audit: false, webhook: false, jobEvent: false, counter: false });

@@ -25,7 +25,8 @@ afterEach(async () => {
   await db.job.updateMany({ where: { status: { in: ["QUEUED", "SUBMITTED", "RUNNING"] } }, data: { status: "CANCELLED" } });
 });
 
-const queue = (user: SessionUser, prompt: string, extra: Record<string, unknown> = {}) => queueImagine(user, imagineSchema.parse({ prompt, connectionId: h.ttapiId, ...extra }));
+const queue = (user: SessionUser, prompt: string, extra: Record<string, unknown> = {}) =>
+  queueImagine(user, imagineSchema.parse({ prompt, connectionId: h.ttapiId, ...extra }));
 
 async function usedToday(user: SessionUser) {
   const { users } = await listBudgets({ role: "ADMIN" });
@@ -89,8 +90,19 @@ describe("[H11.3] budgets hold", () => {
   it("[H11.3] an admin sets a connection's prices in the vendor form; its new jobs reserve them", async () => {
     const admin = { id: h.alice.id, email: h.alice.email, role: "ADMIN" as const };
     const current = (await listAdminConnections(admin)).find((c) => c.id === h.mjproxyId)!;
-    const form = { id: current.id, name: current.name, profile: current.profile, baseUrl: current.baseUrl, defaultMode: current.defaultMode, concurrency: current.concurrency, rateLimitPerMin: 6000, teamIds: [] };
-    expect(editConnectionSchema.safeParse({ ...form, actionCosts: { imagine: -2 } }).error?.issues[0].message).toBe("The cost of Imagine (and reroll) must be 0 or more.");
+    const form = {
+      id: current.id,
+      name: current.name,
+      profile: current.profile,
+      baseUrl: current.baseUrl,
+      defaultMode: current.defaultMode,
+      concurrency: current.concurrency,
+      rateLimitPerMin: 6000,
+      teamIds: [],
+    };
+    expect(editConnectionSchema.safeParse({ ...form, actionCosts: { imagine: -2 } }).error?.issues[0].message).toBe(
+      "The cost of Imagine (and reroll) must be 0 or more.",
+    );
     const saved = await editConnection(admin, editConnectionSchema.parse({ ...form, actionCosts: { imagine: 0.4, upscale: 0.2 } }));
     expect(saved.changed).toContain("actionCosts");
     expect((await listAdminConnections(admin)).find((c) => c.id === h.mjproxyId)!.actionCosts).toEqual({ imagine: 0.4, upscale: 0.2 });

@@ -32,7 +32,8 @@ let collectorUrl: string;
 /** Every header value that reached the other host, joined: where a leaked key would show. */
 const received: string[] = [];
 
-const edit = (baseUrl: string, apiKey = "") => editConnectionAction({ id: connectionId, name: "Key holder", profile: "generic", baseUrl, apiKey, concurrency: 2, rateLimitPerMin: 30 });
+const edit = (baseUrl: string, apiKey = "") =>
+  editConnectionAction({ id: connectionId, name: "Key holder", profile: "generic", baseUrl, apiKey, concurrency: 2, rateLimitPerMin: 30 });
 const storedBaseUrl = async () => (await db.vendorConnection.findUniqueOrThrow({ where: { id: connectionId } })).baseUrl;
 
 beforeAll(async () => {
@@ -46,7 +47,15 @@ beforeAll(async () => {
   collectorUrl = `http://127.0.0.2:${(collector.address() as AddressInfo).port}`;
   const admin = await createUser({ email: `keys-${process.pid}@int.test`, password: "integration-password", role: "ADMIN", teamName: h.alice.teams[0].name });
   session.current = { uid: admin.id, sv: 0 };
-  const added = await addConnectionAction({ name: "Key holder", protocol: "mjproxy", profile: "generic", baseUrl: `${h.sim.url}/mjproxy`, apiKey: STORED_KEY, concurrency: 2, rateLimitPerMin: 30 });
+  const added = await addConnectionAction({
+    name: "Key holder",
+    protocol: "mjproxy",
+    profile: "generic",
+    baseUrl: `${h.sim.url}/mjproxy`,
+    apiKey: STORED_KEY,
+    concurrency: 2,
+    rateLimitPerMin: 30,
+  });
   connectionId = added.data!.id;
 }, 60_000);
 afterAll(async () => {

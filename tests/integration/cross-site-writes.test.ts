@@ -64,8 +64,12 @@ beforeAll(async () => {
   const image = await db.image.findFirstOrThrow({ where: { jobId: upscaleId } });
   const data = Buffer.alloc(image.width * image.height);
   data.fill(255, 0, image.width * 4);
-  mask = await sharp(data, { raw: { width: image.width, height: image.height, channels: 1 } }).png().toBuffer();
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3a6" } }).png().toBuffer();
+  mask = await sharp(data, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .png()
+    .toBuffer();
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3a6" } })
+    .png()
+    .toBuffer();
   session.current = { uid: h.alice.id, sv: 0 };
 }, 60_000);
 afterAll(async () => h?.stop());

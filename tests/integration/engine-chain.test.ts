@@ -20,7 +20,9 @@ afterAll(async () => h?.stop());
 async function whiteRectMask(width: number, height: number) {
   const data = Buffer.alloc(width * height);
   for (let y = Math.floor(height / 4); y < Math.floor(height / 2); y++) data.fill(255, y * width + Math.floor(width / 4), y * width + Math.floor(width / 2));
-  return sharp(data, { raw: { width, height, channels: 1 } }).png().toBuffer();
+  return sharp(data, { raw: { width, height, channels: 1 } })
+    .png()
+    .toBuffer();
 }
 
 async function chain(connectionId: string, prompt: string) {

@@ -129,7 +129,9 @@ describe("[ENGINE] dispatch", () => {
       let sawWaiting = false;
       while (true) {
         const jobs = await db.job.findMany({ where: { id: { in: ids } } });
-        const active = jobs.filter((j) => ["SUBMITTED", "RUNNING", "NEEDS_INPUT"].includes(j.status) || (j.status === "QUEUED" && j.submitState !== "NONE")).length;
+        const active = jobs.filter(
+          (j) => ["SUBMITTED", "RUNNING", "NEEDS_INPUT"].includes(j.status) || (j.status === "QUEUED" && j.submitState !== "NONE"),
+        ).length;
         maxActive = Math.max(maxActive, active);
         if (!sawWaiting) sawWaiting = [...(await queuePositions(jobs)).values()].some((q) => q.waiting && q.position > 0);
         if (jobs.every(finished)) break;

@@ -49,7 +49,10 @@ describe("[H11.6] each connection progresses on its own", () => {
   it("[H11.6] a vendor that never answers a submit does not hold back another team's jobs", async () => {
     const { vendor, connectionId } = await stubConnection("Hanging submits");
     vendor.set({ hangSubmits: true });
-    const stuck = [await imagine(h.engine, h.alice, "a door that never opens", { connectionId }), await imagine(h.engine, h.alice, "a second door", { connectionId })];
+    const stuck = [
+      await imagine(h.engine, h.alice, "a door that never opens", { connectionId }),
+      await imagine(h.engine, h.alice, "a second door", { connectionId }),
+    ];
     await waitForJob(stuck[0], () => vendor.submitCount() >= 2, 5_000);
     // The hanging submits stay in flight for the adapter's 30 s request timeout.
     expect(await otherTeamFinishes(3, WELL_BEFORE_THE_HANG_ENDS_MS)).toBeLessThan(WELL_BEFORE_THE_HANG_ENDS_MS);

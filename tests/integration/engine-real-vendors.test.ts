@@ -53,7 +53,15 @@ describe("[NEW API] the studio against New API as it really is", () => {
     const upscale = await act(h.engine, h.alice, grid, "upscale:1");
     const up = await succeeded(upscale);
     const mask = await sharp({ create: { width: up.width!, height: up.height!, channels: 3, background: { r: 0, g: 0, b: 0 } } })
-      .composite([{ input: await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 255, g: 255, b: 255 } } }).png().toBuffer(), left: 8, top: 8 }])
+      .composite([
+        {
+          input: await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 255, g: 255, b: 255 } } })
+            .png()
+            .toBuffer(),
+          left: 8,
+          top: 8,
+        },
+      ])
       .png()
       .toBuffer();
     const stored = await storeImageUpload(h.alice.id, mask, "masks");
@@ -72,7 +80,13 @@ describe("[TRUEAI] the studio against a self-hosted trueai with Remix on", () =>
     expect((JSON.parse(job.result) as { seed?: string }).seed).toMatch(/^\d+$/);
     const sim = (await h.control(undefined, `/tasks/${job.vendorTaskId}`)) as { files: { tiles: string[] } };
     expect(sim.files.tiles).toHaveLength(4);
-    const delivered = await Promise.all(sim.files.tiles.map(async (url) => createHash("sha256").update(Buffer.from(await (await fetch(url)).arrayBuffer())).digest("hex")));
+    const delivered = await Promise.all(
+      sim.files.tiles.map(async (url) =>
+        createHash("sha256")
+          .update(Buffer.from(await (await fetch(url)).arrayBuffer()))
+          .digest("hex"),
+      ),
+    );
     const stored = await db.image.findMany({ where: { jobId: grid, kind: "TILE" }, orderBy: { index: "asc" } });
     expect(stored.map((image) => image.sha256)).toEqual(delivered);
   });
@@ -95,7 +109,9 @@ describe("[TRUEAI] the studio against a self-hosted trueai with Remix on", () =>
     const v1 = await act(h.engine, h.alice, grid, "variation:1");
     await succeeded(v1);
     expect(await db.image.count({ where: { jobId: v1 } })).toBe(5);
-    const task = (await h.control(undefined, `/tasks/${(await db.job.findUniqueOrThrow({ where: { id: v1 } })).vendorTaskId}`)) as { requests: { body: Record<string, unknown> }[] };
+    const task = (await h.control(undefined, `/tasks/${(await db.job.findUniqueOrThrow({ where: { id: v1 } })).vendorTaskId}`)) as {
+      requests: { body: Record<string, unknown> }[];
+    };
     expect(task.requests.at(-1)?.body).toMatchObject({ prompt: "a quiet forest" });
   });
 });

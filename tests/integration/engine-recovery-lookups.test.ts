@@ -17,7 +17,14 @@ let connectionId: string;
 beforeAll(async () => {
   h = await startHarness({ webhooks: true, engine: { recoveryBackoffMs: BACKOFF_MS } });
   vendor = await startStubMjproxyVendor(SIM_KEY);
-  const connection = await createConnection({ name: "Recovery stub", protocol: "mjproxy", profile: "generic", baseUrl: vendor.url, apiKey: SIM_KEY, concurrency: 10 });
+  const connection = await createConnection({
+    name: "Recovery stub",
+    protocol: "mjproxy",
+    profile: "generic",
+    baseUrl: vendor.url,
+    apiKey: SIM_KEY,
+    concurrency: 10,
+  });
   await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100_000 } });
   connectionId = connection.id;
 });
@@ -42,7 +49,9 @@ async function jobUnderReviewWithCallback(taskId: string) {
       finishedAt: new Date(),
     },
   });
-  await db.webhookEvent.create({ data: { jobId: job.id, body: JSON.stringify({ id: taskId, status: "SUCCESS", progress: "100%", state: job.notifyId, action: "IMAGINE" }) } });
+  await db.webhookEvent.create({
+    data: { jobId: job.id, body: JSON.stringify({ id: taskId, status: "SUCCESS", progress: "100%", state: job.notifyId, action: "IMAGINE" }) },
+  });
   return job;
 }
 
@@ -72,7 +81,9 @@ describe("[H11.17] recovery look-ups back off and stop", () => {
   });
 
   it("[H11.17] a vendor that keeps erroring is asked a bounded number of times with growing pauses, then the callback is given up", async () => {
-    vendor.set({ unknownTask: (res) => res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ code: 9, description: "system busy" })) });
+    vendor.set({
+      unknownTask: (res) => res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ code: 9, description: "system busy" })),
+    });
     const job = await jobUnderReviewWithCallback("5050505050505050");
     await maintainUntilProcessed(job.id, 12_000);
     const calls = vendor.fetchesOf("5050505050505050");

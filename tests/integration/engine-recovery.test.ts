@@ -57,10 +57,19 @@ describe("[ENGINE] recovery", () => {
   it("SIGKILL at random moments, then a restart: no job and no image lost, nothing submitted twice", async () => {
     const { id } = await createUser({ email: "crash@int.test", password: "integration-password", role: "MEMBER", teamName: "Crash team" });
     const user = (await getSessionUserById(id, 0))!;
-    const connection = await createConnection({ name: "Crash sim", protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: SIM_KEY, concurrency: 10, isDefault: true });
+    const connection = await createConnection({
+      name: "Crash sim",
+      protocol: "ttapi",
+      profile: "generic",
+      baseUrl: `${sim.url}/ttapi`,
+      apiKey: SIM_KEY,
+      concurrency: 10,
+      isDefault: true,
+    });
     await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100000 } });
     const ids: string[] = [];
-    for (let i = 0; i < JOBS; i++) ids.push((await queueImagine(user, imagineSchema.parse({ prompt: `survivor ${i} --ar 3:2`, connectionId: connection.id }))).id);
+    for (let i = 0; i < JOBS; i++)
+      ids.push((await queueImagine(user, imagineSchema.parse({ prompt: `survivor ${i} --ar 3:2`, connectionId: connection.id }))).id);
 
     for (let kill = 0; kill < 5; kill++) {
       worker = await startWorker();
@@ -73,7 +82,12 @@ describe("[ENGINE] recovery", () => {
     let jobs = await db.job.findMany({ where: { id: { in: ids } } });
     // A job failed "for review" is not final: the vendor's retried callbacks can still prove it
     // was accepted, and then it resumes. Wait out the vendor's retry window for those.
-    const submitCounts = async () => ((await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as { byNotifyId: Record<string, { total: number }> }).byNotifyId;
+    const submitCounts = async () =>
+      (
+        (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as {
+          byNotifyId: Record<string, { total: number }>;
+        }
+      ).byNotifyId;
     let counts = await submitCounts();
     const settled = (j: { status: string; submitState: string; notifyId: string }) =>
       j.status === "SUCCEEDED" || (j.status === "FAILED" && (j.submitState !== "REVIEW" || !counts[j.notifyId]));

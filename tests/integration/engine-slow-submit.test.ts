@@ -30,7 +30,14 @@ let connectionId: string;
 beforeAll(async () => {
   h = await startHarness({ webhooks: false, engine: { leaseMs: LEASE_MS } });
   vendor = await startStubMjproxyVendor(SIM_KEY);
-  const connection = await createConnection({ name: "Slow gateway", protocol: "mjproxy", profile: "generic", baseUrl: vendor.url, apiKey: SIM_KEY, concurrency: 10 });
+  const connection = await createConnection({
+    name: "Slow gateway",
+    protocol: "mjproxy",
+    profile: "generic",
+    baseUrl: vendor.url,
+    apiKey: SIM_KEY,
+    concurrency: 10,
+  });
   await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100_000 } });
   connectionId = connection.id;
 });
@@ -42,7 +49,9 @@ afterAll(async () => {
 async function maskFor(width: number, height: number) {
   const data = Buffer.alloc(width * height);
   for (let y = height / 4; y < height / 2; y++) data.fill(255, y * width + width / 4, y * width + width / 2);
-  return sharp(data, { raw: { width, height, channels: 1 } }).png().toBuffer();
+  return sharp(data, { raw: { width, height, channels: 1 } })
+    .png()
+    .toBuffer();
 }
 
 /** An image made on the slow gateway (fast for now), then Vary (Region) on it. */
@@ -93,7 +102,15 @@ describe("[H11.1] a submit longer than the lease", () => {
       onModal: async () => {
         await db.job.updateMany({
           where: { id: jobId, status: "QUEUED" },
-          data: { status: "FAILED", submitState: "REVIEW", failureCode: "UNCONFIRMED", failureReason: "not confirmed", finishedAt: new Date(), leaseOwner: null, leaseUntil: null },
+          data: {
+            status: "FAILED",
+            submitState: "REVIEW",
+            failureCode: "UNCONFIRMED",
+            failureReason: "not confirmed",
+            finishedAt: new Date(),
+            leaseOwner: null,
+            leaseUntil: null,
+          },
         });
       },
     });

@@ -25,7 +25,12 @@ let connectionId: string;
 let grid: Buffer;
 
 type ModalAnswer = "ok" | "drop" | "refuse";
-const vendor = { tasks: new Map<string, Record<string, unknown>>(), modal: [] as ModalAnswer[], modalBodies: [] as Record<string, unknown>[], next: 1732012345670000 };
+const vendor = {
+  tasks: new Map<string, Record<string, unknown>>(),
+  modal: [] as ModalAnswer[],
+  modalBodies: [] as Record<string, unknown>[],
+  next: 1732012345670000,
+};
 
 /** A task as trueai serialises TaskInfo. */
 function task(id: string, action: string, status: string, prompt: string): Record<string, unknown> {
@@ -40,13 +45,20 @@ function task(id: string, action: string, status: string, prompt: string): Recor
     progress: done ? "100%" : "0%",
     imageUrl: done ? `${server.url}/attachments/${id}.png` : null,
     failReason: null,
-    buttons: done ? [1, 2].flatMap((i) => [{ customId: `MJ::JOB::upsample::${i}::${HASH}`, label: `U${i}`, emoji: "", style: 2, type: 2 }, { customId: `MJ::JOB::variation::${i}::${HASH}`, label: `V${i}`, emoji: "", style: 2, type: 2 }]) : [],
+    buttons: done
+      ? [1, 2].flatMap((i) => [
+          { customId: `MJ::JOB::upsample::${i}::${HASH}`, label: `U${i}`, emoji: "", style: 2, type: 2 },
+          { customId: `MJ::JOB::variation::${i}::${HASH}`, label: `V${i}`, emoji: "", style: 2, type: 2 },
+        ])
+      : [],
     properties: { finalPrompt: prompt, ...(status === "MODAL" ? { remix: true } : {}) },
   };
 }
 
 beforeAll(async () => {
-  grid = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 90, g: 120, b: 200 } } }).png().toBuffer();
+  grid = await sharp({ create: { width: 64, height: 64, channels: 3, background: { r: 90, g: 120, b: 200 } } })
+    .png()
+    .toBuffer();
   server = await startScriptedServer();
   server.handle((req, res) => {
     if (req.headers.authorization !== KEY) return res.writeHead(401, { "Content-Type": "text/plain" }).end("Authorization header missing.");
@@ -62,7 +74,12 @@ beforeAll(async () => {
       // TaskService.cs:1998-2008: a remix-mode account parks the variation in MODAL.
       const parent = vendor.tasks.get(String(req.json().taskId));
       vendor.tasks.set(id, task(id, "VARIATION", "MODAL", String(parent?.prompt ?? "")));
-      return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: id, properties: { finalPrompt: parent?.prompt ?? "", remix: true } });
+      return sendJson(res, 200, {
+        code: 21,
+        description: "Waiting for window confirm",
+        result: id,
+        properties: { finalPrompt: parent?.prompt ?? "", remix: true },
+      });
     }
     if (req.path === "/mj/submit/modal") {
       const body = req.json();
@@ -78,7 +95,15 @@ beforeAll(async () => {
   });
   const { id } = await createUser({ email: "dialog-alice@int.test", password: "integration-password", role: "MEMBER", teamName: "Dialog team" });
   alice = (await getSessionUserById(id, 0))!;
-  const connection = await createConnection({ name: "Remix trueai", protocol: "mjproxy", profile: "generic", baseUrl: server.url, apiKey: KEY, concurrency: 5, isDefault: true });
+  const connection = await createConnection({
+    name: "Remix trueai",
+    protocol: "mjproxy",
+    profile: "generic",
+    baseUrl: server.url,
+    apiKey: KEY,
+    concurrency: 5,
+    isDefault: true,
+  });
   connectionId = connection.id;
   await db.vendorConnection.update({ where: { id: connectionId }, data: { rateLimitPerMin: 100000 } });
   engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, modalGraceMs: 300 });

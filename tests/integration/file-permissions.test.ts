@@ -39,7 +39,8 @@ describe("[H11.21] the studio's files are readable only by its own user", () => 
   it("start-up tightens a data folder an older version left open to others", async () => {
     const old = path.join(parent, "old-install");
     fs.mkdirSync(path.join(old, "images", "jobs", "j1"), { recursive: true, mode: 0o755 });
-    for (const name of ["atelier.db", "atelier.db-wal", "atelier.db-shm", "secrets.json", "first-admin.txt"]) fs.writeFileSync(path.join(old, name), "x", { mode: 0o644 });
+    for (const name of ["atelier.db", "atelier.db-wal", "atelier.db-shm", "secrets.json", "first-admin.txt"])
+      fs.writeFileSync(path.join(old, name), "x", { mode: 0o644 });
     fs.chmodSync(old, 0o755);
     const { preparePrivateDataDir } = await import("@/lib/runtime-paths.mjs");
     process.env.DATA_DIR = old;
@@ -50,7 +51,8 @@ describe("[H11.21] the studio's files are readable only by its own user", () => 
     }
     expect(mode(old)).toBe(0o700);
     expect(mode(path.join(old, "images"))).toBe(0o700);
-    for (const name of ["atelier.db", "atelier.db-wal", "atelier.db-shm", "secrets.json", "first-admin.txt"]) expect(mode(path.join(old, name)), name).toBe(0o600);
+    for (const name of ["atelier.db", "atelier.db-wal", "atelier.db-shm", "secrets.json", "first-admin.txt"])
+      expect(mode(path.join(old, name)), name).toBe(0o600);
   });
 
   it("start-up creates the database file 0600 before the migrations open it", async () => {

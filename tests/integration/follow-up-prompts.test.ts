@@ -45,7 +45,9 @@ const paramsOf = async (id: string) => JSON.parse((await db.job.findUniqueOrThro
 beforeAll(async () => {
   const { id } = await createUser({ email: "prompts-alice@int.test", password: "integration-password", role: "MEMBER", teamName: "Prompts team" });
   alice = (await getSessionUserById(id, 0))!;
-  mjproxyId = (await createConnection({ name: "Prompts proxy", protocol: "mjproxy", profile: "generic", baseUrl: "http://127.0.0.1:9/proxy", apiKey: "prompts-proxy-key" })).id;
+  mjproxyId = (
+    await createConnection({ name: "Prompts proxy", protocol: "mjproxy", profile: "generic", baseUrl: "http://127.0.0.1:9/proxy", apiKey: "prompts-proxy-key" })
+  ).id;
   ttapiId = (await createConnection({ name: "Prompts TTAPI", protocol: "ttapi", baseUrl: "http://127.0.0.1:9/ttapi", apiKey: "prompts-ttapi-key" })).id;
 });
 
@@ -79,7 +81,9 @@ describe("[FOLLOW-UPS] the prompt a vendor dialog gets", () => {
     const grid = await finishedParent(mjproxyId, "IMAGINE", "a harbour");
     await expect(queueFollowUp(alice, actOnJobSchema.parse({ jobId: grid, action: "upscale:1", prompt: "x" }))).rejects.toThrow(/takes no prompt/);
     const ttGrid = await finishedParent(ttapiId, "IMAGINE", "a harbour");
-    await expect(queueFollowUp(alice, actOnJobSchema.parse({ jobId: ttGrid, action: "variation:1", prompt: "x" }))).rejects.toThrow(/TTAPI's actions take no prompt/);
+    await expect(queueFollowUp(alice, actOnJobSchema.parse({ jobId: ttGrid, action: "variation:1", prompt: "x" }))).rejects.toThrow(
+      /TTAPI's actions take no prompt/,
+    );
     await expect(queueFollowUp(alice, actOnJobSchema.parse({ jobId: ttGrid, action: "variation:1" }))).resolves.toMatchObject({ id: expect.any(String) });
   });
 });

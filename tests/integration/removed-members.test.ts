@@ -44,7 +44,15 @@ beforeAll(async () => {
   // A connection only Alice's team may use: its bill is that team's.
   restrictedId = (
     await db.vendorConnection.create({
-      data: { name: `Team only ${h.alice.teamId}`, protocol: "ttapi", baseUrl: (await db.vendorConnection.findUniqueOrThrow({ where: { id: h.ttapiId } })).baseUrl, keyCiphertext: (await db.vendorConnection.findUniqueOrThrow({ where: { id: h.ttapiId } })).keyCiphertext, keyLast4: "0001", rateLimitPerMin: 100000, teams: { create: { teamId: h.alice.teamId } } },
+      data: {
+        name: `Team only ${h.alice.teamId}`,
+        protocol: "ttapi",
+        baseUrl: (await db.vendorConnection.findUniqueOrThrow({ where: { id: h.ttapiId } })).baseUrl,
+        keyCiphertext: (await db.vendorConnection.findUniqueOrThrow({ where: { id: h.ttapiId } })).keyCiphertext,
+        keyLast4: "0001",
+        rateLimitPerMin: 100000,
+        teams: { create: { teamId: h.alice.teamId } },
+      },
     })
   ).id;
   gridId = await imagine(h.engine, h.alice, "a quiet library", { connectionId: restrictedId });
@@ -54,7 +62,9 @@ beforeAll(async () => {
   const image = await db.image.findFirstOrThrow({ where: { jobId: upscaleId } });
   const data = Buffer.alloc(image.width * image.height);
   data.fill(255, 0, image.width * 4);
-  mask = await sharp(data, { raw: { width: image.width, height: image.height, channels: 1 } }).png().toBuffer();
+  mask = await sharp(data, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .png()
+    .toBuffer();
 
   // Alice also belongs to another team (everyone keeps one), then an admin takes her out of the first.
   const otherTeam = await db.team.create({ data: { name: `Elsewhere ${h.alice.teamId}` } });
@@ -103,8 +113,12 @@ describe("[H11.4] someone taken out of a team can no longer spend or act in it",
   it("the data layer checks membership in the database, not in a user object read before the removal", async () => {
     // h.alice was read when she was still in the team; a stale copy must not be enough.
     expect(h.alice.teams.map((t) => t.id)).toContain(h.alice.teamId);
-    await expect(queueFollowUp(h.alice, actOnJobSchema.parse({ jobId: gridId, action: "upscale:3" }))).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) });
-    await expect(queueImagine(h.alice, imagineSchema.parse({ prompt: "stale", connectionId: restrictedId }))).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) });
+    await expect(queueFollowUp(h.alice, actOnJobSchema.parse({ jobId: gridId, action: "upscale:3" }))).rejects.toMatchObject({
+      code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+    });
+    await expect(queueImagine(h.alice, imagineSchema.parse({ prompt: "stale", connectionId: restrictedId }))).rejects.toMatchObject({
+      code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+    });
     await expect(queueImagine(h.alice, imagineSchema.parse({ prompt: "stale default" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

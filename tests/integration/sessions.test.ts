@@ -48,9 +48,17 @@ describe("[H11.13] server-side sessions", () => {
   it("a sign-in creates a session carried in the JWT, with the browser and the stamped address", async () => {
     const { id, email } = await person();
     (globalThis as { atelierClientIpStamped?: boolean }).atelierClientIpStamped = true;
-    const user = await credentials().authorize({ email, password: PASSWORD }, { headers: { "user-agent": "Firefox/140", "x-atelier-client-ip": "192.0.2.44" } });
+    const user = await credentials().authorize(
+      { email, password: PASSWORD },
+      { headers: { "user-agent": "Firefox/140", "x-atelier-client-ip": "192.0.2.44" } },
+    );
     expect(user?.sid).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await db.session.findUniqueOrThrow({ where: { id: user!.sid! } })).toMatchObject({ userId: id, userAgent: "Firefox/140", ip: "192.0.2.44", revokedAt: null });
+    expect(await db.session.findUniqueOrThrow({ where: { id: user!.sid! } })).toMatchObject({
+      userId: id,
+      userAgent: "Firefox/140",
+      ip: "192.0.2.44",
+      revokedAt: null,
+    });
     const token = await authOptions.callbacks!.jwt!({ token: {}, user: user as never, account: null } as never);
     expect(token).toMatchObject({ uid: id, sid: user!.sid });
   });
@@ -74,9 +82,15 @@ describe("[H11.13] server-side sessions", () => {
     const someone = await person();
     const other = await sessionFor(someone);
     session.current = await sessionFor(someone);
-    expect((await changePasswordAction({ currentPassword: "wrong-password", newPassword: "brand-new-password", confirm: "brand-new-password" })).error).toBe("The current password is not right.");
-    expect((await changePasswordAction({ currentPassword: PASSWORD, newPassword: "brand-new-password", confirm: "different-password" })).error).toMatch(/do not match/);
-    expect(await changePasswordAction({ currentPassword: PASSWORD, newPassword: "brand-new-password", confirm: "brand-new-password" })).toEqual({ data: { endedSessions: 1 } });
+    expect((await changePasswordAction({ currentPassword: "wrong-password", newPassword: "brand-new-password", confirm: "brand-new-password" })).error).toBe(
+      "The current password is not right.",
+    );
+    expect((await changePasswordAction({ currentPassword: PASSWORD, newPassword: "brand-new-password", confirm: "different-password" })).error).toMatch(
+      /do not match/,
+    );
+    expect(await changePasswordAction({ currentPassword: PASSWORD, newPassword: "brand-new-password", confirm: "brand-new-password" })).toEqual({
+      data: { endedSessions: 1 },
+    });
     expect(await jobsStatus()).toBe(200);
     expect(await getSignedInUser(other!)).toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.password_changed", actorId: someone.id } });
@@ -107,7 +121,9 @@ describe("[H11.13] server-side sessions", () => {
     session.current = await sessionFor(admin);
     expect(await jobsStatus()).toBe(403);
     expect((await imagineAction({ prompt: "a cat" })).error).toMatch(/Choose your own password first/);
-    expect(await changePasswordAction({ currentPassword: generated, newPassword: "the-admins-own-password", confirm: "the-admins-own-password" })).toEqual({ data: { endedSessions: 0 } });
+    expect(await changePasswordAction({ currentPassword: generated, newPassword: "the-admins-own-password", confirm: "the-admins-own-password" })).toEqual({
+      data: { endedSessions: 0 },
+    });
     expect(fs.existsSync(file)).toBe(false);
     expect(await jobsStatus()).toBe(200);
   });

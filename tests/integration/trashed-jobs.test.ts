@@ -34,7 +34,8 @@ const as = (user: { id: string }) => {
   session.current = { uid: user.id, sv: 0 };
 };
 const jobStatus = async (id: string) => (await jobRoute(new Request("http://x"), { params: Promise.resolve({ id }) })).status;
-const listed = async (query: string) => ((await (await jobsRoute(new Request(`http://x/api/jobs?${query}`))).json()) as { items: { id: string }[] }).items.map((j) => j.id);
+const listed = async (query: string) =>
+  ((await (await jobsRoute(new Request(`http://x/api/jobs?${query}`))).json()) as { items: { id: string }[] }).items.map((j) => j.id);
 
 beforeAll(async () => {
   h = await startHarness({ webhooks: false });
@@ -72,7 +73,19 @@ describe("[H11.14] trashed jobs", () => {
     const data = Buffer.alloc(image.width * image.height);
     data.fill(255, 0, image.width * 4);
     const form = new FormData();
-    form.set("mask", new Blob([new Uint8Array(await sharp(data, { raw: { width: image.width, height: image.height, channels: 1 } }).png().toBuffer())], { type: "image/png" }));
+    form.set(
+      "mask",
+      new Blob(
+        [
+          new Uint8Array(
+            await sharp(data, { raw: { width: image.width, height: image.height, channels: 1 } })
+              .png()
+              .toBuffer(),
+          ),
+        ],
+        { type: "image/png" },
+      ),
+    );
     const region = await varyRegionRoute(new Request("http://x", { method: "POST", body: form }), { params: Promise.resolve({ id: upscaleId }) });
     expect(region.status).toBe(409);
     expect((await region.json()).error).toMatch(inTrash);

@@ -36,7 +36,9 @@ async function newUser(): Promise<string> {
 /** A PNG of random pixels: about `kb` kilobytes that no encoder can shrink. */
 async function noisePng(kb: number): Promise<Buffer> {
   const side = Math.ceil(Math.sqrt((kb * 1024) / 3));
-  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
 }
 
 function fileOf(key: string): string {
@@ -73,7 +75,10 @@ afterAll(async () => {
 describe("[H11.15] uploads are sniffed before any decoder runs", () => {
   it.each(["svg", "svgWithXmlHeader", "tiff", "avif", "heif", "bmp"])("refuses %s without handing it to sharp", async (kind) => {
     const userId = await newUser();
-    await expect(storeImageUpload(userId, samples[kind])).rejects.toMatchObject({ code: "BAD_REQUEST", userMessage: expect.stringMatching(/PNG, JPEG, WebP (and|or) GIF/) });
+    await expect(storeImageUpload(userId, samples[kind])).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      userMessage: expect.stringMatching(/PNG, JPEG, WebP (and|or) GIF/),
+    });
     expect(decoder.calls).toBe(0);
     expect(fs.existsSync(path.join(imagesDir(), "uploads", userId))).toBe(false);
   });
@@ -89,7 +94,10 @@ describe("[H11.15] uploads are sniffed before any decoder runs", () => {
   });
 
   it("a Vary Region mask that is not a PNG is refused before decoding too", async () => {
-    await expect(validateMask(samples.svg, { width: 16, height: 16 })).rejects.toMatchObject({ code: "BAD_REQUEST", userMessage: expect.stringMatching(/PNG image/) });
+    await expect(validateMask(samples.svg, { width: 16, height: 16 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      userMessage: expect.stringMatching(/PNG image/),
+    });
     await expect(validateMask(samples.tiff, { width: 16, height: 16 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(decoder.calls).toBe(0);
   });
@@ -101,7 +109,10 @@ describe("[H11.15] a per-user daily upload quota", () => {
     const third = await noisePng(380);
     await storeImageUpload(userId, await noisePng(380));
     await storeImageUpload(userId, await noisePng(380));
-    await expect(storeImageUpload(userId, third)).rejects.toMatchObject({ code: "BUDGET_EXCEEDED", userMessage: expect.stringMatching(/1 MB of uploads a day.*Try again tomorrow/) });
+    await expect(storeImageUpload(userId, third)).rejects.toMatchObject({
+      code: "BUDGET_EXCEEDED",
+      userMessage: expect.stringMatching(/1 MB of uploads a day.*Try again tomorrow/),
+    });
     expect(fs.readdirSync(path.join(imagesDir(), "uploads", userId))).toHaveLength(2);
     await expect(storeImageUpload(await newUser(), third)).resolves.toMatchObject({ key: expect.stringMatching(/^uploads\//) });
   });
@@ -113,7 +124,9 @@ describe("[H11.15] a per-user daily upload quota", () => {
     const stored = results.filter((r) => r.status === "fulfilled");
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.length).toBeLessThanOrEqual(3);
-    const total = fs.readdirSync(path.join(imagesDir(), "uploads", userId)).reduce((sum, name) => sum + fs.statSync(path.join(imagesDir(), "uploads", userId, name)).size, 0);
+    const total = fs
+      .readdirSync(path.join(imagesDir(), "uploads", userId))
+      .reduce((sum, name) => sum + fs.statSync(path.join(imagesDir(), "uploads", userId, name)).size, 0);
     expect(total).toBeLessThanOrEqual(1024 * 1024);
   });
 });

@@ -51,11 +51,25 @@ describe("[H11.19] every vendor call goes through the rate limiter", () => {
   it("[H11.19] the prompt check, the seed look-up and the connection test share the connection's limit", async () => {
     const connectionId = await limitedConnection("Three a minute", 3);
     const finishedJob = await db.job.create({
-      data: { kind: "IMAGINE", prompt: "a seed to find", connectionId, teamId: h.alice.teamId, userId: h.alice.id, status: "SUCCEEDED", vendorTaskId: "f5850038-90a3-8a97-0476-107ea4b8dac4", submitState: "ACCEPTED" },
+      data: {
+        kind: "IMAGINE",
+        prompt: "a seed to find",
+        connectionId,
+        teamId: h.alice.teamId,
+        userId: h.alice.id,
+        status: "SUCCEEDED",
+        vendorTaskId: "f5850038-90a3-8a97-0476-107ea4b8dac4",
+        submitState: "ACCEPTED",
+      },
     });
     const before = vendor.requests.length;
     // Four calls at once against a limit of 3 per minute: the fourth must wait about 20 s.
-    const calls = [testConnection(admin(), connectionId), checkPrompt(h.alice, "a red fox", connectionId), getJobSeed(h.alice, finishedJob.id), testConnection(admin(), connectionId)];
+    const calls = [
+      testConnection(admin(), connectionId),
+      checkPrompt(h.alice, "a red fox", connectionId),
+      getJobSeed(h.alice, finishedJob.id),
+      testConnection(admin(), connectionId),
+    ];
     for (const call of calls) call.catch(() => undefined);
     await settle();
     expect(vendor.requests.length - before).toBe(3);

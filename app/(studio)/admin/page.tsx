@@ -39,10 +39,19 @@ export default async function AdminPage() {
             Today in the studio
           </h2>
           <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            <StatTile label="People" value={counts.people} detail={`${counts.admins} admin${counts.admins === 1 ? "" : "s"}${counts.disabled ? ` · ${counts.disabled} disabled` : ""}`} />
+            <StatTile
+              label="People"
+              value={counts.people}
+              detail={`${counts.admins} admin${counts.admins === 1 ? "" : "s"}${counts.disabled ? ` · ${counts.disabled} disabled` : ""}`}
+            />
             <StatTile label="Teams" value={counts.teams} />
             <StatTile label="Pending invites" value={counts.pendingInvites} />
-            <StatTile label="Jobs today" value={counts.jobsToday} detail={counts.failedToday ? `${counts.failedToday} failed` : undefined} tone={counts.failedToday ? "warn" : undefined} />
+            <StatTile
+              label="Jobs today"
+              value={counts.jobsToday}
+              detail={counts.failedToday ? `${counts.failedToday} failed` : undefined}
+              tone={counts.failedToday ? "warn" : undefined}
+            />
             <StatTile label="Failed sign-ins today" value={counts.failedSignInsToday} tone={counts.failedSignInsToday > 20 ? "warn" : undefined} />
             <StatTile label="Connections" value={connections.filter((c) => c.status === "ACTIVE").length} detail="active" />
           </dl>

@@ -16,7 +16,10 @@ const filtersSchema = z.object({
   member: z.string().max(64).optional(),
   kind: z.enum(["imagine", "upscale", "variation", "zoom", "vary_region", "blend", "describe"]).optional(),
   status: z.enum(["running", "queued", "succeeded", "failed"]).optional(),
-  ar: z.string().regex(/^\d{1,2}:\d{1,2}$/).optional(),
+  ar: z
+    .string()
+    .regex(/^\d{1,2}:\d{1,2}$/)
+    .optional(),
   connection: z.string().max(64).optional(),
   from: date.optional(),
   to: date.optional(),

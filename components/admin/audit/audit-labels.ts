@@ -53,6 +53,9 @@ export function actionTone(action: string): "neutral" | "good" | "warn" | "bad" 
 export function detailText(value: unknown): string {
   if (value === null || value === undefined) return "none";
   if (Array.isArray(value)) return value.map(detailText).join(", ");
-  if (typeof value === "object") return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${detailText(v)}`).join(", ");
+  if (typeof value === "object")
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${detailText(v)}`)
+      .join(", ");
   return String(value);
 }

@@ -23,7 +23,11 @@ export function ConnectionHealthList({ connections }: { connections: AdminConnec
             <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5 text-sm">
               <span className="min-w-0 font-medium text-white">{c.name}</span>
               <ConnectionStatusBadge connection={c} />
-              <span className={`w-full text-xs sm:ml-auto sm:w-auto ${health.tone === "bad" ? "text-red-300" : health.tone === "warn" ? "text-amber-300" : "text-neutral-400"}`}>{health.text}</span>
+              <span
+                className={`w-full text-xs sm:ml-auto sm:w-auto ${health.tone === "bad" ? "text-red-300" : health.tone === "warn" ? "text-amber-300" : "text-neutral-400"}`}
+              >
+                {health.text}
+              </span>
             </li>
           );
         })}

@@ -17,8 +17,9 @@ export function DeliveryMode({ webhooks, publicUrl, pollIntervalMs }: { webhooks
         </p>
       ) : (
         <p className="text-sm text-neutral-400">
-          <span className="font-mono text-neutral-200">PUBLIC_URL</span> is not set, so vendors cannot call back: jobs finish by polling every {(pollIntervalMs / 1000).toLocaleString("en")} s
-          or so. Set <span className="font-mono text-neutral-200">PUBLIC_URL</span> to the studio&apos;s public address to get results faster through webhooks.
+          <span className="font-mono text-neutral-200">PUBLIC_URL</span> is not set, so vendors cannot call back: jobs finish by polling every{" "}
+          {(pollIntervalMs / 1000).toLocaleString("en")} s or so. Set <span className="font-mono text-neutral-200">PUBLIC_URL</span> to the studio&apos;s public
+          address to get results faster through webhooks.
         </p>
       )}
     </section>

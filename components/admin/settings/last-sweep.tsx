@@ -11,8 +11,9 @@ export function LastSweep({ sweep }: { sweep: RetentionOverviewDTO["lastSweep"] 
       </h2>
       {sweep ? (
         <p className="mt-2 text-sm text-neutral-300">
-          <LocalTime iso={sweep.at} />: removed {sweep.removed.audit.toLocaleString("en")} audit entries, {sweep.removed.webhookEvents.toLocaleString("en")} webhook callbacks,{" "}
-          {sweep.removed.jobEvents.toLocaleString("en")} live-update events and {sweep.removed.rateCounters.toLocaleString("en")} rate-limit counters.
+          <LocalTime iso={sweep.at} />: removed {sweep.removed.audit.toLocaleString("en")} audit entries, {sweep.removed.webhookEvents.toLocaleString("en")}{" "}
+          webhook callbacks, {sweep.removed.jobEvents.toLocaleString("en")} live-update events and {sweep.removed.rateCounters.toLocaleString("en")} rate-limit
+          counters.
         </p>
       ) : (
         <p className="mt-2 text-sm text-neutral-400">Not yet: the first sweep runs a minute after the studio starts, then every hour.</p>

@@ -13,7 +13,14 @@ const FIELDS: { name: Field; label: string; hint: string; rows: keyof RetentionO
   { name: "auditDays", label: "Audit log", hint: "Sign-ins, role, connection and budget changes, deletions.", rows: "audit", min: 7, max: 3650 },
   { name: "webhookEventDays", label: "Webhook callbacks", hint: "Raw vendor callbacks, kept to debug a vendor.", rows: "webhookEvents", min: 1, max: 365 },
   { name: "jobEventDays", label: "Live-update events", hint: "What a reconnecting browser catches up on.", rows: "jobEvents", min: 1, max: 365 },
-  { name: "rateCounterDays", label: "Rate-limit counters", hint: "Sign-in attempt counters; their windows are minutes long.", rows: "rateCounters", min: 1, max: 365 },
+  {
+    name: "rateCounterDays",
+    label: "Rate-limit counters",
+    hint: "Sign-in attempt counters; their windows are minutes long.",
+    rows: "rateCounters",
+    min: 1,
+    max: 365,
+  },
 ];
 
 /** How many days each growing table keeps its rows; the hourly sweep removes older ones. */
@@ -24,7 +31,9 @@ export function RetentionForm({ overview }: { overview: RetentionOverviewDTO }) 
       <h2 id="retention-heading" className="text-base font-semibold">
         Data retention
       </h2>
-      <p className="mt-1 text-sm text-neutral-400">Records older than this are removed by a sweep that runs every hour. Images and jobs are never removed by it.</p>
+      <p className="mt-1 text-sm text-neutral-400">
+        Records older than this are removed by a sweep that runs every hour. Images and jobs are never removed by it.
+      </p>
       <form
         aria-label="Data retention"
         className="mt-4 grid gap-4 sm:grid-cols-2"
@@ -34,7 +43,13 @@ export function RetentionForm({ overview }: { overview: RetentionOverviewDTO }) 
           const value = (name: Field) => String(data.get(name) ?? "");
           void run(
             "retention",
-            () => setRetentionSettingsAction({ auditDays: value("auditDays"), webhookEventDays: value("webhookEventDays"), jobEventDays: value("jobEventDays"), rateCounterDays: value("rateCounterDays") }),
+            () =>
+              setRetentionSettingsAction({
+                auditDays: value("auditDays"),
+                webhookEventDays: value("webhookEventDays"),
+                jobEventDays: value("jobEventDays"),
+                rateCounterDays: value("rateCounterDays"),
+              }),
             () => "Saved. The next sweep uses the new retention.",
           );
         }}

@@ -22,7 +22,14 @@ export function CreateTeamForm() {
         onSubmit={async (event) => {
           event.preventDefault();
           const name = String(new FormData(event.currentTarget).get("name") ?? "");
-          if (await run("create", () => createTeamAction({ name }), (team) => `${team.name} was created. Add its members below.`)) form.current?.reset();
+          if (
+            await run(
+              "create",
+              () => createTeamAction({ name }),
+              (team) => `${team.name} was created. Add its members below.`,
+            )
+          )
+            form.current?.reset();
         }}
       >
         <div className="min-w-0 flex-1 basis-56">

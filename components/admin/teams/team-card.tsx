@@ -53,7 +53,9 @@ export function TeamCard({ team, people }: Props) {
                 disabled={busy}
                 aria-label={member.role === "OWNER" ? `Make ${member.name} a plain member of ${team.name}` : `Make ${member.name} an owner of ${team.name}`}
                 onClick={() =>
-                  run(`role-${member.userId}`, () => setTeamMemberRoleAction({ teamId: team.id, userId: member.userId, role: member.role === "OWNER" ? "MEMBER" : "OWNER" }))
+                  run(`role-${member.userId}`, () =>
+                    setTeamMemberRoleAction({ teamId: team.id, userId: member.userId, role: member.role === "OWNER" ? "MEMBER" : "OWNER" }),
+                  )
                 }
               >
                 {member.role === "OWNER" ? "Make member" : "Make owner"}
@@ -63,7 +65,13 @@ export function TeamCard({ team, people }: Props) {
                 confirmLabel="Confirm: remove"
                 className={smallDanger}
                 disabled={busy}
-                onConfirm={() => run(`remove-${member.userId}`, () => removeTeamMemberAction({ teamId: team.id, userId: member.userId }), () => `${member.name} left ${team.name}.`)}
+                onConfirm={() =>
+                  run(
+                    `remove-${member.userId}`,
+                    () => removeTeamMemberAction({ teamId: team.id, userId: member.userId }),
+                    () => `${member.name} left ${team.name}.`,
+                  )
+                }
               />
             </div>
           </li>
@@ -78,7 +86,11 @@ export function TeamCard({ team, people }: Props) {
             const data = new FormData(event.currentTarget);
             const userId = String(data.get("userId"));
             const person = candidates.find((p) => p.id === userId);
-            void run("add", () => addTeamMemberAction({ teamId: team.id, userId, role: data.get("role") === "OWNER" ? "OWNER" : "MEMBER" }), () => `${person?.label ?? "They"} joined ${team.name}.`);
+            void run(
+              "add",
+              () => addTeamMemberAction({ teamId: team.id, userId, role: data.get("role") === "OWNER" ? "OWNER" : "MEMBER" }),
+              () => `${person?.label ?? "They"} joined ${team.name}.`,
+            );
           }}
         >
           <div className="min-w-0 flex-1 basis-56">

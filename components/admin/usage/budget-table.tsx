@@ -10,7 +10,8 @@ function used(row: BudgetRowDTO): string {
   const jobs = `${row.today.jobs}${row.jobsPerDay !== null ? ` of ${row.jobsPerDay}` : ""} job${(row.jobsPerDay ?? row.today.jobs) === 1 ? "" : "s"}`;
   // Units counted against the budget: charged by vendors, plus reserved by jobs still in flight.
   const reserved = row.today.reserved ? ` (${row.today.reserved} reserved)` : "";
-  const quota = row.quotaPerDay !== null || row.today.quota ? ` · ${row.today.quota}${row.quotaPerDay !== null ? ` of ${row.quotaPerDay}` : ""} units${reserved}` : "";
+  const quota =
+    row.quotaPerDay !== null || row.today.quota ? ` · ${row.today.quota}${row.quotaPerDay !== null ? ` of ${row.quotaPerDay}` : ""} units${reserved}` : "";
   return jobs + quota;
 }
 
@@ -35,8 +36,15 @@ export function BudgetTable({ title, rows }: { title: string; rows: BudgetRowDTO
                 onSubmit={(event) => {
                   event.preventDefault();
                   const data = new FormData(event.currentTarget);
-                  void run(row.scopeId, () =>
-                    setBudgetAction({ scope: row.scope, scopeId: row.scopeId, jobsPerDay: String(data.get("jobsPerDay") ?? ""), quotaPerDay: String(data.get("quotaPerDay") ?? "") }),
+                  void run(
+                    row.scopeId,
+                    () =>
+                      setBudgetAction({
+                        scope: row.scope,
+                        scopeId: row.scopeId,
+                        jobsPerDay: String(data.get("jobsPerDay") ?? ""),
+                        quotaPerDay: String(data.get("quotaPerDay") ?? ""),
+                      }),
                     () => `Saved the daily budget for ${row.label}.`,
                   );
                 }}
@@ -76,7 +84,12 @@ export function BudgetTable({ title, rows }: { title: string; rows: BudgetRowDTO
                     className={`${fieldInput} mt-1 px-2 py-1.5`}
                   />
                 </label>
-                <button type="submit" aria-label={`Save the budget for ${row.label}`} className={`${smallButton} col-span-2 h-[34px] sm:col-span-1`} disabled={pending !== null}>
+                <button
+                  type="submit"
+                  aria-label={`Save the budget for ${row.label}`}
+                  className={`${smallButton} col-span-2 h-[34px] sm:col-span-1`}
+                  disabled={pending !== null}
+                >
                   {pending === row.scopeId ? "Saving…" : "Save"}
                 </button>
               </form>

@@ -21,7 +21,16 @@ export function UsageChart({ days }: { days: UsageBucketDTO[] }) {
         className="h-40 w-full overflow-visible"
       >
         {[0.25, 0.5, 0.75, 1].map((f) => (
-          <line key={f} x1={0} x2={width} y1={HEIGHT - f * HEIGHT} y2={HEIGHT - f * HEIGHT} stroke="rgba(255,255,255,0.06)" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+          <line
+            key={f}
+            x1={0}
+            x2={width}
+            y1={HEIGHT - f * HEIGHT}
+            y2={HEIGHT - f * HEIGHT}
+            stroke="rgba(255,255,255,0.06)"
+            strokeWidth={1}
+            vectorEffect="non-scaling-stroke"
+          />
         ))}
         {days.map((d, i) => {
           const ok = ((d.jobs - d.failed) / max) * HEIGHT;

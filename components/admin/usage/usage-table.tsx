@@ -44,7 +44,11 @@ export function UsageTable({ title, firstColumn, rows }: { title: string; firstC
                     <span className="block truncate" title={row.label}>
                       {row.label}
                     </span>
-                    <span aria-hidden className="mt-1 block h-1 rounded-full bg-accent-strong/60" style={{ width: `${row.jobs ? Math.max(2, (row.jobs / max) * 100) : 0}%` }} />
+                    <span
+                      aria-hidden
+                      className="mt-1 block h-1 rounded-full bg-accent-strong/60"
+                      style={{ width: `${row.jobs ? Math.max(2, (row.jobs / max) * 100) : 0}%` }}
+                    />
                   </th>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{row.jobs}</td>
                   <td className={`py-1.5 pr-3 text-right tabular-nums ${row.failed ? "text-red-300" : "text-neutral-500"}`}>{row.failed}</td>

@@ -88,7 +88,13 @@ export function InvitePanel({ teams, defaultTeamId }: { teams: { id: string; nam
             Invite link
           </label>
           <div className="flex flex-wrap gap-2">
-            <input id={ids.link} readOnly value={created.url} onFocus={(e) => e.currentTarget.select()} className={`${fieldInput} min-w-0 flex-1 font-mono text-xs`} />
+            <input
+              id={ids.link}
+              readOnly
+              value={created.url}
+              onFocus={(e) => e.currentTarget.select()}
+              className={`${fieldInput} min-w-0 flex-1 font-mono text-xs`}
+            />
             <button
               type="button"
               className={smallButton}

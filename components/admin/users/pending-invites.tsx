@@ -31,7 +31,13 @@ export function PendingInvites({ invites }: { invites: PendingInviteDTO[] }) {
               aria-label={`Revoke the invite for ${invite.email ?? "anyone with the link"}`}
               className={`${smallDanger} ml-auto`}
               disabled={pending !== null}
-              onClick={() => run(invite.id, () => revokeInviteAction({ inviteId: invite.id }), () => "The invite link no longer works.")}
+              onClick={() =>
+                run(
+                  invite.id,
+                  () => revokeInviteAction({ inviteId: invite.id }),
+                  () => "The invite link no longer works.",
+                )
+              }
             >
               Revoke
             </button>

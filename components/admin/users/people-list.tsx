@@ -42,7 +42,15 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
               </div>
               <div className="min-w-0 text-xs text-neutral-400">
                 <p className="truncate">{person.teams.map((t) => `${t.name}${t.role === "OWNER" ? " (owner)" : ""}`).join(", ") || "No team"}</p>
-                <p className="text-neutral-500">{person.lastSignInAt ? <>Last sign-in <LocalTime iso={person.lastSignInAt} /></> : "Never signed in"}</p>
+                <p className="text-neutral-500">
+                  {person.lastSignInAt ? (
+                    <>
+                      Last sign-in <LocalTime iso={person.lastSignInAt} />
+                    </>
+                  ) : (
+                    "Never signed in"
+                  )}
+                </p>
                 {person.signInLockedUntil && (
                   <p className="text-amber-300">
                     Too many failed sign-ins: locked until <LocalTime iso={person.signInLockedUntil} />
@@ -56,7 +64,13 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
                     aria-label={`Unlock sign-in for ${label}`}
                     className={smallButton}
                     disabled={pending !== null}
-                    onClick={() => run(`unlock-${person.id}`, () => unlockUserSignInAction({ userId: person.id }), (r) => `${r.email} can sign in again now.`)}
+                    onClick={() =>
+                      run(
+                        `unlock-${person.id}`,
+                        () => unlockUserSignInAction({ userId: person.id }),
+                        (r) => `${r.email} can sign in again now.`,
+                      )
+                    }
                   >
                     Unlock sign-in
                   </button>
@@ -67,7 +81,13 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
                     aria-label={`Make ${label} an admin`}
                     className={smallButton}
                     disabled={pending !== null || person.disabled}
-                    onClick={() => run(`role-${person.id}`, () => setUserRoleAction({ userId: person.id, role: "ADMIN" }), (r) => `${r.email} is now an admin.`)}
+                    onClick={() =>
+                      run(
+                        `role-${person.id}`,
+                        () => setUserRoleAction({ userId: person.id, role: "ADMIN" }),
+                        (r) => `${r.email} is now an admin.`,
+                      )
+                    }
                   >
                     Make admin
                   </button>
@@ -77,13 +97,31 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
                     confirmLabel={self ? "Confirm: sign me out" : "Confirm: make member"}
                     className={smallButton}
                     disabled={pending !== null}
-                    onConfirm={() => run(`role-${person.id}`, () => setUserRoleAction({ userId: person.id, role: "MEMBER" }), (r) => `${r.email} is now a member.`)}
+                    onConfirm={() =>
+                      run(
+                        `role-${person.id}`,
+                        () => setUserRoleAction({ userId: person.id, role: "MEMBER" }),
+                        (r) => `${r.email} is now a member.`,
+                      )
+                    }
                   />
                 )}
                 {!self && <SetPasswordControl userId={person.id} label={label} run={run} busy={pending !== null} />}
                 {!self &&
                   (person.disabled ? (
-                    <button type="button" aria-label={`Enable ${label}`} className={smallButton} disabled={pending !== null} onClick={() => run(`disable-${person.id}`, () => setUserDisabledAction({ userId: person.id, disabled: false }), (r) => `${r.email} can sign in again.`)}>
+                    <button
+                      type="button"
+                      aria-label={`Enable ${label}`}
+                      className={smallButton}
+                      disabled={pending !== null}
+                      onClick={() =>
+                        run(
+                          `disable-${person.id}`,
+                          () => setUserDisabledAction({ userId: person.id, disabled: false }),
+                          (r) => `${r.email} can sign in again.`,
+                        )
+                      }
+                    >
                       Enable
                     </button>
                   ) : (
@@ -92,7 +130,13 @@ export function PeopleList({ people, selfId }: { people: AdminUserDTO[]; selfId:
                       aria-label={`Disable ${label}`}
                       className={smallDanger}
                       disabled={pending !== null}
-                      onClick={() => run(`disable-${person.id}`, () => setUserDisabledAction({ userId: person.id, disabled: true }), (r) => `${r.email} is disabled and signed out.`)}
+                      onClick={() =>
+                        run(
+                          `disable-${person.id}`,
+                          () => setUserDisabledAction({ userId: person.id, disabled: true }),
+                          (r) => `${r.email} is disabled and signed out.`,
+                        )
+                      }
                     >
                       Disable
                     </button>

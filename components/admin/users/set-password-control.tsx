@@ -27,7 +27,8 @@ export function SetPasswordControl({ userId, label, run, busy }: { userId: strin
     const done = await run(
       `password-${userId}`,
       () => setUserPasswordAction({ userId, password: String(data.get("password") ?? ""), mustChange: data.get("mustChange") === "on" }),
-      (r) => `${r.email} has a new password and was signed out everywhere.${data.get("mustChange") === "on" ? " They choose their own at the next sign-in." : ""}`,
+      (r) =>
+        `${r.email} has a new password and was signed out everywhere.${data.get("mustChange") === "on" ? " They choose their own at the next sign-in." : ""}`,
     );
     // The password leaves the page as soon as it is set.
     form.reset();
@@ -39,7 +40,16 @@ export function SetPasswordControl({ userId, label, run, busy }: { userId: strin
       <label htmlFor={ids.password} className="sr-only">
         New password
       </label>
-      <input id={ids.password} name="password" type="password" autoComplete="new-password" minLength={10} required placeholder="New password (10+ characters)" className={`${fieldInput} min-w-0 flex-1`} />
+      <input
+        id={ids.password}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        required
+        placeholder="New password (10+ characters)"
+        className={`${fieldInput} min-w-0 flex-1`}
+      />
       <label htmlFor={ids.mustChange} className="flex items-center gap-1.5 text-xs text-neutral-300">
         <input id={ids.mustChange} name="mustChange" type="checkbox" defaultChecked className="size-4 accent-accent" />
         They choose their own at next sign-in

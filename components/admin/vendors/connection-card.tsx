@@ -32,7 +32,11 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
   const busy = pending !== null;
 
   const setStatus = (status: AdminConnectionDTO["status"], verb: string) =>
-    run(status, () => setConnectionStatusAction({ id: c.id, status }), (r) => `${r.name} is ${verb}.${r.failedJobs ? ` ${r.failedJobs} waiting job${r.failedJobs === 1 ? "" : "s"} failed with a note to start again.` : ""}`);
+    run(
+      status,
+      () => setConnectionStatusAction({ id: c.id, status }),
+      (r) => `${r.name} is ${verb}.${r.failedJobs ? ` ${r.failedJobs} waiting job${r.failedJobs === 1 ? "" : "s"} failed with a note to start again.` : ""}`,
+    );
 
   return (
     <article aria-labelledby={headingId} className={`${panel} p-4 ${c.status === "ACTIVE" ? "" : "opacity-90"}`}>
@@ -80,15 +84,16 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
           <dt className="text-xs text-neutral-500">Health</dt>
           <dd className={health.tone === "bad" ? "text-red-300" : health.tone === "warn" ? "text-amber-300" : "text-neutral-200"}>{health.text}</dd>
           {c.health.lastFailure && (
-            <dd className="mt-0.5 text-xs text-neutral-500">
-              Last failure: {c.health.lastFailure.reason ?? c.health.lastFailure.code ?? "unknown"}
-            </dd>
+            <dd className="mt-0.5 text-xs text-neutral-500">Last failure: {c.health.lastFailure.reason ?? c.health.lastFailure.code ?? "unknown"}</dd>
           )}
         </div>
       </dl>
 
       {test && (
-        <p role="status" className={`mt-3 flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${test.ok ? "border-emerald-500/25 bg-emerald-500/10 text-emerald-300" : "border-red-500/30 bg-red-500/10 text-red-300"}`}>
+        <p
+          role="status"
+          className={`mt-3 flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${test.ok ? "border-emerald-500/25 bg-emerald-500/10 text-emerald-300" : "border-red-500/30 bg-red-500/10 text-red-300"}`}
+        >
           <Icon name={test.ok ? "check" : "alert"} className="mt-0.5 size-4 shrink-0" />
           <span>{test.message}</span>
         </p>
@@ -101,14 +106,36 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
         </div>
       ) : (
         <div className="mt-4 flex flex-wrap gap-2">
-          <button type="button" className={smallButton} disabled={busy} onClick={() => run("test", () => testConnectionAction({ id: c.id }), (r) => void setTest(r))}>
+          <button
+            type="button"
+            className={smallButton}
+            disabled={busy}
+            onClick={() =>
+              run(
+                "test",
+                () => testConnectionAction({ id: c.id }),
+                (r) => void setTest(r),
+              )
+            }
+          >
             {pending === "test" ? "Testing…" : "Test connection"}
           </button>
           <button type="button" className={smallButton} disabled={busy} onClick={() => setEditing(true)}>
             Edit
           </button>
           {c.status === "ACTIVE" && !c.isDefault && (
-            <button type="button" className={smallButton} disabled={busy} onClick={() => run("default", () => setDefaultConnectionAction({ id: c.id }), (r) => `${r.name} is now the default.`)}>
+            <button
+              type="button"
+              className={smallButton}
+              disabled={busy}
+              onClick={() =>
+                run(
+                  "default",
+                  () => setDefaultConnectionAction({ id: c.id }),
+                  (r) => `${r.name} is now the default.`,
+                )
+              }
+            >
               Make default
             </button>
           )}
@@ -118,13 +145,37 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
             </button>
           )}
           {c.status !== "DISABLED" && (
-            <ConfirmButton label="Disable" confirmLabel="Confirm: disable" className={smallDanger} disabled={busy} onConfirm={() => setStatus("DISABLED", "disabled: it takes no jobs and serves no follow-ups")} />
+            <ConfirmButton
+              label="Disable"
+              confirmLabel="Confirm: disable"
+              className={smallDanger}
+              disabled={busy}
+              onConfirm={() => setStatus("DISABLED", "disabled: it takes no jobs and serves no follow-ups")}
+            />
           )}
           {c.status === "ACTIVE" && !c.builtin && (
-            <ConfirmButton label="Retire" confirmLabel="Confirm: retire" className={smallDanger} disabled={busy} onConfirm={() => setStatus("RETIRED", "retired: no new jobs, but follow-ups on its images still work")} />
+            <ConfirmButton
+              label="Retire"
+              confirmLabel="Confirm: retire"
+              className={smallDanger}
+              disabled={busy}
+              onConfirm={() => setStatus("RETIRED", "retired: no new jobs, but follow-ups on its images still work")}
+            />
           )}
           {!c.builtin && (
-            <ConfirmButton label="Remove" confirmLabel="Confirm: remove" className={smallDanger} disabled={busy} onConfirm={() => run("remove", () => removeConnectionAction({ id: c.id }), (r) => r.message)} />
+            <ConfirmButton
+              label="Remove"
+              confirmLabel="Confirm: remove"
+              className={smallDanger}
+              disabled={busy}
+              onConfirm={() =>
+                run(
+                  "remove",
+                  () => removeConnectionAction({ id: c.id }),
+                  (r) => r.message,
+                )
+              }
+            />
           )}
         </div>
       )}

@@ -13,7 +13,8 @@ export function ConnectionCostFields({ costs }: { costs?: ActionCosts }) {
     <details className="rounded-lg border border-white/10 px-3 py-2" open={Boolean(costs && Object.keys(costs).length)}>
       <summary className="cursor-pointer text-sm font-medium text-neutral-300">Prices for budgets</summary>
       <p className={fieldHint}>
-        Budget units each kind of job reserves while it runs. Blank uses the default shown. Where the vendor reports its real charge (TTAPI), that replaces the price once the job is done.
+        Budget units each kind of job reserves while it runs. Blank uses the default shown. Where the vendor reports its real charge (TTAPI), that replaces the
+        price once the job is done.
       </p>
       <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3">
         {COST_KINDS.map((kind) => (

@@ -30,7 +30,17 @@ interface Props {
  * on save and cleared; editing with it blank keeps the stored key.
  */
 export function ConnectionForm({ teams, connection, onDone }: Props) {
-  const ids = { name: useId(), protocol: useId(), profile: useId(), url: useId(), key: useId(), mode: useId(), concurrency: useId(), rate: useId(), hosts: useId() };
+  const ids = {
+    name: useId(),
+    protocol: useId(),
+    profile: useId(),
+    url: useId(),
+    key: useId(),
+    mode: useId(),
+    concurrency: useId(),
+    rate: useId(),
+    hosts: useId(),
+  };
   const [protocol, setProtocol] = useState(connection?.protocol ?? "mjproxy");
   const [teamIds, setTeamIds] = useState<string[]>(connection?.teams.map((t) => t.id) ?? []);
   const [baseUrl, setBaseUrl] = useState(connection?.baseUrl ?? "");
@@ -60,7 +70,9 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
     };
     const done = connection
       ? await run("save", () => editConnectionAction({ ...common, id: connection.id, apiKey: text("apiKey") }))
-      : await run("save", () => addConnectionAction({ ...common, protocol: protocol as "mjproxy", apiKey: text("apiKey"), isDefault: data.get("isDefault") === "on" }));
+      : await run("save", () =>
+          addConnectionAction({ ...common, protocol: protocol as "mjproxy", apiKey: text("apiKey"), isDefault: data.get("isDefault") === "on" }),
+        );
     // The key leaves the page's memory as soon as it is saved.
     const keyField = form.elements.namedItem("apiKey");
     if (keyField instanceof HTMLInputElement) keyField.value = "";
@@ -104,7 +116,17 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           <label htmlFor={ids.url} className={fieldLabel}>
             Base URL
           </label>
-          <input id={ids.url} name="baseUrl" type="url" required value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} readOnly={builtin} placeholder="https://api.ttapi.io" className={`${fieldInput} font-mono`} />
+          <input
+            id={ids.url}
+            name="baseUrl"
+            type="url"
+            required
+            value={baseUrl}
+            onChange={(e) => setBaseUrl(e.target.value)}
+            readOnly={builtin}
+            placeholder="https://api.ttapi.io"
+            className={`${fieldInput} font-mono`}
+          />
           {builtin && <p className={fieldHint}>Set by the studio for its built-in simulator.</p>}
         </div>
         <div className="sm:col-span-2">
@@ -146,13 +168,31 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
             <label htmlFor={ids.concurrency} className={fieldLabel}>
               Concurrency
             </label>
-            <input id={ids.concurrency} name="concurrency" type="number" min={1} max={100} required defaultValue={connection?.concurrency ?? 10} className={fieldInput} />
+            <input
+              id={ids.concurrency}
+              name="concurrency"
+              type="number"
+              min={1}
+              max={100}
+              required
+              defaultValue={connection?.concurrency ?? 10}
+              className={fieldInput}
+            />
           </div>
           <div>
             <label htmlFor={ids.rate} className={fieldLabel}>
               Requests per minute
             </label>
-            <input id={ids.rate} name="rateLimitPerMin" type="number" min={1} max={6000} required defaultValue={connection?.rateLimitPerMin ?? 60} className={fieldInput} />
+            <input
+              id={ids.rate}
+              name="rateLimitPerMin"
+              type="number"
+              min={1}
+              max={6000}
+              required
+              defaultValue={connection?.rateLimitPerMin ?? 60}
+              className={fieldInput}
+            />
           </div>
         </div>
       </div>
@@ -171,8 +211,9 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           className={`${fieldInput} font-mono`}
         />
         <p id={`${ids.hosts}-hint`} className={fieldHint}>
-          One host (or host:port) per line. Images are always fetched from the base URL, Discord and Midjourney&apos;s CDN; add the host here when the vendor serves them
-          elsewhere (its own CDN or object storage, or a New API ServerAddress the studio cannot use the base URL for). Private addresses work only when the base URL is private too.
+          One host (or host:port) per line. Images are always fetched from the base URL, Discord and Midjourney&apos;s CDN; add the host here when the vendor
+          serves them elsewhere (its own CDN or object storage, or a New API ServerAddress the studio cannot use the base URL for). Private addresses work only
+          when the base URL is private too.
         </p>
       </div>
       <ConnectionCostFields costs={connection?.actionCosts} />
@@ -181,7 +222,10 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
         <p className="mb-2 text-xs text-neutral-500">None ticked: every team may use it.</p>
         <div className="flex flex-wrap gap-2">
           {teams.map((team) => (
-            <label key={team.id} className="flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-1.5 text-sm text-neutral-200 has-[:checked]:border-accent has-[:checked]:bg-accent/15">
+            <label
+              key={team.id}
+              className="flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-1.5 text-sm text-neutral-200 has-[:checked]:border-accent has-[:checked]:bg-accent/15"
+            >
               <input
                 type="checkbox"
                 checked={teamIds.includes(team.id)}

@@ -24,7 +24,17 @@ function blobs(width: number, height: number, seed: number, density: number): Ma
 
 describe("deflateMaskRows", () => {
   it("inflates (zlib, with its Adler-32 check) to exactly the scanlines, for awkward sizes", () => {
-    for (const [w, h] of [[1, 1], [1, 7], [2, 3], [3, 5], [4, 4], [5, 300], [257, 9], [300, 200], [1024, 3]]) {
+    for (const [w, h] of [
+      [1, 1],
+      [1, 7],
+      [2, 3],
+      [3, 5],
+      [4, 4],
+      [5, 300],
+      [257, 9],
+      [300, 200],
+      [1024, 3],
+    ]) {
       for (const density of [0, 0.02, 0.5, 0.98, 1]) {
         const bitmap = blobs(w, h, w * 7 + h, density);
         expect(zlib.inflateSync(deflateMaskRows(bitmap)).equals(scanlines(bitmap))).toBe(true);

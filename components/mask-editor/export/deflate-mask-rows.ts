@@ -12,7 +12,7 @@ const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2
 /** Code lengths run-length coded with symbols 0–15, 16 (repeat previous 3–6), 17 (3–10 zeros), 18 (11–138 zeros). */
 function runLengthCodeLengths(lengths: number[]): [symbol: number, extra: number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < lengths.length; ) {
+  for (let i = 0; i < lengths.length;) {
     const l = lengths[i];
     let n = 1;
     while (i + n < lengths.length && lengths[i + n] === l) n++;

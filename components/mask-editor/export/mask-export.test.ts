@@ -69,7 +69,9 @@ describe("exportMaskPng", () => {
     const strokes: MaskStroke[] = [];
     for (let k = 0; k < 30; k++) {
       const pts = Array.from({ length: 10 }, (_, i) => (i % 2 ? random() * 577 : random() * 1023));
-      strokes.push(k % 3 === 0 ? { kind: "lasso", op: "add", points: pts } : { kind: "brush", op: k % 5 === 0 ? "subtract" : "add", size: 1 + random() * 90, points: pts });
+      strokes.push(
+        k % 3 === 0 ? { kind: "lasso", op: "add", points: pts } : { kind: "brush", op: k % 5 === 0 ? "subtract" : "add", size: 1 + random() * 90, points: pts },
+      );
     }
     const { png, hasPaint } = exportMaskPng({ width: 1023, height: 577, strokes });
     const meta = await sharp(png).metadata();

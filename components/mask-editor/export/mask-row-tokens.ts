@@ -54,7 +54,7 @@ function scanRuns(bits: Uint8Array, words: Uint32Array | null, start: number, wi
   runs.count = 0;
   let v = bits[start];
   let runStart = 0;
-  for (let i = 0; i < width; ) {
+  for (let i = 0; i < width;) {
     // Whole words of the current value are skipped 4 pixels at a time.
     if (words && (i & 3) === 0 && i + 4 <= width && words[(start + i) >> 2] === (v ? 0x01010101 : 0)) {
       i += 4;

@@ -36,10 +36,16 @@ describe("LiveMask", () => {
         live.sync(state.strokes, null);
       } else if (roll < 0.6) {
         const [x, y] = [random() * W, random() * H];
-        state = editorReducer(state, { type: "commit", stroke: { kind: "rect", op: random() < 0.3 ? "subtract" : "add", x0: x, y0: y, x1: x + random() * 30, y1: y + random() * 30 } });
+        state = editorReducer(state, {
+          type: "commit",
+          stroke: { kind: "rect", op: random() < 0.3 ? "subtract" : "add", x0: x, y0: y, x1: x + random() * 30, y1: y + random() * 30 },
+        });
         live.sync(state.strokes, null);
       } else if (roll < 0.7) {
-        state = editorReducer(state, { type: "commit", stroke: { kind: "lasso", op: "add", points: Array.from({ length: 10 }, (_, i) => (i % 2 ? random() * H : random() * W)) } });
+        state = editorReducer(state, {
+          type: "commit",
+          stroke: { kind: "lasso", op: "add", points: Array.from({ length: 10 }, (_, i) => (i % 2 ? random() * H : random() * W)) },
+        });
         live.sync(state.strokes, null);
       } else {
         const type = (["undo", "undo", "redo", "clear", "invert"] as const)[Math.floor(random() * 5)];

@@ -16,7 +16,9 @@ interface AppliedDraft {
 function continuesDraft(applied: AppliedDraft | null, next: MaskStroke): next is BrushStroke {
   if (!applied || next.kind !== "brush") return false;
   const a = applied.stroke;
-  return next.op === a.op && next.size === a.size && next.points.length >= applied.points * 2 && next.points[0] === a.points[0] && next.points[1] === a.points[1];
+  return (
+    next.op === a.op && next.size === a.size && next.points.length >= applied.points * 2 && next.points[0] === a.points[0] && next.points[1] === a.points[1]
+  );
 }
 
 export class LiveMask {

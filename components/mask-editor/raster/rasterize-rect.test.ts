@@ -22,7 +22,12 @@ describe("rasterizeRect", () => {
   it("treats a centre on the left/top edge as inside and on the right/bottom edge as outside", () => {
     const bitmap = createMaskBitmap(10, 10);
     rasterizeRect(bitmap, { kind: "rect", op: "add", x0: 2.5, y0: 2.5, x1: 4.5, y1: 4.5 });
-    expect(paintedPixels(bitmap)).toEqual([[2, 2], [3, 2], [2, 3], [3, 3]]);
+    expect(paintedPixels(bitmap)).toEqual([
+      [2, 2],
+      [3, 2],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it("clips to the image and ignores rectangles that cover no centre", () => {

@@ -17,8 +17,19 @@ function drag(tool: MaskTool, points: [number, number][], e: ToolEnv = env): Too
 
 describe("tools", () => {
   it("brush: a tap commits a disc; a drag keeps points at least a screen pixel apart", () => {
-    expect(drag(brushTool, [[5, 5], [5, 5]]).commit).toEqual({ kind: "brush", op: "add", size: 12, points: [5, 5] });
-    const step = drag(brushTool, [[0, 0], [0.3, 0], [1, 0], [1.2, 0], [3, 0]]);
+    expect(
+      drag(brushTool, [
+        [5, 5],
+        [5, 5],
+      ]).commit,
+    ).toEqual({ kind: "brush", op: "add", size: 12, points: [5, 5] });
+    const step = drag(brushTool, [
+      [0, 0],
+      [0.3, 0],
+      [1, 0],
+      [1.2, 0],
+      [3, 0],
+    ]);
     expect(step.commit).toEqual({ kind: "brush", op: "add", size: 12, points: [0, 0, 1, 0, 3, 0] });
     expect(step.state).toBe(IDLE);
   });
@@ -31,19 +42,66 @@ describe("tools", () => {
   });
 
   it("eraser subtracts; Alt or a pen's eraser end flips either brush", () => {
-    expect(drag(eraserTool, [[1, 1], [4, 4]]).commit).toMatchObject({ kind: "brush", op: "subtract" });
-    expect(drag(brushTool, [[1, 1], [4, 4]], { ...env, subtract: true }).commit).toMatchObject({ op: "subtract" });
-    expect(drag(eraserTool, [[1, 1], [4, 4]], { ...env, subtract: true }).commit).toMatchObject({ op: "add" });
+    expect(
+      drag(eraserTool, [
+        [1, 1],
+        [4, 4],
+      ]).commit,
+    ).toMatchObject({ kind: "brush", op: "subtract" });
+    expect(
+      drag(
+        brushTool,
+        [
+          [1, 1],
+          [4, 4],
+        ],
+        { ...env, subtract: true },
+      ).commit,
+    ).toMatchObject({ op: "subtract" });
+    expect(
+      drag(
+        eraserTool,
+        [
+          [1, 1],
+          [4, 4],
+        ],
+        { ...env, subtract: true },
+      ).commit,
+    ).toMatchObject({ op: "add" });
   });
 
   it("rectangle: commits normalised corners; a click commits nothing", () => {
-    expect(drag(rectangleTool, [[50, 40], [30, 35], [10.5, 20.25]]).commit).toEqual({ kind: "rect", op: "add", x0: 10.5, y0: 20.25, x1: 50, y1: 40 });
-    expect(drag(rectangleTool, [[5, 5], [5.2, 5.3]]).commit).toBeNull();
+    expect(
+      drag(rectangleTool, [
+        [50, 40],
+        [30, 35],
+        [10.5, 20.25],
+      ]).commit,
+    ).toEqual({ kind: "rect", op: "add", x0: 10.5, y0: 20.25, x1: 50, y1: 40 });
+    expect(
+      drag(rectangleTool, [
+        [5, 5],
+        [5.2, 5.3],
+      ]).commit,
+    ).toBeNull();
   });
 
   it("lasso: commits an enclosed outline; a straight line commits nothing", () => {
-    expect(drag(lassoTool, [[0, 0], [10, 0], [10, 10], [0, 10]]).commit).toEqual({ kind: "lasso", op: "add", points: [0, 0, 10, 0, 10, 10, 0, 10] });
-    expect(drag(lassoTool, [[0, 0], [5, 5], [10, 10]]).commit).toBeNull();
+    expect(
+      drag(lassoTool, [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ]).commit,
+    ).toEqual({ kind: "lasso", op: "add", points: [0, 0, 10, 0, 10, 10, 0, 10] });
+    expect(
+      drag(lassoTool, [
+        [0, 0],
+        [5, 5],
+        [10, 10],
+      ]).commit,
+    ).toBeNull();
   });
 
   it("a second press while drawing is ignored (one stroke at a time)", () => {

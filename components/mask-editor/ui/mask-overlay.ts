@@ -7,7 +7,9 @@ import type { DirtyRect } from "../raster/mask-bitmap";
 /** The accent (#8b7cf6), opaque, packed for a Uint32 view of RGBA bytes in this machine's byte order. */
 const ACCENT = { r: 0x8b, g: 0x7c, b: 0xf6 };
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const PAINTED = littleEndian ? ((255 << 24) | (ACCENT.b << 16) | (ACCENT.g << 8) | ACCENT.r) >>> 0 : ((ACCENT.r << 24) | (ACCENT.g << 16) | (ACCENT.b << 8) | 255) >>> 0;
+const PAINTED = littleEndian
+  ? ((255 << 24) | (ACCENT.b << 16) | (ACCENT.g << 8) | ACCENT.r) >>> 0
+  : ((ACCENT.r << 24) | (ACCENT.g << 16) | (ACCENT.b << 8) | 255) >>> 0;
 
 export class MaskOverlay {
   readonly canvas: HTMLCanvasElement;

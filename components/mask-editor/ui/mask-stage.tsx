@@ -29,7 +29,9 @@ function DraftShape({ draft, scale }: { draft: MaskStroke; scale: number }) {
   const fill = draft.kind !== "invert" && draft.op === "subtract" ? "rgba(0,0,0,0.45)" : ACCENT;
   if (draft.kind === "rect") {
     const { x0, y0, x1, y1 } = draft;
-    return <Rect x={Math.min(x0, x1)} y={Math.min(y0, y1)} width={Math.abs(x1 - x0)} height={Math.abs(y1 - y0)} fill={fill} opacity={OVERLAY_OPACITY} {...outline} />;
+    return (
+      <Rect x={Math.min(x0, x1)} y={Math.min(y0, y1)} width={Math.abs(x1 - x0)} height={Math.abs(y1 - y0)} fill={fill} opacity={OVERLAY_OPACITY} {...outline} />
+    );
   }
   if (draft.kind === "lasso") return <Line points={[...draft.points]} closed fill={fill} opacity={OVERLAY_OPACITY} {...outline} />;
   return null;

@@ -51,7 +51,12 @@ export const MaskToolbar = memo(function MaskToolbar(p: MaskToolbarProps) {
   const sizeId = useId();
   const brushLike = p.tool === "brush" || p.tool === "eraser";
   return (
-    <div role="toolbar" aria-label="Mask tools" onKeyDown={moveFocus} className="flex flex-wrap items-center gap-x-1 gap-y-1 rounded-xl sm:gap-x-2 border border-white/10 bg-ink-900/95 p-1.5 backdrop-blur">
+    <div
+      role="toolbar"
+      aria-label="Mask tools"
+      onKeyDown={moveFocus}
+      className="flex flex-wrap items-center gap-x-1 gap-y-1 rounded-xl sm:gap-x-2 border border-white/10 bg-ink-900/95 p-1.5 backdrop-blur"
+    >
       <Group label="Tools">
         {TOOLS.map((t) => (
           <ToolbarButton key={t.id} icon={TOOL_ICONS[t.id]} label={t.label} pressed={p.tool === t.id} onClick={() => p.onTool(t.id)} />

@@ -18,7 +18,16 @@ const paths: Record<IconName, string> = {
 
 export function ToolIcon({ name, className = "size-5" }: { name: IconName; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.75}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      className={className}
+    >
       <path d={paths[name]} />
       {name === "invert" && <path d="M12 4a8 8 0 0 0 0 16z" fill="currentColor" stroke="none" />}
     </svg>

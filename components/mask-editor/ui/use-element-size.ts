@@ -11,7 +11,9 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null 
     if (!element) return;
     const measure = () => {
       const { width, height } = element.getBoundingClientRect();
-      setSize((old) => (old && old.width === Math.floor(width) && old.height === Math.floor(height) ? old : { width: Math.floor(width), height: Math.floor(height) }));
+      setSize((old) =>
+        old && old.width === Math.floor(width) && old.height === Math.floor(height) ? old : { width: Math.floor(width), height: Math.floor(height) },
+      );
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -58,7 +58,12 @@ export function useStagePointers(options: StagePointerOptions) {
       const point = local(e);
       if (e.pointerType === "touch") touches.current.set(e.pointerId, point);
       const before = gesture.current;
-      const next = startGesture(before, { pointerId: e.pointerId, pointerType: e.pointerType, button: e.button, point }, touches.current, opts.current.spaceHeld.current);
+      const next = startGesture(
+        before,
+        { pointerId: e.pointerId, pointerType: e.pointerType, button: e.button, point },
+        touches.current,
+        opts.current.spaceHeld.current,
+      );
       if (next === before) return;
       e.preventDefault();
       e.currentTarget.focus({ preventScroll: true });

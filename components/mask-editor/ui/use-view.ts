@@ -34,7 +34,8 @@ export function useView(image: Size, viewport: Size | null): ViewControls {
     setManual(updated);
   }, []);
   const zoomBy = useCallback(
-    (factor: number, anchor?: Point) => setView((v, l) => zoomAround(v, anchor ?? { x: (viewport?.width ?? 0) / 2, y: (viewport?.height ?? 0) / 2 }, factor, l)),
+    (factor: number, anchor?: Point) =>
+      setView((v, l) => zoomAround(v, anchor ?? { x: (viewport?.width ?? 0) / 2, y: (viewport?.height ?? 0) / 2 }, factor, l)),
     [setView, viewport],
   );
   const fit = useCallback(() => setManual(null), []);

@@ -9,7 +9,13 @@ const close = (a: { x: number; y: number }, b: { x: number; y: number }) => {
 describe("view transform", () => {
   it("fits any aspect ratio inside the viewport, centred", () => {
     const viewport = { width: 1000, height: 700 };
-    for (const [w, h] of [[1024, 1024], [1456, 816], [816, 1456], [896, 1344], [1344, 896]]) {
+    for (const [w, h] of [
+      [1024, 1024],
+      [1456, 816],
+      [816, 1456],
+      [896, 1344],
+      [1344, 896],
+    ]) {
       const v = fitView({ width: w, height: h }, viewport, 10);
       const topLeft = imageToScreen(v, { x: 0, y: 0 });
       const bottomRight = imageToScreen(v, { x: w, y: h });
@@ -50,8 +56,14 @@ describe("view transform", () => {
 
   it("a pinch follows the fingers: the point under them stays under them", () => {
     const v0 = { scale: 1, x: 0, y: 0 };
-    const from = [{ x: 100, y: 100 }, { x: 200, y: 100 }] as const;
-    const to = [{ x: 50, y: 150 }, { x: 250, y: 150 }] as const;
+    const from = [
+      { x: 100, y: 100 },
+      { x: 200, y: 100 },
+    ] as const;
+    const to = [
+      { x: 50, y: 150 },
+      { x: 250, y: 150 },
+    ] as const;
     const v1 = pinchView(v0, from, to, zoomLimits(1));
     expect(v1.scale).toBeCloseTo(2, 12);
     close(screenToImage(v1, { x: 150, y: 150 }), screenToImage(v0, { x: 150, y: 100 }));

@@ -52,6 +52,8 @@ export async function listAuditLog(actor: Pick<SessionUser, "role">, filters: Au
   const newest = items[0]?.id;
   const oldest = items.at(-1)?.id;
   const hasOlder = goingNewer ? oldest !== undefined && (await db.auditLog.count({ where: { AND: [...where, { id: { lt: oldest } }] } })) > 0 : more;
-  const hasNewer = goingNewer ? more : newest !== undefined && filters.before !== undefined && (await db.auditLog.count({ where: { AND: [...where, { id: { gt: newest } }] } })) > 0;
+  const hasNewer = goingNewer
+    ? more
+    : newest !== undefined && filters.before !== undefined && (await db.auditLog.count({ where: { AND: [...where, { id: { gt: newest } }] } })) > 0;
   return { items, olderCursor: hasOlder && oldest !== undefined ? oldest : null, newerCursor: hasNewer && newest !== undefined ? newest : null };
 }

@@ -28,8 +28,23 @@ export async function ensureFirstAdmin(): Promise<void> {
     const team = await tx.team.create({ data: { name: "Studio" } });
     await tx.user.upsert({
       where: { email },
-      create: { email, name: "Admin", passwordHash, mustChangePassword, role: "ADMIN", activeTeamId: team.id, memberships: { create: { teamId: team.id, role: "OWNER" } } },
-      update: { role: "ADMIN", passwordHash, mustChangePassword, disabled: false, activeTeamId: team.id, memberships: { create: { teamId: team.id, role: "OWNER" } } },
+      create: {
+        email,
+        name: "Admin",
+        passwordHash,
+        mustChangePassword,
+        role: "ADMIN",
+        activeTeamId: team.id,
+        memberships: { create: { teamId: team.id, role: "OWNER" } },
+      },
+      update: {
+        role: "ADMIN",
+        passwordHash,
+        mustChangePassword,
+        disabled: false,
+        activeTeamId: team.id,
+        memberships: { create: { teamId: team.id, role: "OWNER" } },
+      },
     });
   });
   if (ADMIN_PASSWORD) {

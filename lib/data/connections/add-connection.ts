@@ -25,7 +25,13 @@ export async function addConnection(actor: AdminActor, input: z.output<typeof ad
     actorEmail: actor.email,
     targetType: "VendorConnection",
     targetId: created.id,
-    details: { name: created.name, changed: ["rateLimitPerMin", "teams"], rateLimitPerMin, concurrency: created.concurrency, teams: teamNames.length ? teamNames : "every team" },
+    details: {
+      name: created.name,
+      changed: ["rateLimitPerMin", "teams"],
+      rateLimitPerMin,
+      concurrency: created.concurrency,
+      teams: teamNames.length ? teamNames : "every team",
+    },
   });
   return { id: created.id, name: created.name };
 }

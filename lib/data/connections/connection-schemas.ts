@@ -26,12 +26,7 @@ export const createConnectionSchema = z
       .refine((v) => /^https?:\/\//i.test(v), "must start with http:// or https://")
       .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), "must not contain a user name or password")
       .transform((v) => v.replace(/\/+$/, "")),
-    apiKey: z
-      .string()
-      .trim()
-      .min(8, "looks too short for a vendor key")
-      .max(512, "is too long")
-      .regex(/^\S+$/, "must not contain spaces"),
+    apiKey: z.string().trim().min(8, "looks too short for a vendor key").max(512, "is too long").regex(/^\S+$/, "must not contain spaces"),
     defaultMode: z.enum(SPEED_MODES).default("fast"),
     concurrency: z.number().int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(10),
     /** Budget units per action kind where this vendor's prices differ from the defaults. */

@@ -29,7 +29,9 @@ export async function createConnection(input: CreateConnectionInput, actor: Conn
   const row = await db.$transaction(async (tx) => {
     // One default at a time: the new default replaces the old one in the same transaction.
     if (isDefault) await tx.vendorConnection.updateMany({ where: { isDefault: true }, data: { isDefault: false } });
-    return tx.vendorConnection.create({ data: { ...fields, ...sealed, isDefault, actionCosts: JSON.stringify(actionCosts), imageHosts: JSON.stringify(imageHosts) } });
+    return tx.vendorConnection.create({
+      data: { ...fields, ...sealed, isDefault, actionCosts: JSON.stringify(actionCosts), imageHosts: JSON.stringify(imageHosts) },
+    });
   });
   await recordAudit({
     action: "connection.created",

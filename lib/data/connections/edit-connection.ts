@@ -15,7 +15,10 @@ import { sameOrigin } from "@/lib/http/same-origin-url";
  * only while the address stays on the same origin (scheme, host, port).
  * The built-in simulator's address and key belong to the studio and are refreshed at start.
  */
-export async function editConnection(actor: AdminActor, input: z.output<typeof editConnectionSchema>): Promise<{ id: string; name: string; changed: string[] }> {
+export async function editConnection(
+  actor: AdminActor,
+  input: z.output<typeof editConnectionSchema>,
+): Promise<{ id: string; name: string; changed: string[] }> {
   assertAdmin(actor);
   const current = await db.vendorConnection.findUnique({
     where: { id: input.id },
@@ -42,7 +45,10 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
   // host of their own, keep the stored key and press Test: the "write-only" key would be sent
   // there. A new origin needs the key typed again; a new path on the same origin does not.
   if (!input.apiKey && !sameOrigin(input.baseUrl, current.baseUrl)) {
-    throw new AppError("BAD_REQUEST", "Enter the API key again: the stored key is only sent to the host it was saved for, and this address is on another host, scheme or port.");
+    throw new AppError(
+      "BAD_REQUEST",
+      "Enter the API key again: the stored key is only sent to the host it was saved for, and this address is on another host, scheme or port.",
+    );
   }
   if (input.name !== current.name && (await db.vendorConnection.findUnique({ where: { name: input.name }, select: { id: true } }))) {
     throw new AppError("CONFLICT", `A connection named "${input.name}" already exists.`);
@@ -75,6 +81,13 @@ export async function editConnection(actor: AdminActor, input: z.output<typeof e
     if (field in next) details[field] = { from: current[field as keyof typeof next], to: next[field as keyof typeof next] };
   }
   if (teamNames) details.teams = teamNames.length ? teamNames : "every team";
-  await recordAudit({ action: "connection.updated", actorId: actor.id, actorEmail: actor.email, targetType: "VendorConnection", targetId: current.id, details });
+  await recordAudit({
+    action: "connection.updated",
+    actorId: actor.id,
+    actorEmail: actor.email,
+    targetType: "VendorConnection",
+    targetId: current.id,
+    details,
+  });
   return { id: current.id, name: next.name, changed };
 }

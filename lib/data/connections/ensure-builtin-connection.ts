@@ -22,6 +22,16 @@ export async function ensureBuiltinConnection(): Promise<void> {
   const hasDefault = await db.vendorConnection.findFirst({ where: { isDefault: true }, select: { id: true } });
   await db.vendorConnection.create({
     // The simulator runs on this machine: no need to ration requests to it as for a paid vendor.
-    data: { name: BUILTIN_CONNECTION_NAME, protocol: "ttapi", profile: "generic", baseUrl, ...sealed, builtin: true, isDefault: !hasDefault, concurrency: 10, rateLimitPerMin: 6000 },
+    data: {
+      name: BUILTIN_CONNECTION_NAME,
+      protocol: "ttapi",
+      profile: "generic",
+      baseUrl,
+      ...sealed,
+      builtin: true,
+      isDefault: !hasDefault,
+      concurrency: 10,
+      rateLimitPerMin: 6000,
+    },
   });
 }

@@ -52,7 +52,14 @@ describe("vendor connections in the data layer", () => {
   });
 
   it("lists DTOs without the key or its ciphertext, one default at a time", async () => {
-    const other = await data.createConnection({ name: "Gateway", protocol: "mjproxy", profile: "4allapi", baseUrl: "https://gw.example.com", apiKey: "sk-gateway-0002", isDefault: true });
+    const other = await data.createConnection({
+      name: "Gateway",
+      protocol: "mjproxy",
+      profile: "4allapi",
+      baseUrl: "https://gw.example.com",
+      apiKey: "sk-gateway-0002",
+      isDefault: true,
+    });
     const list = await data.listConnections();
     expect(list.map((c) => [c.name, c.isDefault])).toEqual([
       ["Gateway", true],
@@ -70,7 +77,14 @@ describe("vendor connections in the data layer", () => {
 
   it("hands the connection's extra image hosts to its client: listed hosts download (without the key), others are refused", async () => {
     const port = new URL(server.url).port;
-    const created = await data.createConnection({ name: "Own proxy", protocol: "mjproxy", profile: "generic", baseUrl: server.url, apiKey: "proxy-key-0003", imageHosts: [`localhost:${port}`] });
+    const created = await data.createConnection({
+      name: "Own proxy",
+      protocol: "mjproxy",
+      profile: "generic",
+      baseUrl: server.url,
+      apiKey: "proxy-key-0003",
+      imageHosts: [`localhost:${port}`],
+    });
     expect(created.imageHosts).toEqual([`localhost:${port}`]);
     expect((await data.listConnections()).find((c) => c.name === "Own proxy")?.imageHosts).toEqual([`localhost:${port}`]);
     server.handle((_req, res) => res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from("png")));
@@ -78,12 +92,18 @@ describe("vendor connections in the data layer", () => {
     expect((await client.downloadImage(`http://localhost:${port}/cdn/a.png`, 1000)).bytes.toString()).toBe("png");
     expect(server.requests.at(-1)?.headers.authorization).toBeUndefined();
     await expect(client.downloadImage(`http://127.0.0.2:${port}/cdn/a.png`, 1000)).rejects.toThrow(/add it as an image host/);
-    await expect(data.createConnection({ name: "Sneaky", protocol: "mjproxy", baseUrl: server.url, apiKey: "proxy-key-0004", imageHosts: ["169.254.169.254"] })).rejects.toThrow(/link-local or cloud metadata/);
+    await expect(
+      data.createConnection({ name: "Sneaky", protocol: "mjproxy", baseUrl: server.url, apiKey: "proxy-key-0004", imageHosts: ["169.254.169.254"] }),
+    ).rejects.toThrow(/link-local or cloud metadata/);
   });
 
   it("rejects invalid connections with every problem named", async () => {
-    await expect(data.createConnection({ name: "", protocol: "ttapi", baseUrl: "ftp://x", apiKey: "k" })).rejects.toThrow(/name must not be empty.*baseUrl must start with http/);
-    await expect(data.createConnection({ name: "Sim TT", protocol: "ttapi", baseUrl: "https://x.example.com", apiKey: "another-key" })).rejects.toThrow(/already exists/);
+    await expect(data.createConnection({ name: "", protocol: "ttapi", baseUrl: "ftp://x", apiKey: "k" })).rejects.toThrow(
+      /name must not be empty.*baseUrl must start with http/,
+    );
+    await expect(data.createConnection({ name: "Sim TT", protocol: "ttapi", baseUrl: "https://x.example.com", apiKey: "another-key" })).rejects.toThrow(
+      /already exists/,
+    );
     await expect(data.getVendorClientForConnection("missing")).rejects.toThrow(/no longer exists/);
   });
 });

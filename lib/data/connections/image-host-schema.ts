@@ -10,7 +10,8 @@ const METADATA_NAMES = new Set(["metadata", "metadata.google.internal", "metadat
 export const MAX_IMAGE_HOSTS = 20;
 
 function problem(entry: string): string | undefined {
-  if (!/^[a-z0-9.[\]:-]+$/i.test(entry)) return "must be a host name or address with an optional port, such as cdn.example.com or 10.0.0.5:8080 (no scheme or path)";
+  if (!/^[a-z0-9.[\]:-]+$/i.test(entry))
+    return "must be a host name or address with an optional port, such as cdn.example.com or 10.0.0.5:8080 (no scheme or path)";
   let url: URL;
   try {
     url = new URL(`http://${entry}`);

@@ -10,5 +10,10 @@ export async function listConnections(): Promise<ConnectionDto[]> {
     orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }],
     select: { ...connectionPublicSelect, _count: { select: { jobs: true } } },
   });
-  return rows.map(({ keyLast4, _count, imageHosts, ...row }) => ({ ...row, imageHosts: parseImageHosts(imageHosts), keyHint: keyHint(keyLast4), jobCount: _count.jobs }));
+  return rows.map(({ keyLast4, _count, imageHosts, ...row }) => ({
+    ...row,
+    imageHosts: parseImageHosts(imageHosts),
+    keyHint: keyHint(keyLast4),
+    jobCount: _count.jobs,
+  }));
 }

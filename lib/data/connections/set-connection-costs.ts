@@ -11,7 +11,11 @@ import { getConnectionCosts } from "./get-connection-costs";
  * back to the studio's default. For the CLI, which runs with the server's files (admins use the
  * vendor form). Returns the connection's prices afterwards.
  */
-export async function setConnectionCosts(nameOrId: string, changes: Partial<Record<CostKind, number | null>>, actor: ConnectionActor = {}): Promise<{ name: string; actionCosts: ActionCosts }> {
+export async function setConnectionCosts(
+  nameOrId: string,
+  changes: Partial<Record<CostKind, number | null>>,
+  actor: ConnectionActor = {},
+): Promise<{ name: string; actionCosts: ActionCosts }> {
   const { actionCosts: before, ...connection } = await getConnectionCosts(nameOrId);
   const merged: Record<string, number | undefined> = { ...before };
   for (const [kind, cost] of Object.entries(changes)) merged[kind] = cost === null ? undefined : cost;

@@ -14,9 +14,16 @@ const DISABLED_REASON = "An admin disabled the vendor connection before this job
  * A connection that stops being active stops being the default. Returns the ids of jobs it
  * failed, so the caller can announce them live.
  */
-export async function setConnectionStatus(actor: AdminActor, connectionId: string, status: ConnectionStatus): Promise<{ name: string; failedJobIds: string[] }> {
+export async function setConnectionStatus(
+  actor: AdminActor,
+  connectionId: string,
+  status: ConnectionStatus,
+): Promise<{ name: string; failedJobIds: string[] }> {
   assertAdmin(actor);
-  const connection = await db.vendorConnection.findUnique({ where: { id: connectionId }, select: { id: true, name: true, status: true, isDefault: true, builtin: true } });
+  const connection = await db.vendorConnection.findUnique({
+    where: { id: connectionId },
+    select: { id: true, name: true, status: true, isDefault: true, builtin: true },
+  });
   if (!connection) throw new AppError("NOT_FOUND", "That connection no longer exists.");
   if (connection.status === status) return { name: connection.name, failedJobIds: [] };
   if (connection.builtin && status === "RETIRED") {

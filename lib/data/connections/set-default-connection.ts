@@ -15,6 +15,13 @@ export async function setDefaultConnection(nameOrId: string, actor: ConnectionAc
     db.vendorConnection.updateMany({ where: { isDefault: true, id: { not: connection.id } }, data: { isDefault: false } }),
     db.vendorConnection.update({ where: { id: connection.id }, data: { isDefault: true } }),
   ]);
-  await recordAudit({ action: "connection.default_set", actorId: actor.id, actorEmail: actor.email, targetType: "VendorConnection", targetId: connection.id, details: { name: connection.name } });
+  await recordAudit({
+    action: "connection.default_set",
+    actorId: actor.id,
+    actorEmail: actor.email,
+    targetType: "VendorConnection",
+    targetId: connection.id,
+    details: { name: connection.name },
+  });
   return { name: connection.name };
 }

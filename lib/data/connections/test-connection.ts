@@ -24,10 +24,22 @@ export async function testConnection(actor: AdminActor, connectionId: string): P
     const check = await (await getVendorClientForConnection(row.id)).checkConnection();
     const said = mask(check.message, key, row.keyLast4);
     if (check.ok) result = { ok: true, verdict: "ok", latencyMs: check.latencyMs, message: `OK: answered in ${check.latencyMs} ms. ${said}` };
-    else if (check.failureCode === "BAD_KEY") result = { ok: false, verdict: "bad_key", latencyMs: check.latencyMs, message: `Bad key: the vendor refused the API key. Check it and save it again. (${said})` };
+    else if (check.failureCode === "BAD_KEY")
+      result = {
+        ok: false,
+        verdict: "bad_key",
+        latencyMs: check.latencyMs,
+        message: `Bad key: the vendor refused the API key. Check it and save it again. (${said})`,
+      };
     else if (check.failureCode === "NETWORK" || check.failureCode === "TIMEOUT")
-      result = { ok: false, verdict: "unreachable", latencyMs: check.latencyMs, message: `Unreachable: the studio could not reach the vendor at this address. (${said})` };
-    else if (check.failureCode === "QUOTA") result = { ok: false, verdict: "quota", latencyMs: check.latencyMs, message: `The key works, but the account is out of credit. (${said})` };
+      result = {
+        ok: false,
+        verdict: "unreachable",
+        latencyMs: check.latencyMs,
+        message: `Unreachable: the studio could not reach the vendor at this address. (${said})`,
+      };
+    else if (check.failureCode === "QUOTA")
+      result = { ok: false, verdict: "quota", latencyMs: check.latencyMs, message: `The key works, but the account is out of credit. (${said})` };
     else result = { ok: false, verdict: "error", latencyMs: check.latencyMs, message: `The vendor answered with an error. (${said})` };
   } catch (error) {
     const detail = isVendorError(error) ? mask(error.message, key, row.keyLast4) : "unexpected error";

@@ -10,7 +10,16 @@ import { db } from "@/lib/db";
 export async function failUnsentJob(jobId: string, failureCode: string, failureReason: string, options: { unclaimedOnly?: boolean } = {}): Promise<boolean> {
   const result = await db.job.updateMany({
     where: { id: jobId, status: "QUEUED", vendorTaskId: null, ...(options.unclaimedOnly ? { submitState: "NONE" } : {}) },
-    data: { status: "FAILED", failureCode, failureReason, finishedAt: new Date(), submitState: "REFUSED", leaseOwner: null, leaseUntil: null, nextPollAt: null },
+    data: {
+      status: "FAILED",
+      failureCode,
+      failureReason,
+      finishedAt: new Date(),
+      submitState: "REFUSED",
+      leaseOwner: null,
+      leaseUntil: null,
+      nextPollAt: null,
+    },
   });
   return result.count === 1;
 }

@@ -7,7 +7,12 @@ import { db } from "@/lib/db";
  */
 export async function listJobsDueForPoll(now: Date, limit: number, busy: string[] = []) {
   return db.job.findMany({
-    where: { status: { in: ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] }, vendorTaskId: { not: null }, nextPollAt: { lte: now }, ...(busy.length ? { id: { notIn: busy } } : {}) },
+    where: {
+      status: { in: ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] },
+      vendorTaskId: { not: null },
+      nextPollAt: { lte: now },
+      ...(busy.length ? { id: { notIn: busy } } : {}),
+    },
     orderBy: { nextPollAt: "asc" },
     take: limit,
     select: { id: true, connectionId: true },

@@ -20,7 +20,10 @@ export async function checkHealth(): Promise<Health> {
   const dir = path.join(process.cwd(), "prisma", "migrations");
   let shipped: string[] = [];
   try {
-    shipped = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    shipped = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
   } catch {
     return { ok: true, database: "reachable", schema: "unknown", pendingMigrations: [] };
   }

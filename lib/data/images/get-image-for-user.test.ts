@@ -19,7 +19,17 @@ let deletedJobImageId: string;
 
 async function addImage(jobId: string): Promise<string> {
   const image = await db.image.create({
-    data: { jobId, kind: "GRID", index: 0, storageKey: `jobs/${jobId}/grid-0-x.png`, thumbKey: `thumbs/${jobId}/grid-0-x.webp`, width: 2, height: 2, bytes: 1, sha256: "0".repeat(64) },
+    data: {
+      jobId,
+      kind: "GRID",
+      index: 0,
+      storageKey: `jobs/${jobId}/grid-0-x.png`,
+      thumbKey: `thumbs/${jobId}/grid-0-x.webp`,
+      width: 2,
+      height: 2,
+      bytes: 1,
+      sha256: "0".repeat(64),
+    },
   });
   return image.id;
 }
@@ -70,6 +80,12 @@ describe("who may load an image", () => {
   });
 
   it("returns what the route needs to serve it", async () => {
-    expect(await getImageForUser(owner, sharedImageId)).toMatchObject({ kind: "GRID", index: 0, mime: "image/png", sha256: "0".repeat(64), storageKey: expect.stringMatching(/^jobs\//) });
+    expect(await getImageForUser(owner, sharedImageId)).toMatchObject({
+      kind: "GRID",
+      index: 0,
+      mime: "image/png",
+      sha256: "0".repeat(64),
+      storageKey: expect.stringMatching(/^jobs\//),
+    });
   });
 });

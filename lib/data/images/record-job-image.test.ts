@@ -19,7 +19,18 @@ beforeAll(async () => {
 afterAll(removeTestDatabase);
 
 function image(kind: NewJobImage["kind"], index: number, key: string): NewJobImage {
-  return { jobId, kind, index, storageKey: `jobs/${jobId}/${key}.png`, thumbKey: `thumbs/${jobId}/${key}.webp`, width: 10, height: 10, bytes: 100, sha256: key.padEnd(64, "0"), mime: "image/png" };
+  return {
+    jobId,
+    kind,
+    index,
+    storageKey: `jobs/${jobId}/${key}.png`,
+    thumbKey: `thumbs/${jobId}/${key}.webp`,
+    width: 10,
+    height: 10,
+    bytes: 100,
+    sha256: key.padEnd(64, "0"),
+    mime: "image/png",
+  };
 }
 
 describe("recording a job image", () => {

@@ -29,7 +29,13 @@ export async function createTestUser(teamId: string): Promise<{ id: string }> {
   });
 }
 
-export async function createTestJob(input: { teamId: string; userId: string; kind?: string; action?: string | null; visibility?: "SHARED" | "PRIVATE" }): Promise<{ id: string }> {
+export async function createTestJob(input: {
+  teamId: string;
+  userId: string;
+  kind?: string;
+  action?: string | null;
+  visibility?: "SHARED" | "PRIVATE";
+}): Promise<{ id: string }> {
   const connection = await db.vendorConnection.create({
     data: { name: `conn-${randomUUID()}`, protocol: "ttapi", baseUrl: "http://127.0.0.1:9", keyCiphertext: "dummy", keyLast4: "0000" },
     select: { id: true },

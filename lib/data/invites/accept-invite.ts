@@ -41,6 +41,13 @@ export async function acceptInvite(input: z.output<typeof acceptInviteSchema>, n
       select: { id: true, email: true },
     });
   });
-  await recordAudit({ action: "invite.accepted", actorId: user.id, actorEmail: user.email, targetType: "Invite", targetId: invite.id, details: { role: invite.role, teamId } });
+  await recordAudit({
+    action: "invite.accepted",
+    actorId: user.id,
+    actorEmail: user.email,
+    targetType: "Invite",
+    targetId: invite.id,
+    details: { role: invite.role, teamId },
+  });
   return { email: user.email };
 }

@@ -3,8 +3,7 @@ import { db } from "@/lib/db";
 import { hashInviteToken } from "./invite-token";
 
 export type InviteLookup =
-  | { state: "valid"; email: string | null; teamName: string; role: string; expiresAt: string }
-  | { state: "used" | "expired" | "unknown" };
+  { state: "valid"; email: string | null; teamName: string; role: string; expiresAt: string } | { state: "used" | "expired" | "unknown" };
 
 /** What the invite page may show about a link: enough to join, nothing about anyone else. */
 export async function getInviteForToken(token: string, now = new Date()): Promise<InviteLookup> {

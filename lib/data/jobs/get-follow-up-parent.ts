@@ -18,7 +18,10 @@ export async function getFollowUpParent(user: SessionUser, jobId: string, action
   const offered = JSON.parse(parent.offeredActions) as OfferedAction[];
   const action = offered.find((a) => a.key === actionKey);
   if (!action) throw new AppError("BAD_REQUEST", "This image does not offer that action.");
-  const connection = await db.vendorConnection.findUnique({ where: { id: parent.connectionId }, select: { status: true, protocol: true, teams: { select: { teamId: true } } } });
+  const connection = await db.vendorConnection.findUnique({
+    where: { id: parent.connectionId },
+    select: { status: true, protocol: true, teams: { select: { teamId: true } } },
+  });
   if (!connection || connection.status === "DISABLED") throw new AppError("CONFLICT", "The vendor connection that made this image is disabled.");
   // The follow-up is billed to the parent's connection: it must still be open to the job's team.
   if (connection.teams.length > 0 && !connection.teams.some((t) => t.teamId === parent.teamId)) {

@@ -41,7 +41,15 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
   const visible = visibleJobsWhere(user);
   const row = await db.job.findFirst({
     where: { id: jobId, ...visible },
-    select: { ...jobSummarySelect(user.id), offeredActions: true, result: true, params: true, submittedAt: true, startedAt: true, connection: { select: { id: true, name: true, concurrency: true, protocol: true } } },
+    select: {
+      ...jobSummarySelect(user.id),
+      offeredActions: true,
+      result: true,
+      params: true,
+      submittedAt: true,
+      startedAt: true,
+      connection: { select: { id: true, name: true, concurrency: true, protocol: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND", "That job does not exist or is not shared with you.");
 

@@ -41,7 +41,11 @@ export async function listJobs(user: SessionUser, filters: JobListFilters): Prom
   const cursor = decodeJobCursor(filters.cursor);
   // The redundant lte bound lets SQLite start the index range at the cursor instead of
   // walking every newer row, so a page deep in the chain costs what the first one does.
-  if (cursor) and.push({ createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
+  if (cursor)
+    and.push(
+      { createdAt: { lte: cursor.createdAt } },
+      { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] },
+    );
 
   const rows = await db.job.findMany({
     where: { AND: and },

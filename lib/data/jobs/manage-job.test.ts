@@ -87,9 +87,22 @@ describe("filter lists", () => {
   });
 
   it("lists active connections open to the team, never a key", async () => {
-    const open = await db.vendorConnection.create({ data: { name: "open-one", protocol: "ttapi", baseUrl: "http://x", keyCiphertext: "secret", keyLast4: "1234" } });
-    const otherTeams = await db.vendorConnection.create({ data: { name: "others-only", protocol: "mjproxy", baseUrl: "http://x", keyCiphertext: "secret", keyLast4: "1234", teams: { create: { teamId: outsider.teamId } } } });
-    const disabled = await db.vendorConnection.create({ data: { name: "off", protocol: "ttapi", baseUrl: "http://x", keyCiphertext: "secret", keyLast4: "1234", status: "DISABLED" } });
+    const open = await db.vendorConnection.create({
+      data: { name: "open-one", protocol: "ttapi", baseUrl: "http://x", keyCiphertext: "secret", keyLast4: "1234" },
+    });
+    const otherTeams = await db.vendorConnection.create({
+      data: {
+        name: "others-only",
+        protocol: "mjproxy",
+        baseUrl: "http://x",
+        keyCiphertext: "secret",
+        keyLast4: "1234",
+        teams: { create: { teamId: outsider.teamId } },
+      },
+    });
+    const disabled = await db.vendorConnection.create({
+      data: { name: "off", protocol: "ttapi", baseUrl: "http://x", keyCiphertext: "secret", keyLast4: "1234", status: "DISABLED" },
+    });
     const ids = (await listConnectionsForTeam(owner)).map((c) => c.id);
     expect(ids).toContain(open.id);
     expect(ids).not.toContain(otherTeams.id);

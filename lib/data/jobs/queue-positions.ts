@@ -13,7 +13,10 @@ export async function queuePositions(jobs: { id: string; status: string; submitS
     if (!busy.has(job.connectionId)) {
       const connection = await db.vendorConnection.findUnique({ where: { id: job.connectionId }, select: { concurrency: true } });
       const active = await db.job.count({
-        where: { connectionId: job.connectionId, OR: [{ status: { in: ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }] },
+        where: {
+          connectionId: job.connectionId,
+          OR: [{ status: { in: ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }],
+        },
       });
       busy.set(job.connectionId, active >= (connection?.concurrency ?? 1));
     }

@@ -15,9 +15,20 @@ export async function resolveConnection(user: Pick<SessionUser, "id" | "teamId">
   const openToTeam = { OR: [{ teams: { none: {} } }, { teams: { some: { teamId } } }] };
   const connection = connectionId
     ? await db.vendorConnection.findFirst({ where: { id: connectionId, ...openToTeam }, select: { id: true, protocol: true, status: true } })
-    : ((await db.vendorConnection.findFirst({ where: { isDefault: true, status: "ACTIVE", ...openToTeam }, select: { id: true, protocol: true, status: true } })) ??
-      (await db.vendorConnection.findFirst({ where: { status: "ACTIVE", ...openToTeam }, orderBy: { createdAt: "asc" }, select: { id: true, protocol: true, status: true } })));
-  if (!connection) throw new AppError(connectionId ? "NOT_FOUND" : "CONFLICT", connectionId ? "That vendor connection is not available to your team." : "No vendor connection is set up yet. Ask an admin to add one.");
+    : ((await db.vendorConnection.findFirst({
+        where: { isDefault: true, status: "ACTIVE", ...openToTeam },
+        select: { id: true, protocol: true, status: true },
+      })) ??
+      (await db.vendorConnection.findFirst({
+        where: { status: "ACTIVE", ...openToTeam },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, protocol: true, status: true },
+      })));
+  if (!connection)
+    throw new AppError(
+      connectionId ? "NOT_FOUND" : "CONFLICT",
+      connectionId ? "That vendor connection is not available to your team." : "No vendor connection is set up yet. Ask an admin to add one.",
+    );
   if (connection.status !== "ACTIVE") throw new AppError("CONFLICT", "That vendor connection is not taking new jobs. Choose another one.");
   return { id: connection.id, protocol: connection.protocol };
 }

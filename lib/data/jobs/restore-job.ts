@@ -9,6 +9,13 @@ export async function restoreJob(user: SessionUser, jobId: string): Promise<{ id
   const job = await getManageableJobOrThrow(user, jobId);
   if (!job.deletedAt) return { id: job.id };
   await db.job.update({ where: { id: job.id }, data: { deletedAt: null } });
-  await recordAudit({ action: "job.restored", actorId: user.id, actorEmail: user.email, targetType: "job", targetId: job.id, details: { ownerId: job.userId } });
+  await recordAudit({
+    action: "job.restored",
+    actorId: user.id,
+    actorEmail: user.email,
+    targetType: "job",
+    targetId: job.id,
+    details: { ownerId: job.userId },
+  });
   return { id: job.id };
 }

@@ -37,7 +37,8 @@ export async function pruneExpiredRecords(now = new Date(), settings?: Retention
   const auditCutoff = before(keep.auditDays);
   const audit = await inBatches(
     2000,
-    (take) => db.auditLog.findMany({ where: { at: { lt: auditCutoff } }, select: { id: true }, orderBy: { id: "asc" }, take }).then((rows) => rows.map((r) => r.id)),
+    (take) =>
+      db.auditLog.findMany({ where: { at: { lt: auditCutoff } }, select: { id: true }, orderBy: { id: "asc" }, take }).then((rows) => rows.map((r) => r.id)),
     (ids) => db.auditLog.deleteMany({ where: { id: { in: ids } } }).then((r) => r.count),
   );
 
@@ -45,7 +46,10 @@ export async function pruneExpiredRecords(now = new Date(), settings?: Retention
   const webhookCutoff = before(keep.webhookEventDays);
   const webhookEvents = await inBatches(
     200,
-    (take) => db.webhookEvent.findMany({ where: { receivedAt: { lt: webhookCutoff } }, select: { id: true }, orderBy: { id: "asc" }, take }).then((rows) => rows.map((r) => r.id)),
+    (take) =>
+      db.webhookEvent
+        .findMany({ where: { receivedAt: { lt: webhookCutoff } }, select: { id: true }, orderBy: { id: "asc" }, take })
+        .then((rows) => rows.map((r) => r.id)),
     (ids) => db.webhookEvent.deleteMany({ where: { id: { in: ids } } }).then((r) => r.count),
   );
 
@@ -55,7 +59,10 @@ export async function pruneExpiredRecords(now = new Date(), settings?: Retention
   const jobEvents = newest
     ? await inBatches(
         2000,
-        (take) => db.jobEvent.findMany({ where: { createdAt: { lt: jobEventCutoff }, id: { lt: newest.id } }, select: { id: true }, orderBy: { id: "asc" }, take }).then((rows) => rows.map((r) => r.id)),
+        (take) =>
+          db.jobEvent
+            .findMany({ where: { createdAt: { lt: jobEventCutoff }, id: { lt: newest.id } }, select: { id: true }, orderBy: { id: "asc" }, take })
+            .then((rows) => rows.map((r) => r.id)),
         (ids) => db.jobEvent.deleteMany({ where: { id: { in: ids } } }).then((r) => r.count),
       )
     : 0;

@@ -11,5 +11,11 @@ export async function listOwnSessions(user: { id: string; sessionId: string }, n
     take: 50,
     select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ip: true },
   });
-  return rows.map((s) => ({ current: s.id === user.sessionId, createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString(), userAgent: s.userAgent, ip: s.ip }));
+  return rows.map((s) => ({
+    current: s.id === user.sessionId,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    userAgent: s.userAgent,
+    ip: s.ip,
+  }));
 }

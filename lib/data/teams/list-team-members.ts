@@ -13,7 +13,5 @@ export async function listTeamMembers(user: Pick<SessionUser, "teamId">): Promis
     where: { teamId: user.teamId, user: { disabled: false } },
     select: { user: { select: { id: true, name: true, email: true } } },
   });
-  return rows
-    .map(({ user: member }) => ({ id: member.id, name: member.name || member.email.split("@")[0] }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return rows.map(({ user: member }) => ({ id: member.id, name: member.name || member.email.split("@")[0] })).sort((a, b) => a.name.localeCompare(b.name));
 }

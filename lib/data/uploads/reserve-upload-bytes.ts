@@ -19,6 +19,9 @@ export async function reserveUploadBytes(userId: string, key: string, bytes: num
     SELECT ${key}, ${userId}, ${bytes}, ${now}
     WHERE COALESCE((SELECT SUM("bytes") FROM "Upload" WHERE "userId" = ${userId} AND "createdAt" > ${since}), 0) + ${bytes} <= ${quota}`;
   if (inserted === 0) {
-    throw new AppError("BUDGET_EXCEEDED", `This image would take you past your ${quotaMb} MB of uploads a day. Try again tomorrow, or ask an admin to raise the limit.`);
+    throw new AppError(
+      "BUDGET_EXCEEDED",
+      `This image would take you past your ${quotaMb} MB of uploads a day. Try again tomorrow, or ask an admin to raise the limit.`,
+    );
   }
 }

@@ -36,11 +36,13 @@ export async function sweepUploads(now = new Date(), storage: ImageStorage = get
       if (row?.referencedAt || (row && row.createdAt >= cutoff)) continue;
       if (await usedByAJob(object.key)) {
         const userId = object.key.split("/")[1];
-        await db.upload.upsert({
-          where: { key: object.key },
-          create: { key: object.key, userId, bytes: object.size, createdAt: object.modifiedAt, referencedAt: now },
-          update: { referencedAt: now },
-        }).catch(() => undefined); // an upload of a deleted user: nothing to remember it by
+        await db.upload
+          .upsert({
+            where: { key: object.key },
+            create: { key: object.key, userId, bytes: object.size, createdAt: object.modifiedAt, referencedAt: now },
+            update: { referencedAt: now },
+          })
+          .catch(() => undefined); // an upload of a deleted user: nothing to remember it by
         result.keptUploads++;
         continue;
       }

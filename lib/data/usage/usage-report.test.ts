@@ -11,7 +11,10 @@ const names: UsageNames = {
     ["u2", { name: '=HYPERLINK("evil")', email: "eve@x.test" }],
   ]),
   teams: new Map([["t1", "Studio, West"]]),
-  connections: new Map([["c1", "TTAPI"], ["c2", "New API"]]),
+  connections: new Map([
+    ["c1", "TTAPI"],
+    ["c2", "New API"],
+  ]),
 };
 
 const job = (day: string, over: Partial<UsageJob> = {}): UsageJob => ({
@@ -61,7 +64,11 @@ describe("usage report", () => {
 
   it("[H11.3] shows units reserved by jobs in flight apart from units charged", () => {
     const report = aggregateUsage(
-      [...jobs, job("2030-03-03", { status: "QUEUED", quotaUsed: null, cost: 3 }), job("2030-03-03", { status: "RUNNING", quotaUsed: null, connectionId: "c2", cost: 0.5 })],
+      [
+        ...jobs,
+        job("2030-03-03", { status: "QUEUED", quotaUsed: null, cost: 3 }),
+        job("2030-03-03", { status: "RUNNING", quotaUsed: null, connectionId: "c2", cost: 0.5 }),
+      ],
       names,
       "2030-03-01",
       "2030-03-03",

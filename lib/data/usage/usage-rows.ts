@@ -28,6 +28,11 @@ export function usageRows(jobs: UsageJob[], names: UsageNames): UsageRow[] {
     row.quota += job.quotaUsed ?? 0;
   }
   return [...rows.values()].sort(
-    (a, b) => a.day.localeCompare(b.day) || a.team.localeCompare(b.team) || a.email.localeCompare(b.email) || a.actionType.localeCompare(b.actionType) || a.connection.localeCompare(b.connection),
+    (a, b) =>
+      a.day.localeCompare(b.day) ||
+      a.team.localeCompare(b.team) ||
+      a.email.localeCompare(b.email) ||
+      a.actionType.localeCompare(b.actionType) ||
+      a.connection.localeCompare(b.connection),
   );
 }

@@ -50,7 +50,13 @@ export async function authenticateUser(emailInput: string, password: string, ip?
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !ok || user.disabled) {
     if (Math.random() < 0.02) await pruneRateCounters("login:", 24 * 60 * 60_000);
-    await recordAudit({ action: "auth.sign_in_failed", actorEmail: email, actorId: user?.id, ip, details: { reason: !user ? "unknown_email" : user.disabled && ok ? "disabled" : "wrong_password" } });
+    await recordAudit({
+      action: "auth.sign_in_failed",
+      actorEmail: email,
+      actorId: user?.id,
+      ip,
+      details: { reason: !user ? "unknown_email" : user.disabled && ok ? "disabled" : "wrong_password" },
+    });
     return null;
   }
   await clearRateCounter(accountKey);

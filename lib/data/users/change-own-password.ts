@@ -18,9 +18,13 @@ import type { SignedInUser } from "./get-signed-in-user";
  * password through this form are limited like sign-ins. Replacing the first admin's generated
  * password also deletes DATA_DIR/first-admin.txt, the copy of it on disk.
  */
-export async function changeOwnPassword(user: Pick<SignedInUser, "id" | "email" | "sessionId">, input: { currentPassword: string; newPassword: string }): Promise<{ endedSessions: number }> {
+export async function changeOwnPassword(
+  user: Pick<SignedInUser, "id" | "email" | "sessionId">,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ endedSessions: number }> {
   const attempt = await reserveRateAttempt(`password-change:${user.id}`, LOGIN_WINDOW_MS);
-  if (attempt.count > LOGIN_FAILURES_PER_ACCOUNT) throw new AppError("RATE_LIMITED", "Too many attempts with a wrong current password. Wait 15 minutes and try again.");
+  if (attempt.count > LOGIN_FAILURES_PER_ACCOUNT)
+    throw new AppError("RATE_LIMITED", "Too many attempts with a wrong current password. Wait 15 minutes and try again.");
   const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true, mustChangePassword: true } });
   if (!row) throw new AppError("UNAUTHORIZED");
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) throw new AppError("BAD_REQUEST", "The current password is not right.");
@@ -33,6 +37,13 @@ export async function changeOwnPassword(user: Pick<SignedInUser, "id" | "email" 
   });
   await db.rateCounter.deleteMany({ where: { key: `password-change:${user.id}` } });
   if (row.mustChangePassword) fs.rmSync(path.join(dataDir(), FIRST_ADMIN_FILE), { force: true });
-  await recordAudit({ action: "user.password_changed", actorId: user.id, actorEmail: user.email, targetType: "User", targetId: user.id, details: { endedSessions: ended.count } });
+  await recordAudit({
+    action: "user.password_changed",
+    actorId: user.id,
+    actorEmail: user.email,
+    targetType: "User",
+    targetId: user.id,
+    details: { endedSessions: ended.count },
+  });
   return { endedSessions: ended.count };
 }

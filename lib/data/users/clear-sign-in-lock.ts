@@ -21,6 +21,12 @@ export async function clearSignInLock(emailInput: string, actor: { id?: string; 
   const email = emailInput.trim().toLowerCase();
   const wasLocked = (await signInLockedUntil(email)) !== null;
   await clearRateCounter(loginAccountKey(email));
-  await recordAudit({ action: "user.sign_in_unlocked", actorId: actor.id ?? null, actorEmail: actor.email ?? "command line", targetType: "User", details: { email, wasLocked } });
+  await recordAudit({
+    action: "user.sign_in_unlocked",
+    actorId: actor.id ?? null,
+    actorEmail: actor.email ?? "command line",
+    targetType: "User",
+    details: { email, wasLocked },
+  });
   return { email, wasLocked };
 }

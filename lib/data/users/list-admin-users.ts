@@ -26,9 +26,14 @@ export async function listAdminUsers(actor: Pick<SessionUser, "role">): Promise<
   const lastSignIn = new Map(signIns.map((row) => [row.actorId, row._max.at]));
   // Accounts locked by too many failed sign-ins, so an admin can see and lift the lock.
   const now = Date.now();
-  const counters = await db.rateCounter.findMany({ where: { key: { in: users.map((u) => loginAccountKey(u.email)) }, count: { gte: LOGIN_FAILURES_PER_ACCOUNT } } });
+  const counters = await db.rateCounter.findMany({
+    where: { key: { in: users.map((u) => loginAccountKey(u.email)) }, count: { gte: LOGIN_FAILURES_PER_ACCOUNT } },
+  });
   const lockedUntil = new Map(
-    counters.map((c) => [c.key, c.windowStart.getTime() + LOGIN_WINDOW_MS] as const).filter(([, until]) => until > now).map(([key, until]) => [key, new Date(until).toISOString()]),
+    counters
+      .map((c) => [c.key, c.windowStart.getTime() + LOGIN_WINDOW_MS] as const)
+      .filter(([, until]) => until > now)
+      .map(([key, until]) => [key, new Date(until).toISOString()]),
   );
   return users.map((user) => ({
     id: user.id,

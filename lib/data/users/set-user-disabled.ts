@@ -20,6 +20,13 @@ export async function setUserDisabled(actor: AdminActor, userId: string, disable
     await tx.user.update({ where: { id: user.id }, data: { disabled, sessionVersion: { increment: 1 } } });
     if (disabled) await assertAdminRemains(tx, `${user.email} is the only enabled admin: make someone else an admin first.`);
   });
-  await recordAudit({ action: disabled ? "user.disabled" : "user.enabled", actorId: actor.id, actorEmail: actor.email, targetType: "User", targetId: user.id, details: { email: user.email } });
+  await recordAudit({
+    action: disabled ? "user.disabled" : "user.enabled",
+    actorId: actor.id,
+    actorEmail: actor.email,
+    targetType: "User",
+    targetId: user.id,
+    details: { email: user.email },
+  });
   return { email: user.email };
 }

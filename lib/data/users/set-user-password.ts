@@ -14,7 +14,10 @@ import { loginAccountKey } from "./login-limits";
  * when, never the password. Admins change their own password from their menu instead, where
  * the current one is asked for.
  */
-export async function setUserPassword(actor: AdminActor, input: { userId: string; password: string; mustChange: boolean }): Promise<{ email: string; endedSessions: number }> {
+export async function setUserPassword(
+  actor: AdminActor,
+  input: { userId: string; password: string; mustChange: boolean },
+): Promise<{ email: string; endedSessions: number }> {
   assertAdmin(actor);
   if (input.userId === actor.id) throw new AppError("CONFLICT", "Change your own password from your menu (Change password): it asks for your current one.");
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });

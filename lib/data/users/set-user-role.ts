@@ -20,10 +20,19 @@ export async function setUserRole(actor: AdminActor, userId: string, role: "ADMI
     if (role !== "ADMIN") {
       await assertAdminRemains(
         tx,
-        user.id === actor.id ? "You are the only admin: make someone else an admin before you step down." : `${user.email} is the only enabled admin: make someone else an admin first.`,
+        user.id === actor.id
+          ? "You are the only admin: make someone else an admin before you step down."
+          : `${user.email} is the only enabled admin: make someone else an admin first.`,
       );
     }
   });
-  await recordAudit({ action: "user.role_changed", actorId: actor.id, actorEmail: actor.email, targetType: "User", targetId: user.id, details: { email: user.email, from: user.role, to: role } });
+  await recordAudit({
+    action: "user.role_changed",
+    actorId: actor.id,
+    actorEmail: actor.email,
+    targetType: "User",
+    targetId: user.id,
+    details: { email: user.email, from: user.role, to: role },
+  });
   return { email: user.email, signedOutSelf: user.id === actor.id };
 }

@@ -6,5 +6,8 @@ import { db } from "@/lib/db";
  * `error`, once it gave up following them up (the reason is kept on the rows).
  */
 export async function markWebhookEventsProcessed(jobId: string, error?: string): Promise<void> {
-  await db.webhookEvent.updateMany({ where: { jobId, processedAt: null }, data: { processedAt: new Date(), ...(error ? { error: error.slice(0, 1000) } : {}) } });
+  await db.webhookEvent.updateMany({
+    where: { jobId, processedAt: null },
+    data: { processedAt: new Date(), ...(error ? { error: error.slice(0, 1000) } : {}) },
+  });
 }

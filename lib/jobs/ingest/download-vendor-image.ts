@@ -40,7 +40,10 @@ async function downloadOne(client: Pick<VendorClient, "downloadImage">, url: str
     // The adapter classifies its own failures (timeouts and 5xx may pass, a refused host or a
     // 404 will not); anything else, like a socket error, is worth another try.
     const retryable = isVendorError(error) ? error.retryable : true;
-    throw new IngestError("DOWNLOAD_FAILED", `Downloading the ${what} failed: ${error instanceof Error ? error.message : String(error)}`, { retryable, cause: error });
+    throw new IngestError("DOWNLOAD_FAILED", `Downloading the ${what} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      retryable,
+      cause: error,
+    });
   }
   if (bytes.length > MAX_IMAGE_BYTES) throw new IngestError("TOO_LARGE", `The ${what} is ${bytes.length} bytes, more than ${MAX_IMAGE_BYTES}.`);
   return { bytes, info: await inspectImage(bytes, what) };

@@ -87,14 +87,21 @@ describe("idempotency", () => {
     expect(rows).toHaveLength(5);
     expect(jobFiles(jobId)).toHaveLength(10);
     for (const row of rows) {
-      expect(createHash("sha256").update(await readStored(row.storageKey)).digest("hex")).toBe(row.sha256);
+      expect(
+        createHash("sha256")
+          .update(await readStored(row.storageKey))
+          .digest("hex"),
+      ).toBe(row.sha256);
       expect(fs.existsSync(path.join(imagesDir(), ...row.thumbKey!.split("/")))).toBe(true);
     }
     // Whichever grid won, the tiles are its quadrants, not the other download's.
     const winner = grids.find((g) => g.bytes.equals(fs.readFileSync(path.join(imagesDir(), ...rows[0].storageKey.split("/")))))!;
     for (const region of gridTileRegions(256, 256)) {
       const row = rows.find((r) => r.kind === "TILE" && r.index === region.index)!;
-      const tile = await sharp(await readStored(row.storageKey)).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer();
+      const tile = await sharp(await readStored(row.storageKey))
+        .extract({ left: 0, top: 0, width: 1, height: 1 })
+        .raw()
+        .toBuffer();
       const o = (region.top * 256 + region.left) * 3;
       expect([...tile]).toEqual([...winner.raw.subarray(o, o + 3)]);
     }
@@ -116,7 +123,9 @@ describe("idempotency", () => {
 
     expect(await ingestJobImages(params)).toEqual({ images: 5, width: 256, height: 256 });
     const resumed = await rowsOf(jobId);
-    expect(resumed.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256])).toEqual(complete.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256]));
+    expect(resumed.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256])).toEqual(
+      complete.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256]),
+    );
     expect(jobFiles(jobId)).toHaveLength(10);
     expect(client.downloadImage).toHaveBeenCalledTimes(1);
   });

@@ -34,7 +34,6 @@ async function newJob(kind = "IMAGINE", action: string | null = null) {
   return (await createTestJob({ ...owner, kind, action })).id;
 }
 
-
 describe("ingest of a grid without separate tiles", () => {
   it("stores the grid and cuts four tiles that are exactly its quadrants", async () => {
     const jobId = await newJob();
@@ -51,7 +50,9 @@ describe("ingest of a grid without separate tiles", () => {
     for (const region of gridTileRegions(512, 384)) {
       const row = rows.find((r) => r.kind === "TILE" && r.index === region.index)!;
       expect([row.width, row.height, row.mime]).toEqual([region.width, region.height, "image/png"]);
-      const tile = await sharp(await readStored(row.storageKey)).raw().toBuffer({ resolveWithObject: true });
+      const tile = await sharp(await readStored(row.storageKey))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       expect([tile.info.width, tile.info.height, tile.info.channels]).toEqual([256, 192, 3]);
       const expected = Buffer.alloc(region.width * region.height * 3);
       for (let y = 0; y < region.height; y++) {
@@ -113,7 +114,12 @@ describe("ingest of a grid whose tiles the vendor delivers", () => {
   it("stores nothing when one tile cannot be downloaded", async () => {
     const jobId = await newJob();
     const grid = await makeImage(256, 256, 4);
-    const client = fakeClient({ "https://cdn.test/g.png": grid.bytes, "https://cdn.test/t1.png": grid.bytes, "https://cdn.test/t2.png": grid.bytes, "https://cdn.test/t4.png": grid.bytes });
+    const client = fakeClient({
+      "https://cdn.test/g.png": grid.bytes,
+      "https://cdn.test/t1.png": grid.bytes,
+      "https://cdn.test/t2.png": grid.bytes,
+      "https://cdn.test/t4.png": grid.bytes,
+    });
     const run = ingestJobImages({
       jobId,
       kind: "IMAGINE",
@@ -164,7 +170,11 @@ describe("jobs without images", () => {
   it.each(["DESCRIBE", "SHORTEN"])("%s stores nothing and downloads nothing", async (kind) => {
     const jobId = await newJob(kind);
     const client = fakeClient({});
-    expect(await ingestJobImages({ jobId, kind, action: null, snapshot: snapshot({ prompts: ["a", "b"] }), client })).toEqual({ images: 0, width: 0, height: 0 });
+    expect(await ingestJobImages({ jobId, kind, action: null, snapshot: snapshot({ prompts: ["a", "b"] }), client })).toEqual({
+      images: 0,
+      width: 0,
+      height: 0,
+    });
     expect(client.downloadImage).not.toHaveBeenCalled();
     expect(await rowsOf(jobId)).toHaveLength(0);
   });
@@ -179,7 +189,9 @@ describe("refusals", () => {
   ])("refuses %s as not an image", async (_what, body) => {
     const jobId = await newJob();
     const client = fakeClient({ "https://cdn.test/g.png": body });
-    const error = await ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client }).catch((e: unknown) => e);
+    const error = await ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(IngestError);
     expect(error).toMatchObject({ code: "NOT_AN_IMAGE", retryable: false, userMessage: "The vendor returned something that is not an image." });
     expect(await rowsOf(jobId)).toHaveLength(0);
@@ -190,7 +202,9 @@ describe("refusals", () => {
     const jobId = await newJob();
     const grid = await makeImage(256, 256, 10);
     const client = fakeClient({ "https://cdn.test/g.png": grid.bytes.subarray(0, Math.floor(grid.bytes.length / 2)) });
-    await expect(ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client })).rejects.toMatchObject({ code: "CORRUPT_IMAGE" });
+    await expect(
+      ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client }),
+    ).rejects.toMatchObject({ code: "CORRUPT_IMAGE" });
     expect(await rowsOf(jobId)).toHaveLength(0);
     expect(jobFiles(jobId)).toEqual([]);
   });
@@ -198,8 +212,15 @@ describe("refusals", () => {
   it("reports a failed download as retryable and leaves no file and no row", async () => {
     const jobId = await newJob();
     const client = fakeClient({ "https://cdn.test/g.png": new VendorError("NETWORK", "socket hang up") });
-    const error = await ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "IngestError", code: "DOWNLOAD_FAILED", retryable: true, userMessage: "Could not download the image from the vendor." });
+    const error = await ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({
+      name: "IngestError",
+      code: "DOWNLOAD_FAILED",
+      retryable: true,
+      userMessage: "Could not download the image from the vendor.",
+    });
     expect(await rowsOf(jobId)).toHaveLength(0);
     expect(jobFiles(jobId)).toEqual([]);
     // No temp files anywhere either.
@@ -209,6 +230,9 @@ describe("refusals", () => {
 
   it("asks for a retry when a finished task has no image URL yet", async () => {
     const jobId = await newJob();
-    await expect(ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({}), client: fakeClient({}) })).rejects.toMatchObject({ code: "NO_IMAGE_URL", retryable: true });
+    await expect(ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({}), client: fakeClient({}) })).rejects.toMatchObject({
+      code: "NO_IMAGE_URL",
+      retryable: true,
+    });
   });
 });

@@ -64,7 +64,16 @@ export async function ingestJobImages(params: IngestJobImagesParams): Promise<In
 async function storeSingleImage(ctx: IngestContext): Promise<void> {
   const { bytes, info } = await downloadVendorImage(ctx.client, mainImageUrls(ctx.snapshot), "image");
   const thumbnail = await makeThumbnail(bytes, "image thumbnail");
-  const { image: stored } = await storeJobImage(ctx.storage, ctx.jobId, { kind: "UPSCALE", index: 0, bytes, mime: info.mime, extension: info.extension, width: info.width, height: info.height, thumbnail });
+  const { image: stored } = await storeJobImage(ctx.storage, ctx.jobId, {
+    kind: "UPSCALE",
+    index: 0,
+    bytes,
+    mime: info.mime,
+    extension: info.extension,
+    width: info.width,
+    height: info.height,
+    thumbnail,
+  });
   ctx.recorded.set(slotKey("UPSCALE", 0), stored);
 }
 

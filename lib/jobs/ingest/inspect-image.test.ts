@@ -3,7 +3,10 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { inspectImage, sniffImageFormat } from "./inspect-image";
 
-const tiny = (format: "png" | "jpeg" | "webp") => sharp({ create: { width: 6, height: 4, channels: 3, background: "#3366aa" } })[format]().toBuffer();
+const tiny = (format: "png" | "jpeg" | "webp") =>
+  sharp({ create: { width: 6, height: 4, channels: 3, background: "#3366aa" } })
+    [format]()
+    .toBuffer();
 
 /** A PNG whose header claims another size (a decompression bomb's calling card). */
 function withPngSize(png: Buffer, width: number, height: number): Buffer {
@@ -32,7 +35,21 @@ describe("inspecting a downloaded image", () => {
   });
 
   it("refuses a GIF and a TIFF even though sharp could read them", async () => {
-    await expect(inspectImage(await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } }).gif().toBuffer(), "image")).rejects.toMatchObject({ code: "NOT_AN_IMAGE" });
-    await expect(inspectImage(await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } }).tiff().toBuffer(), "image")).rejects.toMatchObject({ code: "NOT_AN_IMAGE" });
+    await expect(
+      inspectImage(
+        await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } })
+          .gif()
+          .toBuffer(),
+        "image",
+      ),
+    ).rejects.toMatchObject({ code: "NOT_AN_IMAGE" });
+    await expect(
+      inspectImage(
+        await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } })
+          .tiff()
+          .toBuffer(),
+        "image",
+      ),
+    ).rejects.toMatchObject({ code: "NOT_AN_IMAGE" });
   });
 });

@@ -15,7 +15,16 @@ export async function storeSplitGrid(ctx: IngestContext): Promise<void> {
   if (!ctx.recorded.has(slotKey("GRID", 0))) {
     const thumbnail = await makeThumbnail(grid, "grid thumbnail");
     const { mime, extension, width, height } = source.info;
-    const { image, ours } = await storeJobImage(ctx.storage, ctx.jobId, { kind: "GRID", index: 0, bytes: source.bytes, mime, extension, width, height, thumbnail });
+    const { image, ours } = await storeJobImage(ctx.storage, ctx.jobId, {
+      kind: "GRID",
+      index: 0,
+      bytes: source.bytes,
+      mime,
+      extension,
+      width,
+      height,
+      thumbnail,
+    });
     ctx.recorded.set(slotKey("GRID", 0), image);
     // A concurrent ingest recorded a different grid first: cut the tiles from that one, so the
     // five images always belong together.
@@ -27,7 +36,16 @@ export async function storeSplitGrid(ctx: IngestContext): Promise<void> {
     if (ctx.recorded.has(slotKey("TILE", region.index))) continue;
     const bytes = await encodeTilePng(grid, region);
     const thumbnail = await makeThumbnail(grid, `tile ${region.index} thumbnail`, region);
-    const { image } = await storeJobImage(ctx.storage, ctx.jobId, { kind: "TILE", index: region.index, bytes, mime: "image/png", extension: "png", width: region.width, height: region.height, thumbnail });
+    const { image } = await storeJobImage(ctx.storage, ctx.jobId, {
+      kind: "TILE",
+      index: region.index,
+      bytes,
+      mime: "image/png",
+      extension: "png",
+      width: region.width,
+      height: region.height,
+      thumbnail,
+    });
     ctx.recorded.set(slotKey("TILE", region.index), image);
   }
 }

@@ -29,7 +29,12 @@ export function planAction(parent: TaskRow, action: string, seed: number): Plann
   const base: TaskParams = { seed, family: parent.params.family, sourceId: parent.id };
   const prompt = parent.prompt;
   const tile = /^(upsample|variation)([1-4])$/.exec(action);
-  if (tile) return { kind: tile[1] as "upsample" | "variation", prompt, params: { ...base, index: Number(tile[2]), ...(tile[1] === "variation" ? gridTile(parent) : {}) } };
+  if (tile)
+    return {
+      kind: tile[1] as "upsample" | "variation",
+      prompt,
+      params: { ...base, index: Number(tile[2]), ...(tile[1] === "variation" ? gridTile(parent) : {}) },
+    };
   if (action === "reroll") {
     if (parent.kind === "blend") return { kind: "blend", prompt, params: { ...base, ...gridTile(parent), inputs: parent.params.inputs } };
     return { kind: "reroll", prompt, params: { ...base, ...gridTile(parent), inputs: parent.params.inputs } };

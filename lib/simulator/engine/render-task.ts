@@ -31,7 +31,8 @@ export interface RenderDeps {
   buttonsFor: (row: TaskRow, actions: string[], hash: string, shape: TaskResult["shape"]) => TaskResult["buttons"];
 }
 
-type Output = { shape: "grid"; tiles: Buffer[]; width: number; height: number } | { shape: "single"; image: Buffer } | { shape: "text"; prompts: string[]; image?: string };
+type Output =
+  { shape: "grid"; tiles: Buffer[]; width: number; height: number } | { shape: "single"; image: Buffer } | { shape: "text"; prompts: string[]; image?: string };
 
 async function readFile(deps: RenderDeps, name: string | undefined): Promise<Buffer> {
   const bytes = name ? await deps.files.read(name) : null;
@@ -121,7 +122,17 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
   if (output.shape === "text") {
     const size = output.image ? await imageSize(await readFile(deps, output.image)) : undefined;
     const actions = offeredActions(row, "text", 0, 0);
-    return { shape: "text", image: output.image, width: size?.width, height: size?.height, prompts: output.prompts, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash, "text") };
+    return {
+      shape: "text",
+      image: output.image,
+      width: size?.width,
+      height: size?.height,
+      prompts: output.prompts,
+      seed,
+      actions,
+      hash,
+      buttons: deps.buttonsFor(row, actions, hash, "text"),
+    };
   }
   const image = deps.files.nameFor(row.id);
   if (output.shape === "single") {
@@ -134,5 +145,15 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
   await Promise.all(output.tiles.map((bytes, i) => deps.files.write(tiles[i], bytes)));
   await deps.files.write(image, await drawGrid(output.tiles, output.width, output.height));
   const actions = offeredActions(row, "grid", output.width * 2, output.height * 2);
-  return { shape: "grid", image, tiles, width: output.width * 2, height: output.height * 2, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash, "grid") };
+  return {
+    shape: "grid",
+    image,
+    tiles,
+    width: output.width * 2,
+    height: output.height * 2,
+    seed,
+    actions,
+    hash,
+    buttons: deps.buttonsFor(row, actions, hash, "grid"),
+  };
 }

@@ -147,11 +147,14 @@ export class TaskScheduler {
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = next;
     // +1 ms: a timer that fires exactly on a boundary must already see the next step.
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.pump();
-    }, Math.min(2 ** 31 - 1, Math.max(1, next - now + 1)));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.timerAt = Number.POSITIVE_INFINITY;
+        this.pump();
+      },
+      Math.min(2 ** 31 - 1, Math.max(1, next - now + 1)),
+    );
     this.timer.unref();
   }
 }

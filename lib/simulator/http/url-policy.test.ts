@@ -3,7 +3,13 @@ import { checkFetchableUrl, isForbiddenHost, isLoopbackHost, ownFileName } from 
 
 describe("the simulator's URL policy", () => {
   it("[H20] never fetches link-local, metadata or non-loopback addresses", () => {
-    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/x.png", "http://metadata.google.internal/", "http://0.0.0.0:3000/x.png", "http://[::ffff:169.254.169.254]/"]) {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[fe80::1]/x.png",
+      "http://metadata.google.internal/",
+      "http://0.0.0.0:3000/x.png",
+      "http://[::ffff:169.254.169.254]/",
+    ]) {
       expect(checkFetchableUrl(url, true)).toMatchObject({ ok: false });
     }
     expect(checkFetchableUrl("http://10.0.0.5/x.png", true)).toEqual({ ok: false, reason: "must point to the simulator's own files (/sim/files/...)" });

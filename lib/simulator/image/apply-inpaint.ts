@@ -7,7 +7,10 @@ export async function applyInpaint(source: Buffer, grey: Buffer, seed: number): 
   const { data, info } = await sharp(source).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   if (grey.length !== width * height) throw new Error("mask does not match the image");
-  const pattern = await sharp(await drawTile(seed, width, height)).removeAlpha().raw().toBuffer();
+  const pattern = await sharp(await drawTile(seed, width, height))
+    .removeAlpha()
+    .raw()
+    .toBuffer();
   const out = Buffer.from(data);
   for (let p = 0; p < grey.length; p += 1) {
     if (grey[p] !== 255) continue;
@@ -17,5 +20,7 @@ export async function applyInpaint(source: Buffer, grey: Buffer, seed: number): 
     out[o + 1] = (pattern[o + 1] + (255 - data[o + 1])) >> 1;
     out[o + 2] = (pattern[o + 2] + (255 - data[o + 2])) >> 1;
   }
-  return sharp(out, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(out, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }

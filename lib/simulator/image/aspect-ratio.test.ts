@@ -24,11 +24,25 @@ describe("tile sizes", () => {
 
 describe("outpaint layout", () => {
   it("centres the source on a canvas twice as large for zoom out 2x", () => {
-    expect(outpaintLayout(512, 512, { zoom: 2 })).toEqual({ canvasWidth: 1024, canvasHeight: 1024, innerLeft: 256, innerTop: 256, innerWidth: 512, innerHeight: 512 });
+    expect(outpaintLayout(512, 512, { zoom: 2 })).toEqual({
+      canvasWidth: 1024,
+      canvasHeight: 1024,
+      innerLeft: 256,
+      innerTop: 256,
+      innerWidth: 512,
+      innerHeight: 512,
+    });
   });
 
   it("scales down when the grid would pass 2048", () => {
-    expect(outpaintLayout(1024, 1024, { zoom: 2 })).toEqual({ canvasWidth: 1024, canvasHeight: 1024, innerLeft: 256, innerTop: 256, innerWidth: 512, innerHeight: 512 });
+    expect(outpaintLayout(1024, 1024, { zoom: 2 })).toEqual({
+      canvasWidth: 1024,
+      canvasHeight: 1024,
+      innerLeft: 256,
+      innerTop: 256,
+      innerWidth: 512,
+      innerHeight: 512,
+    });
   });
 
   it("opens the new area on the pan side and squares non-square pictures", () => {

@@ -13,7 +13,9 @@ describe("checkMask", () => {
     expect(await checkMask(await maskPng(40, 30, { left: 0, top: 0, width: 1, height: 1 }), 30, 40)).toMatchObject({ ok: false });
     expect(await checkMask(await maskPng(40, 30, { left: 0, top: 0, width: 4, height: 4 }, "#fefefe"), 40, 30)).toMatchObject({ ok: false });
     expect(await checkMask(await maskPng(40, 30, { left: 0, top: 0, width: 4, height: 4 }, "#ff0000"), 40, 30)).toMatchObject({ ok: false });
-    const transparent = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 255, g: 255, b: 255, alpha: 0.5 } } }).png().toBuffer();
+    const transparent = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 255, g: 255, b: 255, alpha: 0.5 } } })
+      .png()
+      .toBuffer();
     expect(await checkMask(transparent, 40, 30)).toMatchObject({ ok: false });
     expect(await checkMask(await maskPng(40, 30, null), 40, 30)).toEqual({ ok: false, reason: expect.stringMatching(/empty/) });
     expect(await checkMask(Buffer.from("not an image"), 40, 30)).toMatchObject({ ok: false });

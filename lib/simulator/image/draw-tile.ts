@@ -17,7 +17,8 @@ function shape(random: () => number, width: number, height: number): string {
   const fill = colour(random);
   const kind = Math.floor(random() * 3);
   if (kind === 0) return `<circle cx="${x}" cy="${y}" r="${size}" fill="${fill}" fill-opacity="0.85"/>`;
-  if (kind === 1) return `<rect x="${x - size}" y="${y - size}" width="${size * 2}" height="${Math.round(size * 1.3)}" fill="${fill}" fill-opacity="0.85" transform="rotate(${Math.round(random() * 90)} ${x} ${y})"/>`;
+  if (kind === 1)
+    return `<rect x="${x - size}" y="${y - size}" width="${size * 2}" height="${Math.round(size * 1.3)}" fill="${fill}" fill-opacity="0.85" transform="rotate(${Math.round(random() * 90)} ${x} ${y})"/>`;
   return `<polygon points="${x},${y - size} ${x + size},${y + size} ${x - size},${y + size}" fill="${fill}" fill-opacity="0.85"/>`;
 }
 

@@ -23,7 +23,10 @@ export const controlSchema = z.object({
     })
     .nullable()
     .optional(),
-  fetchErrors: z.object({ count, httpStatus: z.number().int().min(400).max(599).default(500), protocol }).nullable().optional(),
+  fetchErrors: z
+    .object({ count, httpStatus: z.number().int().min(400).max(599).default(500), protocol })
+    .nullable()
+    .optional(),
   failTasks: z
     .object({ count, reason: z.string().max(500).default("simulated failure"), atStep: z.number().int().min(0).max(100).default(1) })
     .nullable()

@@ -67,7 +67,8 @@ export async function handleControl(ctx: SimulatorContext, request: Request, pat
     const mjId = url.searchParams.get("mjId");
     return jsonResponse({ tasks: mjId ? ctx.newapi.store.byMjIds(ctx.newapi.store.keyHashOf(mjId) ?? "", [mjId]) : ctx.newapi.store.all() });
   }
-  if (path === "/submits") return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId(), byTaskId: ctx.submits.countsByTaskId() });
+  if (path === "/submits")
+    return jsonResponse({ total: ctx.submits.total(), byNotifyId: ctx.submits.countsByNotifyId(), byTaskId: ctx.submits.countsByTaskId() });
   if (path === "/webhooks") {
     const rows = ctx.webhooks.list(url.searchParams.get("taskId") ?? undefined);
     return jsonResponse({ webhooks: rows.map((row) => ({ ...row, body: JSON.parse(row.body) as unknown })) });

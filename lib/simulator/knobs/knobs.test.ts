@@ -25,7 +25,8 @@ async function settledWithHook(notifyId: string): Promise<string> {
   return submitted.json.data.jobId;
 }
 
-const statusesOf = (notifyId: string) => receiver.received.filter((r) => r.body.data.notify_id === notifyId).map((r) => `${r.body.status}:${r.body.data.progress}`);
+const statusesOf = (notifyId: string) =>
+  receiver.received.filter((r) => r.body.data.notify_id === notifyId).map((r) => `${r.body.status}:${r.body.data.progress}`);
 
 describe("knobs", () => {
   it("is not there when knobs are disabled", async () => {

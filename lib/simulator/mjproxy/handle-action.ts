@@ -31,7 +31,11 @@ export function handleAction(call: MjCall): MjOutcome {
     const existing = ctx.store.findLiveUpsample(parent.id, button.action);
     if (existing) {
       const object = buildMjproxyTaskObject(existing, stateAt(existing, ctx.now()), call.origin);
-      return { response: mjResult(MJ_CODE.EXISTED, "任务已存在", existing.id, { status: object.status, imageUrl: object.imageUrl }), taskId: existing.id, vendorCode: MJ_CODE.EXISTED };
+      return {
+        response: mjResult(MJ_CODE.EXISTED, "任务已存在", existing.id, { status: object.status, imageUrl: object.imageUrl }),
+        taskId: existing.id,
+        vendorCode: MJ_CODE.EXISTED,
+      };
     }
   }
   const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
@@ -57,7 +61,11 @@ export function handleAction(call: MjCall): MjOutcome {
     modal,
   });
   if (modal) {
-    return { response: mjResult(MJ_CODE.EXISTED, "Waiting for window confirm", row.id, { finalPrompt: row.prompt, remix: true }), taskId: row.id, vendorCode: MJ_CODE.EXISTED };
+    return {
+      response: mjResult(MJ_CODE.EXISTED, "Waiting for window confirm", row.id, { finalPrompt: row.prompt, remix: true }),
+      taskId: row.id,
+      vendorCode: MJ_CODE.EXISTED,
+    };
   }
   return acceptedOutcome(call, row);
 }

@@ -23,7 +23,11 @@ export async function handleModal(call: MjCall): Promise<MjOutcome> {
   const { ctx } = call;
   const prompt = body.prompt?.trim() || task.prompt;
   const banned = body.prompt ? findBannedWord(body.prompt) : null;
-  if (banned) return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
+  if (banned)
+    return {
+      response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }),
+      vendorCode: MJ_CODE.BANNED_PROMPT,
+    };
   const params = { ...task.params, needs: undefined };
   if (task.params.needs === "mask") {
     if (!body.maskBase64) return refuse(400, MJ_CODE.VALIDATION_ERROR, "maskBase64 is required for Vary (Region)");

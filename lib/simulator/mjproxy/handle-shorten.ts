@@ -14,7 +14,11 @@ export function handleShorten(call: MjCall): MjOutcome {
   const body = parsed.data;
   const rules = rulesFor(call.profile);
   const banned = rules.bannedAtSubmit ? findBannedWord(body.prompt) : null;
-  if (banned) return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
+  if (banned)
+    return {
+      response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }),
+      vendorCode: MJ_CODE.BANNED_PROMPT,
+    };
   const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
   if (refused) return refused;
   const { ctx } = call;

@@ -16,7 +16,8 @@ export async function handleSwapFace(call: MjCall): Promise<MjOutcome> {
   const id = newTaskId(ctx, call.profile);
   // The documents' example sends data URLs; plain base64 is accepted too.
   const saved = await saveInputImages(ctx.files, id, [body.sourceBase64, body.targetBase64], "optional");
-  if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `${saved.reason.startsWith("[0]") ? "sourceBase64" : "targetBase64"} ${saved.reason.slice(4)}`);
+  if (!saved.ok)
+    return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `${saved.reason.startsWith("[0]") ? "sourceBase64" : "targetBase64"} ${saved.reason.slice(4)}`);
   const row = createTask(ctx, {
     id,
     profile: call.profile,

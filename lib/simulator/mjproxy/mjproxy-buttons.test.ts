@@ -5,7 +5,11 @@ const HASH = "675515df-961f-411e-8e9b-d81ac68427f5";
 
 describe("mjproxy buttons", () => {
   it("shapes customIds like Midjourney's Discord components", () => {
-    const buttons = mjproxyButtons("mjproxy", ["upsample1", "variation4", "reroll", "inpaint", "zoom_out_1_5", "custom_zoom", "pan_up", "upscale_subtle", "make_square"], HASH);
+    const buttons = mjproxyButtons(
+      "mjproxy",
+      ["upsample1", "variation4", "reroll", "inpaint", "zoom_out_1_5", "custom_zoom", "pan_up", "upscale_subtle", "make_square"],
+      HASH,
+    );
     expect(buttons.map((b) => b.customId)).toEqual([
       `MJ::JOB::upsample::1::${HASH}`,
       `MJ::JOB::variation::4::${HASH}`,

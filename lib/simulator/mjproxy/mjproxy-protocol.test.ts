@@ -3,7 +3,18 @@
 import http from "node:http";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONTROL_HEADERS, TEST_KEY, download, maskPng, mjSettled, pngSize, solidPng, startTestSimulator, type MjJson, type TestSimulator } from "../testing/sim-test-kit";
+import {
+  CONTROL_HEADERS,
+  TEST_KEY,
+  download,
+  maskPng,
+  mjSettled,
+  pngSize,
+  solidPng,
+  startTestSimulator,
+  type MjJson,
+  type TestSimulator,
+} from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
 
@@ -103,10 +114,14 @@ describe("midjourney-proxy tasks", () => {
     const modalTask = await mjSettled(sim, vary.json.result);
     expect(modalTask.status).toBe("MODAL");
     expect((await sim.mj("/mj/submit/modal", { body: { taskId: modalTask.id, prompt: "a flag" } })).status).toBe(400);
-    const wrongSize = await sim.mj("/mj/submit/modal", { body: { taskId: modalTask.id, maskBase64: (await maskPng(512, 512, { left: 0, top: 0, width: 5, height: 5 })).toString("base64") } });
+    const wrongSize = await sim.mj("/mj/submit/modal", {
+      body: { taskId: modalTask.id, maskBase64: (await maskPng(512, 512, { left: 0, top: 0, width: 5, height: 5 })).toString("base64") },
+    });
     expect(wrongSize.json.description).toMatch(/size/);
     const mask = await maskPng(512, 341, { left: 10, top: 10, width: 100, height: 80 });
-    const modal = await sim.mj("/mj/submit/modal", { body: { taskId: modalTask.id, prompt: "a flag on the tower", maskBase64: `data:image/png;base64,${mask.toString("base64")}` } });
+    const modal = await sim.mj("/mj/submit/modal", {
+      body: { taskId: modalTask.id, prompt: "a flag on the tower", maskBase64: `data:image/png;base64,${mask.toString("base64")}` },
+    });
     expect(modal.json).toMatchObject({ code: 1, result: modalTask.id });
     const painted = await mjSettled(sim, modalTask.id);
     expect(painted).toMatchObject({ status: "SUCCESS", prompt: "a flag on the tower" });
@@ -151,7 +166,10 @@ describe("midjourney-proxy tasks", () => {
     expect(described).toMatchObject({ action: "DESCRIBE", status: "SUCCESS" });
     expect(described.prompt.match(/[1-4]\uFE0F\u20E3/gu)).toHaveLength(4);
     expect(described.prompt).toContain("--ar 3:2");
-    const shortened = await mjSettled(sim, (await sim.mj("/mj/submit/shorten", { body: { prompt: "a very beautiful castle on a hill with dramatic clouds --ar 16:9" } })).json.result);
+    const shortened = await mjSettled(
+      sim,
+      (await sim.mj("/mj/submit/shorten", { body: { prompt: "a very beautiful castle on a hill with dramatic clouds --ar 16:9" } })).json.result,
+    );
     expect(shortened.properties.finalPrompt.match(/[1-5]\uFE0F\u20E3/gu)).toHaveLength(5);
     const blend = await mjSettled(sim, (await sim.mj("/mj/submit/blend", { body: { base64Array: [red, blue], dimensions: "PORTRAIT" } })).json.result);
     expect(await pngSize((await download(blend.imageUrl)).bytes)).toMatchObject({ width: 682, height: 1024 });

@@ -18,7 +18,11 @@ const common = {
   state: z.string().max(4096).optional(),
 };
 
-export const imagineSchema = z.object({ prompt: z.string().trim().min(1, "prompt不能为空 (prompt is required)"), base64Array: z.array(z.string()).max(5).optional(), ...common });
+export const imagineSchema = z.object({
+  prompt: z.string().trim().min(1, "prompt不能为空 (prompt is required)"),
+  base64Array: z.array(z.string()).max(5).optional(),
+  ...common,
+});
 
 export const actionSchema = z.object({
   taskId: z.string().min(1, "taskId is required"),
@@ -41,7 +45,10 @@ export const describeSchema = z.object({ base64: z.string().min(1, "base64 is re
 export const trueaiDescribeSchema = z
   .object({
     base64: z.string().optional(),
-    link: z.string().regex(/^https?:\/\/.+/, "链接格式错误").optional(),
+    link: z
+      .string()
+      .regex(/^https?:\/\/.+/, "链接格式错误")
+      .optional(),
     language: z.string().optional(),
     ...common,
   })

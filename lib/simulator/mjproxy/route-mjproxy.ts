@@ -54,7 +54,8 @@ export async function routeMjproxy(ctx: SimulatorContext, request: Request, path
     return new Response("error code: 1010", { status: 403, headers: { "content-type": "text/plain; charset=UTF-8" } });
   }
   const route = matchRoute(path);
-  const known = route && (route.name in SUBMITS || GET_ROUTES.has(route.name) || route.name === "submit/upload-discord-images" || route.name === "task/list-by-condition");
+  const known =
+    route && (route.name in SUBMITS || GET_ROUTES.has(route.name) || route.name === "submit/upload-discord-images" || route.name === "task/list-by-condition");
   if (!route || !known || (profile === "dataeyes" && !DATAEYES_ROUTES.has(route.name))) return mjError(404, MJ_CODE.NOT_FOUND, "Not Found");
   if (!keysMatch(bearer(request), ctx.options.apiKey)) return mjError(401, MJ_CODE.VALIDATION_ERROR, "无效的令牌 (invalid token)");
   const expected = GET_ROUTES.has(route.name) ? "GET" : "POST";

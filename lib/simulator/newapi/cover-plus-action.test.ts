@@ -18,7 +18,13 @@ describe("New API's CoverPlusActionToNormalAction (service/midjourney.go:71-128)
   });
 
   it("refuses the rest with unknown_action:<customId>", () => {
-    for (const customId of [`MJ::JOB::animate_high::1::${HASH}::SOLO`, `MJ::JOB::video_virtual_upscale::1::${HASH}`, "MJ::Job::PicReader::1", "MJ::Job::PromptAnalyzer::2", `MJ::BOOKMARK::${HASH}`]) {
+    for (const customId of [
+      `MJ::JOB::animate_high::1::${HASH}::SOLO`,
+      `MJ::JOB::video_virtual_upscale::1::${HASH}`,
+      "MJ::Job::PicReader::1",
+      "MJ::Job::PromptAnalyzer::2",
+      `MJ::BOOKMARK::${HASH}`,
+    ]) {
       expect(coverPlusAction(customId)).toEqual({ ok: false, description: `unknown_action:${customId}` });
     }
     expect(coverPlusAction("")).toEqual({ ok: false, description: "custom_id_is_required" });

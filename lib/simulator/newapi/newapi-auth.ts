@@ -18,7 +18,10 @@ function presentedKey(request: Request): string {
 
 function requestId(): string {
   const now = new Date();
-  const stamp = now.toISOString().replace(/[-:TZ.]/g, "").slice(0, 17);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:TZ.]/g, "")
+    .slice(0, 17);
   return `${stamp}${randomBytes(4).toString("hex")}`;
 }
 

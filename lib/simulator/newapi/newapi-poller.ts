@@ -88,7 +88,9 @@ export class NewapiPoller {
     const byId = new Map<string, NewapiRow>();
     for (const row of rows) if (row.mjId) byId.set(row.mjId, row);
     if (byId.size === 0) return;
-    const answer = await callUpstream(this.ctx, POLLER_ORIGIN, "POST", "/mj/task/list-by-condition", { ids: rows.filter((row) => row.mjId).map((row) => row.mjId) });
+    const answer = await callUpstream(this.ctx, POLLER_ORIGIN, "POST", "/mj/task/list-by-condition", {
+      ids: rows.filter((row) => row.mjId).map((row) => row.mjId),
+    });
     if (this.closed || answer.status !== 200) return;
     let items: UpstreamTask[];
     try {
@@ -119,8 +121,20 @@ export class NewapiPoller {
         imageUrl: str(item.imageUrl),
         status,
         failReason,
-        properties: item.properties ? JSON.stringify({ finalPrompt: str(item.properties.finalPrompt), finalZhPrompt: str(item.properties.finalZhPrompt) }) : task.properties,
-        buttons: item.buttons ? JSON.stringify(item.buttons.map((b) => ({ customId: b.customId ?? null, emoji: b.emoji ?? null, label: b.label ?? null, type: b.type ?? null, style: b.style ?? null }))) : task.buttons,
+        properties: item.properties
+          ? JSON.stringify({ finalPrompt: str(item.properties.finalPrompt), finalZhPrompt: str(item.properties.finalZhPrompt) })
+          : task.properties,
+        buttons: item.buttons
+          ? JSON.stringify(
+              item.buttons.map((b) => ({
+                customId: b.customId ?? null,
+                emoji: b.emoji ?? null,
+                label: b.label ?? null,
+                type: b.type ?? null,
+                style: b.style ?? null,
+              })),
+            )
+          : task.buttons,
       });
     }
   }

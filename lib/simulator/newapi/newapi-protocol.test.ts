@@ -107,7 +107,14 @@ describe("New API's own copy of a task", () => {
     await sim.control("", { newapi: { pollerMs: 50 } });
     const copied = await naCopy(id);
     expect(Object.keys(copied)).toEqual(Object.keys(first));
-    expect(copied).toMatchObject({ status: "SUCCESS", progress: "100%", state: "na-lag", promptEn: "a quiet lake", description: "提交成功", properties: { finalPrompt: "a quiet lake --fast", finalZhPrompt: "" } });
+    expect(copied).toMatchObject({
+      status: "SUCCESS",
+      progress: "100%",
+      state: "na-lag",
+      promptEn: "a quiet lake",
+      description: "提交成功",
+      properties: { finalPrompt: "a quiet lake --fast", finalZhPrompt: "" },
+    });
     expect(Object.keys(copied.properties)).toEqual(["finalPrompt", "finalZhPrompt"]);
     expect(copied.buttons.map((b: MjJson) => b.label || b.emoji)).toContain("U1");
     expect(copied.startTime).toBeGreaterThan(0);
@@ -141,7 +148,12 @@ describe("New API's relay", () => {
   it("New API: accountFilter and notifyHook are deleted before the upstream, state is kept, and only a --relax flag sets the mode; /mj-relax/ paths lose their prefix (service/midjourney.go:163-176, relay-mj.go:635-645)", async () => {
     const receiver = await startWebhookReceiver();
     try {
-      const filtered = await na("/mj/submit/imagine", { prompt: "a filtered cat", accountFilter: { modes: ["RELAX"] }, notifyHook: receiver.url, state: "na-strip" });
+      const filtered = await na("/mj/submit/imagine", {
+        prompt: "a filtered cat",
+        accountFilter: { modes: ["RELAX"] },
+        notifyHook: receiver.url,
+        state: "na-strip",
+      });
       const flagged = await na("/mj/submit/imagine", { prompt: "a flagged cat --relax" });
       const prefixed = await sim.mj("/mj-relax/mj/submit/imagine", { profile: "newapi", body: { prompt: "a prefixed cat" } });
       const tasks = await Promise.all([filtered, flagged, prefixed].map((answer) => upstreamDone(answer.json.result)));
@@ -194,13 +206,20 @@ describe("New API's relay", () => {
       expect(refused.json).toEqual({ description: `unknown_action:${customId} `, type: "upstream_error", code: 4 });
     }
     const shortened = await naCopy((await na("/mj/submit/shorten", { prompt: "a very long prompt about a heron" })).json.result);
-    expect((await na("/mj/submit/action", { taskId: shortened.id, customId: button(shortened, "1") })).json.description).toBe("unknown_action:MJ::Job::PromptAnalyzer::1 ");
+    expect((await na("/mj/submit/action", { taskId: shortened.id, customId: button(shortened, "1") })).json.description).toBe(
+      "unknown_action:MJ::Job::PromptAnalyzer::1 ",
+    );
   });
 
   it("New API: a remix-parked variation answers code 1 with description 'Waiting for window confirm' and properties {finalPrompt, remix}; the modal adds a second copy (relay-mj.go:564-586, 529-547)", async () => {
     const grid = await imagine("a lantern");
     const v1 = await na("/mj/submit/action", { taskId: grid.id, customId: button(grid, "V1"), state: "na-remix" });
-    expect(v1.json).toEqual({ code: 1, description: "Waiting for window confirm", properties: { finalPrompt: "a lantern", remix: true }, result: expect.stringMatching(/^\d{16}$/) });
+    expect(v1.json).toEqual({
+      code: 1,
+      description: "Waiting for window confirm",
+      properties: { finalPrompt: "a lantern", remix: true },
+      result: expect.stringMatching(/^\d{16}$/),
+    });
     const id = v1.json.result as string;
     expect((await upstream(id)).phase).toBe("modal");
     expect((await na("/mj/submit/modal", { taskId: id, prompt: "a paper lantern" })).json).toMatchObject({ code: 1, result: id });

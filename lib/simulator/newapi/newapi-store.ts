@@ -101,7 +101,10 @@ function toRow(db: DbRow): NewapiRow {
 export type NewNewapiRow = Omit<NewapiRow, "id">;
 
 /** The fields the poller copies from the upstream (NA controller/midjourney.go:131-148). */
-export type NewapiUpdate = Pick<NewapiRow, "code" | "progress" | "promptEn" | "state" | "submitTime" | "startTime" | "finishTime" | "imageUrl" | "status" | "failReason" | "buttons" | "properties">;
+export type NewapiUpdate = Pick<
+  NewapiRow,
+  "code" | "progress" | "promptEn" | "state" | "submitTime" | "startTime" | "finishTime" | "imageUrl" | "status" | "failReason" | "buttons" | "properties"
+>;
 
 export class NewapiStore {
   constructor(private readonly db: Database.Database) {

@@ -69,7 +69,12 @@ function readResult(text: string): UpstreamResult {
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
     if (value.result !== undefined && value.result !== null && typeof value.result !== "string") return zero;
-    return { code: typeof value.code === "number" ? value.code : 0, description: str(value.description), result: str(value.result), properties: value.properties ?? null };
+    return {
+      code: typeof value.code === "number" ? value.code : 0,
+      description: str(value.description),
+      result: str(value.result),
+      properties: value.properties ?? null,
+    };
   } catch {
     return zero;
   }

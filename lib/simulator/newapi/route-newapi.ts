@@ -66,7 +66,15 @@ export async function routeNewapi(ctx: SimulatorContext, request: Request, rawPa
   }
   // A submit: the knobs and the submit log act here, on what the studio sent to New API.
   const call: NewapiCall = { ...base, name, body: body ?? {} };
-  const logged = { ctx, request, body: body ?? {}, origin: base.origin, keyHash: base.keyHash, profile: "newapi", endpoint: `/newapi${rawPath}` } satisfies MjCall;
+  const logged = {
+    ctx,
+    request,
+    body: body ?? {},
+    origin: base.origin,
+    keyHash: base.keyHash,
+    profile: "newapi",
+    endpoint: `/newapi${rawPath}`,
+  } satisfies MjCall;
   ctx.scheduler.pump();
   await modalDelay(logged, name);
   let outcome: RelayOutcome | null = knobSubmitError(logged);

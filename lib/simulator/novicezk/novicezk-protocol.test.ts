@@ -37,7 +37,15 @@ describe("novicezk", () => {
     const submitted = await nz("/mj/submit/imagine", { prompt: "a lighthouse", state: "nz-1" });
     expect(submitted.json).toMatchObject({ code: 1, description: "提交成功", result: expect.stringMatching(/^\d{16}$/) });
     const done = await settled(submitted.json.result);
-    expect(done).toMatchObject({ id: submitted.json.result, action: "IMAGINE", status: "SUCCESS", progress: "100%", state: "nz-1", description: "/imagine a lighthouse", failReason: null });
+    expect(done).toMatchObject({
+      id: submitted.json.result,
+      action: "IMAGINE",
+      status: "SUCCESS",
+      progress: "100%",
+      state: "nz-1",
+      description: "/imagine a lighthouse",
+      failReason: null,
+    });
     expect(done).not.toHaveProperty("buttons");
     expect(await pngSize((await download(done.imageUrl)).bytes)).toMatchObject({ width: 1024, height: 1024 });
     const listed = await nz("/mj/task/list-by-condition", { ids: [done.id, "1730000000000123"] });
@@ -51,7 +59,11 @@ describe("novicezk", () => {
       await busy.mj("/mj/submit/imagine", { profile: "novicezk", body: { prompt: "first" } });
       const queued = await busy.mj("/mj/submit/imagine", { profile: "novicezk", body: { prompt: "second" } });
       expect(queued.json).toMatchObject({ code: 22, properties: { numberOfQueues: 0 } });
-      expect((await busy.mj(`/mj/task/${queued.json.result}/fetch`, { profile: "novicezk" })).json).toMatchObject({ status: "NOT_START", progress: null, startTime: null });
+      expect((await busy.mj(`/mj/task/${queued.json.result}/fetch`, { profile: "novicezk" })).json).toMatchObject({
+        status: "NOT_START",
+        progress: null,
+        startTime: null,
+      });
       await busy.control("", { failTasks: { count: 1, reason: "simulated outage" }, stepMs: 30 });
       const doomed = await busy.mj("/mj/submit/imagine", { profile: "novicezk", body: { prompt: "doomed" } });
       const failed = await waitFor(async () => {

@@ -24,7 +24,14 @@ function springNotFound(path: string): Response {
 
 export async function routeNovicezk(ctx: SimulatorContext, request: Request, path: string): Promise<Response> {
   if (!keysMatch(request.headers.get("mj-api-secret"), ctx.options.apiKey)) return new Response(null, { status: 401 });
-  const base = { ctx, request, origin: requestOrigin(request), keyHash: keyHash(ctx.options.apiKey), profile: "novicezk" as const, endpoint: `/novicezk${path}` };
+  const base = {
+    ctx,
+    request,
+    origin: requestOrigin(request),
+    keyHash: keyHash(ctx.options.apiKey),
+    profile: "novicezk" as const,
+    endpoint: `/novicezk${path}`,
+  };
   const fetchId = /^\/mj\/task\/([^/]+)\/fetch$/.exec(path);
   if (fetchId && request.method === "GET") {
     const knob = ctx.knobs.takeFetchError("mjproxy");

@@ -41,9 +41,11 @@ export class SubmitLog {
    * its modal count under the same id ({ "submit/action": 1, "submit/modal": 1 }).
    */
   countsByTaskId(): Record<string, SubmitCounts & { endpoints: Record<string, number> }> {
-    const rows = this.db
-      .prepare("SELECT task_id AS id, endpoint, COUNT(*) AS n FROM submits WHERE task_id IS NOT NULL GROUP BY task_id, endpoint")
-      .all() as { id: string; endpoint: string; n: number }[];
+    const rows = this.db.prepare("SELECT task_id AS id, endpoint, COUNT(*) AS n FROM submits WHERE task_id IS NOT NULL GROUP BY task_id, endpoint").all() as {
+      id: string;
+      endpoint: string;
+      n: number;
+    }[];
     const counts: Record<string, SubmitCounts & { endpoints: Record<string, number> }> = {};
     for (const row of rows) {
       const entry = (counts[row.id] ??= { total: 0, accepted: 0, endpoints: {} });

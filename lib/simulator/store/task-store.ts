@@ -120,9 +120,7 @@ export class TaskStore {
 
   /** Keys that have tasks waiting for a slot. */
   queuedKeys(): string[] {
-    return (this.db.prepare("SELECT DISTINCT key_hash FROM tasks WHERE status = 'queued'").all() as { key_hash: string }[]).map(
-      (r) => r.key_hash,
-    );
+    return (this.db.prepare("SELECT DISTINCT key_hash FROM tasks WHERE status = 'queued'").all() as { key_hash: string }[]).map((r) => r.key_hash);
   }
 
   count(status: TaskStatus, keyHash: string): number {
@@ -131,9 +129,9 @@ export class TaskStore {
 
   /** The oldest queued tasks of a key, first come first served (light rows). */
   oldestQueued(keyHash: string, limit: number): TaskRow[] {
-    return (
-      this.db.prepare(`SELECT ${LIGHT} FROM tasks WHERE status = 'queued' AND key_hash = ? ORDER BY seq LIMIT ?`).all(keyHash, limit) as DbTask[]
-    ).map(toRow);
+    return (this.db.prepare(`SELECT ${LIGHT} FROM tasks WHERE status = 'queued' AND key_hash = ? ORDER BY seq LIMIT ?`).all(keyHash, limit) as DbTask[]).map(
+      toRow,
+    );
   }
 
   /** How many queued tasks of the same key are ahead of this one. */
@@ -147,9 +145,8 @@ export class TaskStore {
 
   /** A live (not failed) upscale of the same quadrant, for midjourney-proxy's "task exists" answer. */
   findLiveUpsample(parentId: string, action: string): TaskRow | null {
-    const db = this.db
-      .prepare("SELECT * FROM tasks WHERE parent_id = ? AND action = ? AND status != 'failed' ORDER BY seq LIMIT 1")
-      .get(parentId, action) as DbTask | undefined;
+    const db = this.db.prepare("SELECT * FROM tasks WHERE parent_id = ? AND action = ? AND status != 'failed' ORDER BY seq LIMIT 1").get(parentId, action) as
+      DbTask | undefined;
     return db ? toRow(db) : null;
   }
 
@@ -181,7 +178,9 @@ export class TaskStore {
   /** Ends a task that has not finished (waiting in MODAL, queued or running) as failed, now. */
   failUnfinished(id: string, at: number, failReason: string): boolean {
     const info = this.db
-      .prepare("UPDATE tasks SET status = 'failed', finished_at = ?, fail_reason = ?, fail_at_step = NULL WHERE id = ? AND status IN ('modal', 'queued', 'running')")
+      .prepare(
+        "UPDATE tasks SET status = 'failed', finished_at = ?, fail_reason = ?, fail_at_step = NULL WHERE id = ? AND status IN ('modal', 'queued', 'running')",
+      )
       .run(at, failReason, id);
     return info.changes === 1;
   }

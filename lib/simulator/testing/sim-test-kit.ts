@@ -62,7 +62,11 @@ export async function startTestSimulator(options: Partial<StandaloneServerOption
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "atelier-sim-"));
   const server = await startSimulatorServer({ apiKey: TEST_KEY, stepMs: 30, knobs: true, webhookRetryBaseMs: 30, ...options, dir });
   const request = async (url: string, method: string, headers: Record<string, string>, body?: unknown) => {
-    const response = await fetch(url, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(url, {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await response.text();
     let json: unknown = text;
     try {
@@ -84,7 +88,12 @@ export async function startTestSimulator(options: Partial<StandaloneServerOption
       const key = init.key === undefined ? TEST_KEY : init.key;
       const profile = init.profile ?? "mjproxy";
       const auth = init.headers ?? (key === null ? {} : keyHeaders(profile, key));
-      return request(`${server.url}/${profile}${p}`, init.method ?? (init.body === undefined ? "GET" : "POST"), { "user-agent": "atelier-test", ...auth }, init.body);
+      return request(
+        `${server.url}/${profile}${p}`,
+        init.method ?? (init.body === undefined ? "GET" : "POST"),
+        { "user-agent": "atelier-test", ...auth },
+        init.body,
+      );
     },
     control: (p, body) => request(`${server.url}/_control${p}`, body === undefined ? "GET" : "POST", CONTROL_HEADERS, body),
     close: async () => {
@@ -162,15 +171,27 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
 }
 
 /** A mask PNG: black with a white rectangle (or a custom fill for grey/empty masks). */
-export async function maskPng(width: number, height: number, rect: { left: number; top: number; width: number; height: number } | null, fill = "#ffffff"): Promise<Buffer> {
+export async function maskPng(
+  width: number,
+  height: number,
+  rect: { left: number; top: number; width: number; height: number } | null,
+  fill = "#ffffff",
+): Promise<Buffer> {
   const base = sharp({ create: { width, height, channels: 3, background: "#000000" } });
   if (!rect) return base.png().toBuffer();
-  const patch = await sharp({ create: { width: rect.width, height: rect.height, channels: 3, background: fill } }).png().toBuffer();
-  return base.composite([{ input: patch, left: rect.left, top: rect.top }]).png().toBuffer();
+  const patch = await sharp({ create: { width: rect.width, height: rect.height, channels: 3, background: fill } })
+    .png()
+    .toBuffer();
+  return base
+    .composite([{ input: patch, left: rect.left, top: rect.top }])
+    .png()
+    .toBuffer();
 }
 
 export async function solidPng(width: number, height: number, colour: string): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 }
 
 export async function download(url: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {

@@ -5,7 +5,28 @@
 // everything before it is not a prompt.
 import { numberPrompts } from "./describe-prompts";
 
-const FILLER = new Set(["a", "an", "the", "very", "really", "of", "with", "and", "in", "on", "at", "beautiful", "highly", "detailed", "ultra", "extremely", "by", "for", "to", "is"]);
+const FILLER = new Set([
+  "a",
+  "an",
+  "the",
+  "very",
+  "really",
+  "of",
+  "with",
+  "and",
+  "in",
+  "on",
+  "at",
+  "beautiful",
+  "highly",
+  "detailed",
+  "ultra",
+  "extremely",
+  "by",
+  "for",
+  "to",
+  "is",
+]);
 
 /** The original words with the important ones in **bold** and the dropped ones ~~struck~~. */
 function importantTokens(prompt: string): string {

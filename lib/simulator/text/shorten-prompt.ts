@@ -1,7 +1,28 @@
 // Shorten: five progressively shorter versions of a prompt, keeping its -- parameters,
 // the way Midjourney's /shorten drops the least important words first.
 
-const FILLER = new Set(["a", "an", "the", "very", "really", "of", "with", "and", "in", "on", "at", "beautiful", "highly", "detailed", "ultra", "extremely", "by", "for", "to", "is"]);
+const FILLER = new Set([
+  "a",
+  "an",
+  "the",
+  "very",
+  "really",
+  "of",
+  "with",
+  "and",
+  "in",
+  "on",
+  "at",
+  "beautiful",
+  "highly",
+  "detailed",
+  "ultra",
+  "extremely",
+  "by",
+  "for",
+  "to",
+  "is",
+]);
 
 export function shortenPrompt(prompt: string): string[] {
   const flagStart = prompt.search(/(^|\s)--[a-z]/i);

@@ -58,6 +58,11 @@ export function handleTrueaiAction(call: MjCall): MjOutcome {
   if (!modal) return acceptedOutcome(call, row);
   // finalPrompt: what the window shows: the parent's final prompt without its speed flag
   // (TaskService.cs:1532), empty for Vary (Region), the chosen prompt for a describe button.
-  const finalPrompt = button.action === "inpaint" ? "" : button.action.startsWith("pic_reader_") ? prompt : withoutSpeedFlags(trueaiFinalPrompt(parent)) || parent.prompt;
-  return { response: mjResult(MJ_CODE.EXISTED, "Waiting for window confirm", row.id, { finalPrompt, remix: true }), taskId: row.id, vendorCode: MJ_CODE.EXISTED };
+  const finalPrompt =
+    button.action === "inpaint" ? "" : button.action.startsWith("pic_reader_") ? prompt : withoutSpeedFlags(trueaiFinalPrompt(parent)) || parent.prompt;
+  return {
+    response: mjResult(MJ_CODE.EXISTED, "Waiting for window confirm", row.id, { finalPrompt, remix: true }),
+    taskId: row.id,
+    vendorCode: MJ_CODE.EXISTED,
+  };
 }

@@ -46,7 +46,8 @@ export async function handleTrueaiModal(call: MjCall): Promise<MjOutcome> {
     params.zoom = zoom;
   }
   const requests = [...task.requests, { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body }];
-  if (!ctx.store.completeModal(task.id, prompt, params, requests, ctx.now())) return { response: mjResult(MJ_CODE.SUCCESS, "提交成功", task.id), taskId: task.id, vendorCode: MJ_CODE.SUCCESS };
+  if (!ctx.store.completeModal(task.id, prompt, params, requests, ctx.now()))
+    return { response: mjResult(MJ_CODE.SUCCESS, "提交成功", task.id), taskId: task.id, vendorCode: MJ_CODE.SUCCESS };
   // The worker checks the (remixed) prompt for banned words when it takes the task.
   const failure = lateBan(prompt) ?? ctx.knobs.takeTaskFailure() ?? undefined;
   if (failure) ctx.store.failAt(task.id, Math.min(failure.atStep, task.steps), failure.reason);

@@ -35,7 +35,10 @@ export function handleTrueaiList(call: MjCall): Response {
   if (!Array.isArray(ids) || ids.length === 0) return jsonResponse([]);
   call.ctx.scheduler.pump();
   const now = call.ctx.now();
-  const wanted = ids.filter((id): id is string => typeof id === "string").map((id) => id.trim()).filter(Boolean);
+  const wanted = ids
+    .filter((id): id is string => typeof id === "string")
+    .map((id) => id.trim())
+    .filter(Boolean);
   const objects = wanted.flatMap((id) => {
     const row = findMjTask(call, id);
     return row ? [buildTrueaiTaskObject(row, stateAt(row, now), trueaiImageOrigin(call, row))] : [];

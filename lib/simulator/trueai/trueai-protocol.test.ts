@@ -1,7 +1,20 @@
 // The /sim/trueai mount over real HTTP: a self-hosted trueai-org/midjourney-proxy as its code
 // (commit ed32197) behaves. Each test names the behaviour and where trueai does it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { TEST_KEY, download, maskPng, mjSettled, pngSize, solidPng, startTestSimulator, startWebhookReceiver, waitFor, type MjJson, type TestSimulator, type WebhookReceiver } from "../testing/sim-test-kit";
+import {
+  TEST_KEY,
+  download,
+  maskPng,
+  mjSettled,
+  pngSize,
+  solidPng,
+  startTestSimulator,
+  startWebhookReceiver,
+  waitFor,
+  type MjJson,
+  type TestSimulator,
+  type WebhookReceiver,
+} from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
 
@@ -100,14 +113,26 @@ describe("trueai tasks", () => {
   it("trueai: the task is TaskInfo in camelCase with seed, width/height, Discord url/proxyUrl, the four tiles in imageUrls and the mode (TaskInfo.cs:112-623)", async () => {
     const grid = await imagine("a lighthouse --ar 16:9", { state: "s-info" });
     expect(grid.id).toMatch(/^\d{16}$/);
-    expect(grid).toMatchObject({ action: "IMAGINE", status: "SUCCESS", progress: "100%", state: "s-info", botType: "MID_JOURNEY", mode: "FAST", width: 1024, height: 576, parentId: null, failReason: null });
+    expect(grid).toMatchObject({
+      action: "IMAGINE",
+      status: "SUCCESS",
+      progress: "100%",
+      state: "s-info",
+      botType: "MID_JOURNEY",
+      mode: "FAST",
+      width: 1024,
+      height: 576,
+      parentId: null,
+      failReason: null,
+    });
     expect(grid.description).toBe("/imagine a lighthouse --ar 16:9");
     expect(grid.properties).toMatchObject({ finalPrompt: "a lighthouse --ar 16:9 --fast", discordInstanceId: expect.any(String) });
     expect(grid.seed).toMatch(/^\d+$/);
     expect(grid.url).toMatch(/^https:\/\/cdn\.discordapp\.com\/attachments\/\d+\/\d+\/.+\.png$/);
     expect(grid.proxyUrl).toMatch(/^https:\/\/media\.discordapp\.net\/attachments\//);
     expect(grid.imageUrls).toHaveLength(4);
-    for (const tile of grid.imageUrls as { url: string; thumbnail: string }[]) expect(await pngSize((await download(tile.url)).bytes)).toMatchObject({ width: 512, height: 288 });
+    for (const tile of grid.imageUrls as { url: string; thumbnail: string }[])
+      expect(await pngSize((await download(tile.url)).bytes)).toMatchObject({ width: 512, height: 288 });
     expect(await pngSize((await download(grid.imageUrl)).bytes)).toMatchObject({ width: 1024, height: 576 });
     expect(grid.submitTime).toBeLessThanOrEqual(grid.startTime);
     expect(grid.startTime).toBeLessThanOrEqual(grid.finishTime);
@@ -165,7 +190,14 @@ describe("trueai tasks", () => {
       const submitted = await trueai("/mj/submit/imagine", { prompt: "a hooked cat", notifyHook: receiver.url, state: "hook-1" });
       const final = await settled(submitted.json.result);
       await waitFor(async () => receiver.received.some((r) => r.body.status === "SUCCESS"));
-      expect(receiver.received.map((r) => `${r.body.status}:${r.body.progress}`)).toEqual(["SUBMITTED:0%", "IN_PROGRESS:20%", "IN_PROGRESS:40%", "IN_PROGRESS:60%", "IN_PROGRESS:80%", "SUCCESS:100%"]);
+      expect(receiver.received.map((r) => `${r.body.status}:${r.body.progress}`)).toEqual([
+        "SUBMITTED:0%",
+        "IN_PROGRESS:20%",
+        "IN_PROGRESS:40%",
+        "IN_PROGRESS:60%",
+        "IN_PROGRESS:80%",
+        "SUCCESS:100%",
+      ]);
       expect(receiver.received.at(-1)?.body).toEqual(final);
       expect(final.properties.notifyHook).toBe(receiver.url);
     } finally {
@@ -244,7 +276,12 @@ describe("trueai remix and modal", () => {
       expect((await trueai(`/mj/task/${vary.json.result}/fetch`)).json).toMatchObject({ status: "MODAL", action: "VARIATION", prompt: "" });
       const modal = await trueai("/mj/submit/modal", { taskId: vary.json.result, prompt: "a flag on the tower", maskBase64 });
       expect(modal.json).toMatchObject({ code: 1, result: vary.json.result });
-      expect(await settled(vary.json.result)).toMatchObject({ status: "SUCCESS", prompt: "a flag on the tower", width: upscaled.width, height: upscaled.height });
+      expect(await settled(vary.json.result)).toMatchObject({
+        status: "SUCCESS",
+        prompt: "a flag on the tower",
+        width: upscaled.width,
+        height: upscaled.height,
+      });
     }
   });
 

@@ -21,7 +21,8 @@ export function handleAction(call: TtapiCall): SubmitOutcome {
   const parent = findTtapiJob(call, body.jobId);
   if (!parent) return fail(TTAPI_ERROR.JOB_NOT_FOUND, `job ${body.jobId} does not exist`);
   if (parent.status !== "succeeded" || !parent.result) return fail(TTAPI_ERROR.PARAMETER, "the job has not finished successfully");
-  if (!parent.result.actions.includes(body.action)) return fail(TTAPI_ERROR.PARAMETER, `'action' parameter error! ${body.action} is not available for this job`);
+  if (!parent.result.actions.includes(body.action))
+    return fail(TTAPI_ERROR.PARAMETER, `'action' parameter error! ${body.action} is not available for this job`);
   const { ctx } = call;
   if (ctx.store.count("queued", call.keyHash) >= ctx.options.maxQueued) return fail(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down.");
   const id = newTaskId(ctx, "ttapi");

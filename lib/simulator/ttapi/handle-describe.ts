@@ -15,7 +15,9 @@ export async function handleDescribe(call: TtapiCall): Promise<SubmitOutcome> {
   if (ctx.store.count("queued", call.keyHash) >= ctx.options.maxQueued) return fail(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down.");
   const id = newTaskId(ctx, "ttapi");
   // "If both are given, base64 wins", and base64 must carry the data: prefix.
-  const saved = body.base64 ? await saveInputImages(ctx.files, id, [body.base64], "required") : await saveInputFromUrl(ctx.files, id, body.url ?? "", ctx.options.allowLoopbackUrls);
+  const saved = body.base64
+    ? await saveInputImages(ctx.files, id, [body.base64], "required")
+    : await saveInputFromUrl(ctx.files, id, body.url ?? "", ctx.options.allowLoopbackUrls);
   if (!saved.ok) return fail(TTAPI_ERROR.PARAMETER, `${body.base64 ? "base64" : "url"} ${saved.reason.replace(/^\[0\] /, "")}`);
   const row = createTask(ctx, {
     id,

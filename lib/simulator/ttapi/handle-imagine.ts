@@ -28,7 +28,8 @@ function withBodyFlags(body: z.infer<typeof imagineSchema>): string {
 
 export function handleImagine(call: TtapiCall): SubmitOutcome {
   const parsed = imagineSchema.safeParse(call.body);
-  if (!parsed.success) return { response: ttapiFailure(TTAPI_ERROR.PARAMETER, `Invalid parameter: ${firstIssue(parsed.error)}`), vendorCode: TTAPI_ERROR.PARAMETER };
+  if (!parsed.success)
+    return { response: ttapiFailure(TTAPI_ERROR.PARAMETER, `Invalid parameter: ${firstIssue(parsed.error)}`), vendorCode: TTAPI_ERROR.PARAMETER };
   const body = parsed.data;
   const banned = findBannedWord(body.prompt);
   if (banned) return { response: ttapiFailure(null, `banned prompt words: ${banned}`), vendorCode: "banned" };

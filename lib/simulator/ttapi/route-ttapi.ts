@@ -39,7 +39,11 @@ async function submit(ctx: SimulatorContext, call: TtapiCall, name: string, hand
   const knob = ctx.knobs.takeSubmitError("ttapi");
   const outcome: SubmitOutcome = knob
     ? {
-        response: ttapiFailure(knob.vendorCode ?? TTAPI_ERROR.SYSTEM, knob.message ?? "simulated submit error", knob.httpStatus ?? ttapiHttpStatus(knob.vendorCode ?? TTAPI_ERROR.SYSTEM)),
+        response: ttapiFailure(
+          knob.vendorCode ?? TTAPI_ERROR.SYSTEM,
+          knob.message ?? "simulated submit error",
+          knob.httpStatus ?? ttapiHttpStatus(knob.vendorCode ?? TTAPI_ERROR.SYSTEM),
+        ),
         vendorCode: knob.vendorCode ?? TTAPI_ERROR.SYSTEM,
       }
     : await handler(call);

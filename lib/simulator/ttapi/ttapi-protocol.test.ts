@@ -38,7 +38,11 @@ describe("TTAPI auth and validation", () => {
     const imagine = await sim.ttapi("imagine", { prompt: "a gore scene --ar 1:1" });
     expect(imagine.json).toMatchObject({ status: "FAILED", message: "banned prompt words: gore", data: null });
     expect((await sim.ttapi("promptCheck", { prompt: "nsfw poster" })).json).toMatchObject({ status: "FAILED", message: "banned prompt words: nsfw" });
-    expect((await sim.ttapi("promptCheck", { prompt: "a cute kitten" })).json).toEqual({ status: "SUCCESS", message: "success", data: "Prompt verification successful." });
+    expect((await sim.ttapi("promptCheck", { prompt: "a cute kitten" })).json).toEqual({
+      status: "SUCCESS",
+      message: "success",
+      data: "Prompt verification successful.",
+    });
   });
 
   it("reports every mode as running on /status", async () => {
@@ -53,7 +57,17 @@ describe("TTAPI imagine → upscale → inpaint", () => {
     expect(submitted.json.status).toBe("SUCCESS");
     const grid = await ttapiSettled(sim, submitted.json.data.jobId);
     expect(grid.data).toMatchObject({ actions: "imagine", progress: "100", width: 1024, height: 576, notify_id: "chain-1", seed: "" });
-    expect(grid.data.components).toEqual(["upsample1", "upsample2", "upsample3", "upsample4", "variation1", "variation2", "variation3", "variation4", "reroll"]);
+    expect(grid.data.components).toEqual([
+      "upsample1",
+      "upsample2",
+      "upsample3",
+      "upsample4",
+      "variation1",
+      "variation2",
+      "variation3",
+      "variation4",
+      "reroll",
+    ]);
     const gridFile = await download(grid.data.cdnImage);
     expect(gridFile.type).toBe("image/png");
     expect(await pngSize(gridFile.bytes)).toMatchObject({ width: 1024, height: 576, format: "png" });
@@ -66,7 +80,18 @@ describe("TTAPI imagine → upscale → inpaint", () => {
     const up = await sim.ttapi("action", { jobId: grid.jobId, action: "upsample2" });
     const upscaled = await ttapiSettled(sim, up.json.data.jobId);
     expect(upscaled.data).toMatchObject({ actions: "upsample2", width: 512, height: 288, images: null });
-    expect(upscaled.data.components).toEqual(expect.arrayContaining(["upscale_subtle", "upscale_creative", "low_variation", "high_variation", "zoom_out_2", "zoom_out_1_5", "pan_left", "make_square"]));
+    expect(upscaled.data.components).toEqual(
+      expect.arrayContaining([
+        "upscale_subtle",
+        "upscale_creative",
+        "low_variation",
+        "high_variation",
+        "zoom_out_2",
+        "zoom_out_1_5",
+        "pan_left",
+        "make_square",
+      ]),
+    );
     expect(upscaled.data.components).not.toContain("inpaint");
     const upscaledBytes = (await download(upscaled.data.cdnImage)).bytes;
     // U2 is exactly the top-right quadrant of the grid.
@@ -81,7 +106,10 @@ describe("TTAPI imagine → upscale → inpaint", () => {
     expect(withPrefix.json.message).toMatch(/prefix/);
     const wrongSize = await sim.ttapi("inpaint", { jobId, mask: (await maskPng(512, 512, { left: 0, top: 0, width: 10, height: 10 })).toString("base64") });
     expect(wrongSize.json.message).toMatch(/size/);
-    const grey = await sim.ttapi("inpaint", { jobId, mask: (await maskPng(512, 288, { left: 0, top: 0, width: 10, height: 10 }, "#808080")).toString("base64") });
+    const grey = await sim.ttapi("inpaint", {
+      jobId,
+      mask: (await maskPng(512, 288, { left: 0, top: 0, width: 10, height: 10 }, "#808080")).toString("base64"),
+    });
     expect(grey.json.message).toMatch(/black and white/);
     const empty = await sim.ttapi("inpaint", { jobId, mask: (await maskPng(512, 288, null)).toString("base64") });
     expect(empty.json.message).toMatch(/empty/);
@@ -92,7 +120,9 @@ describe("TTAPI imagine → upscale → inpaint", () => {
     const painted = await ttapiSettled(sim, inpaint.json.data.jobId);
     expect(painted.data).toMatchObject({ actions: "inpaint", width: 512, height: 288, prompt: "a red boat" });
     const before = await sharp(upscaledBytes).raw().toBuffer();
-    const after = await sharp((await download(painted.data.cdnImage)).bytes).raw().toBuffer();
+    const after = await sharp((await download(painted.data.cdnImage)).bytes)
+      .raw()
+      .toBuffer();
     let changedInside = 0;
     for (let y = 0; y < 288; y += 1) {
       for (let x = 0; x < 512; x += 1) {
@@ -107,7 +137,9 @@ describe("TTAPI imagine → upscale → inpaint", () => {
 
     const received = await sim.control(`/tasks/${inpaint.json.data.jobId}/mask`);
     expect(received.status).toBe(200);
-    const maskBytes = Buffer.from(await (await fetch(`${sim.server.url}/_control/tasks/${inpaint.json.data.jobId}/mask`, { headers: CONTROL_HEADERS })).arrayBuffer());
+    const maskBytes = Buffer.from(
+      await (await fetch(`${sim.server.url}/_control/tasks/${inpaint.json.data.jobId}/mask`, { headers: CONTROL_HEADERS })).arrayBuffer(),
+    );
     expect(maskBytes.equals(good)).toBe(true);
   });
 
@@ -117,7 +149,9 @@ describe("TTAPI imagine → upscale → inpaint", () => {
     expect(up.data).toMatchObject({ width: 512, height: 512 });
     expect(up.data.components).not.toContain("make_square");
     const [zoom, pan, upscale] = await Promise.all(
-      ["zoom_out_2", "pan_left", "upscale_subtle"].map(async (action) => ttapiSettled(sim, (await sim.ttapi("action", { jobId: up.jobId, action })).json.data.jobId)),
+      ["zoom_out_2", "pan_left", "upscale_subtle"].map(async (action) =>
+        ttapiSettled(sim, (await sim.ttapi("action", { jobId: up.jobId, action })).json.data.jobId),
+      ),
     );
     expect(zoom.data).toMatchObject({ width: 2048, height: 2048 });
     expect(pan.data).toMatchObject({ width: 1536, height: 1024 });

@@ -24,7 +24,12 @@ export function taskPayload(row: TaskRow, state: TaskState, origin: string, opti
 }
 
 /** Queues one webhook for a state (if the task has a hook URL), applying the webhook knobs. */
-export function notifyTask(ctx: Pick<SimulatorContext, "knobs" | "webhooks" | "dispatcher" | "now" | "options">, row: TaskRow, state: TaskState, url = row.hookUrl): void {
+export function notifyTask(
+  ctx: Pick<SimulatorContext, "knobs" | "webhooks" | "dispatcher" | "now" | "options">,
+  row: TaskRow,
+  state: TaskState,
+  url = row.hookUrl,
+): void {
   if (!url) return;
   const isFinal = state.phase === "succeeded" || state.phase === "failed";
   const plan = ctx.knobs.webhookPlan(isFinal);

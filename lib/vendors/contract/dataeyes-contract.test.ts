@@ -41,7 +41,11 @@ describe("[CONTRACT dataeyes] the DataEyes profile against the simulator", () =>
   });
 
   it("refuses what DataEyes does not document, without calling it", async () => {
-    for (const call of [client.blend({ images: ["data:image/png;base64,AA==", "data:image/png;base64,AA=="], notifyId: "n" }), client.describe({ image: "data:image/png;base64,AA==", notifyId: "n" }), client.seed("1")]) {
+    for (const call of [
+      client.blend({ images: ["data:image/png;base64,AA==", "data:image/png;base64,AA=="], notifyId: "n" }),
+      client.describe({ image: "data:image/png;base64,AA==", notifyId: "n" }),
+      client.seed("1"),
+    ]) {
       expect((await expectVendorError(call)).message).toMatch(/DataEyes does not offer/);
     }
     expect(client.listTasks).toBeUndefined();
@@ -49,7 +53,10 @@ describe("[CONTRACT dataeyes] the DataEyes profile against the simulator", () =>
   });
 
   it("error paths: a wrong key, an unknown task, a refused submit", async () => {
-    const wrong = createVendorClient({ protocol: "mjproxy", profile: "dataeyes", baseUrl: `${sim.url}/dataeyes`, apiKey: "wrong-key-000000", defaultMode: "fast" }, FAST);
+    const wrong = createVendorClient(
+      { protocol: "mjproxy", profile: "dataeyes", baseUrl: `${sim.url}/dataeyes`, apiKey: "wrong-key-000000", defaultMode: "fast" },
+      FAST,
+    );
     expect(await wrong.checkConnection()).toMatchObject({ ok: false, failureCode: "BAD_KEY" });
     expect((await expectVendorError(client.fetchTask("no-such-task"))).code).toBe("NOT_FOUND");
     expect(await expectVendorError(client.imagine({ prompt: "naked truth", notifyId: "n" }))).toMatchObject({ code: "BANNED_PROMPT", vendorCode: 24 });

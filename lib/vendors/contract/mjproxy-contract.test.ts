@@ -56,7 +56,18 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
     upscale = await waitForTask(client, taskId);
     expect(upscale.status).toBe("SUCCEEDED");
     expect(upscale.actions.map((a) => a.key)).toEqual(
-      expect.arrayContaining(["upscale:subtle", "upscale:creative", "vary:subtle", "vary:strong", "vary_region", "zoom:2", "zoom:1.5", "zoom:custom", "pan:left", "pan:down"]),
+      expect.arrayContaining([
+        "upscale:subtle",
+        "upscale:creative",
+        "vary:subtle",
+        "vary:strong",
+        "vary_region",
+        "zoom:2",
+        "zoom:1.5",
+        "zoom:custom",
+        "pan:left",
+        "pan:down",
+      ]),
     );
     expect(upscale.actions.find((a) => a.key === "pan:left")?.label).toBe("Pan Left");
     // Pressing U1 again answers 21 "task exists" with the same task: accepted, not an error.
@@ -67,7 +78,11 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
     const children = [
       await client.act({ parentTaskId: grid.taskId, action: action(grid, "reroll"), notifyId: "mj-reroll" }),
       await client.act({ parentTaskId: grid.taskId, action: action(grid, "variation:2"), notifyId: "mj-v2" }),
-      ...(await Promise.all(["zoom:2", "pan:up", "vary:subtle", "upscale:subtle"].map((key) => client.act({ parentTaskId: upscale.taskId, action: action(upscale, key), notifyId: `mj-${key}` })))),
+      ...(await Promise.all(
+        ["zoom:2", "pan:up", "vary:subtle", "upscale:subtle"].map((key) =>
+          client.act({ parentTaskId: upscale.taskId, action: action(upscale, key), notifyId: `mj-${key}` }),
+        ),
+      )),
     ];
     for (const child of children) expect((await waitForTask(client, child.taskId)).status).toBe("SUCCEEDED");
   });
@@ -76,7 +91,13 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
     const image = await client.downloadImage(upscale.imageUrl!, 20_000_000);
     const { width, height } = await imageSize(image.bytes);
     const mask = await regionMask(width, height);
-    const { taskId } = await client.varyRegion({ parentTaskId: upscale.taskId, action: action(upscale, "vary_region"), mask, prompt: "a red door", notifyId: "mj-vr" });
+    const { taskId } = await client.varyRegion({
+      parentTaskId: upscale.taskId,
+      action: action(upscale, "vary_region"),
+      mask,
+      prompt: "a red door",
+      notifyId: "mj-vr",
+    });
     expect((await sim.mask(taskId)).equals(mask)).toBe(true);
     expect((await waitForTask(client, taskId)).status).toBe("SUCCEEDED");
     const stored = await sim.task(taskId);
@@ -87,7 +108,12 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
   });
 
   it("zooms by a custom factor through the modal", async () => {
-    const { taskId } = await client.act({ parentTaskId: upscale.taskId, action: action(upscale, "zoom:custom"), prompt: "a lighthouse at dusk --zoom 1.8", notifyId: "mj-cz" });
+    const { taskId } = await client.act({
+      parentTaskId: upscale.taskId,
+      action: action(upscale, "zoom:custom"),
+      prompt: "a lighthouse at dusk --zoom 1.8",
+      notifyId: "mj-cz",
+    });
     expect((await waitForTask(client, taskId)).status).toBe("SUCCEEDED");
   });
 
@@ -98,7 +124,10 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
     expect((await waitForTask(client, blend.taskId)).status).toBe("SUCCEEDED");
     const described = await waitForTask(client, (await client.describe({ image: red, notifyId: "mj-describe" })).taskId);
     expect(described.prompts).toHaveLength(4);
-    const shortened = await waitForTask(client, (await client.shorten!({ prompt: "a very beautiful highly detailed lighthouse on a cliff at dusk --ar 3:2", notifyId: "mj-shorten" })).taskId);
+    const shortened = await waitForTask(
+      client,
+      (await client.shorten!({ prompt: "a very beautiful highly detailed lighthouse on a cliff at dusk --ar 3:2", notifyId: "mj-shorten" })).taskId,
+    );
     expect(shortened.prompts).toHaveLength(5);
     // Through a gateway the relax mode rides in the prompt (issue 10), and Midjourney keeps it.
     expect(shortened.prompts?.[4]).toMatch(/--ar 3:2 --relax$/);
@@ -132,7 +161,9 @@ describe("[CONTRACT mjproxy] the midjourney-proxy adapter against the simulator"
     expect((await client.fetchTask(taskId)).status).toBe("FAILED");
     await sim.knobs({ submitErrors: { count: 1, httpStatus: 503, protocol: "mjproxy" } });
     expect((await expectVendorError(client.imagine({ prompt: "a cat", notifyId: "mj-once" }))).httpStatus).toBe(503);
-    const submits = (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as { byNotifyId: Record<string, { total: number }> };
+    const submits = (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as {
+      byNotifyId: Record<string, { total: number }>;
+    };
     expect(submits.byNotifyId["mj-once"].total).toBe(1);
   });
 });

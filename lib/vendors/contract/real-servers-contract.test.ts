@@ -9,8 +9,15 @@ import { FAST, imageSize, regionMask, SIM_KEY, startSimulatorHarness, waitForTas
 
 let sim: SimulatorHarness;
 const mount = (name: string) => `${sim.url}/${name}`;
-const clientFor = (profile: MjproxyProfile, base: string, extra: { apiKey?: string; imageHosts?: string[]; defaultMode?: "fast" | "relax" } = {}): VendorClient =>
-  createVendorClient({ protocol: "mjproxy", profile, baseUrl: base, apiKey: extra.apiKey ?? SIM_KEY, defaultMode: extra.defaultMode ?? "fast", imageHosts: extra.imageHosts }, FAST);
+const clientFor = (
+  profile: MjproxyProfile,
+  base: string,
+  extra: { apiKey?: string; imageHosts?: string[]; defaultMode?: "fast" | "relax" } = {},
+): VendorClient =>
+  createVendorClient(
+    { protocol: "mjproxy", profile, baseUrl: base, apiKey: extra.apiKey ?? SIM_KEY, defaultMode: extra.defaultMode ?? "fast", imageHosts: extra.imageHosts },
+    FAST,
+  );
 const cdnHost = () => new URL(sim.cdnOrigin!).host;
 
 beforeAll(async () => {
@@ -68,7 +75,13 @@ describe("[CONTRACT newapi] New API as it really answers", () => {
     expect(upscale.status).toBe("SUCCEEDED");
     const { width, height } = await imageSize((await client.downloadImage(upscale.imageUrl!, 20_000_000)).bytes);
     const mask = await regionMask(width, height);
-    const { taskId } = await client.varyRegion({ parentTaskId: upscale.taskId, action: action(upscale, "vary_region"), mask, prompt: "a red boat", notifyId: "na-4" });
+    const { taskId } = await client.varyRegion({
+      parentTaskId: upscale.taskId,
+      action: action(upscale, "vary_region"),
+      mask,
+      prompt: "a red boat",
+      notifyId: "na-4",
+    });
     const varied = await waitForEnd(client, taskId);
     expect(varied.status).toBe("SUCCEEDED");
     expect((await client.downloadImage(varied.imageUrl!, 20_000_000)).contentType).toMatch(/^image\//);
@@ -76,7 +89,7 @@ describe("[CONTRACT newapi] New API as it really answers", () => {
 });
 
 describe("[CONTRACT trueai] a self-hosted trueai-org/midjourney-proxy (generic profile)", () => {
-  it("accepts the raw key, refuses a wrong one (\"Authorization header missing.\"), and reads 204 as NOT_FOUND", async () => {
+  it('accepts the raw key, refuses a wrong one ("Authorization header missing."), and reads 204 as NOT_FOUND', async () => {
     expect(await clientFor("generic", mount("trueai")).checkConnection()).toMatchObject({ ok: true });
     expect(await clientFor("generic", mount("trueai"), { apiKey: "wrong-key-000000" }).checkConnection()).toMatchObject({ ok: false, failureCode: "BAD_KEY" });
     expect((await expectVendorError(clientFor("generic", mount("trueai")).fetchTask("1732000000000000"))).code).toBe("NOT_FOUND");
@@ -98,7 +111,13 @@ describe("[CONTRACT trueai] a self-hosted trueai-org/midjourney-proxy (generic p
     await sim.knobs({ trueai: { remix: true } });
     const client = clientFor("generic", mount("trueai"), { imageHosts: [cdnHost()] });
     const grid = await waitForTask(client, (await client.imagine({ prompt: "a cold river", notifyId: "ta-2" })).taskId);
-    const { taskId } = await client.act({ parentTaskId: grid.taskId, action: action(grid, "variation:1"), prompt: "a cold river at night", defaultPrompt: "a cold river", notifyId: "ta-3" });
+    const { taskId } = await client.act({
+      parentTaskId: grid.taskId,
+      action: action(grid, "variation:1"),
+      prompt: "a cold river at night",
+      defaultPrompt: "a cold river",
+      notifyId: "ta-3",
+    });
     expect((await waitForEnd(client, taskId)).status).toBe("SUCCEEDED");
     const bodies = (await sim.task(taskId)).requests.map((r) => r.body);
     expect(bodies.at(-1)).toMatchObject({ taskId, prompt: "a cold river at night" });
@@ -110,8 +129,17 @@ describe("[CONTRACT trueai] a self-hosted trueai-org/midjourney-proxy (generic p
     const upscale = await waitForTask(client, (await client.act({ parentTaskId: grid.taskId, action: action(grid, "upscale:1"), notifyId: "ta-10" })).taskId);
     const { width, height } = await imageSize((await client.downloadImage(upscale.imageUrl!, 20_000_000)).bytes);
     await sim.knobs({ modalDelayMs: 1500 });
-    const impatient = createVendorClient({ protocol: "mjproxy", profile: "generic", baseUrl: mount("trueai"), apiKey: SIM_KEY, defaultMode: "fast", timeoutMs: 400 }, FAST);
-    const result = await impatient.varyRegion({ parentTaskId: upscale.taskId, action: action(upscale, "vary_region"), mask: await regionMask(width, height), prompt: "rust", notifyId: "ta-11" });
+    const impatient = createVendorClient(
+      { protocol: "mjproxy", profile: "generic", baseUrl: mount("trueai"), apiKey: SIM_KEY, defaultMode: "fast", timeoutMs: 400 },
+      FAST,
+    );
+    const result = await impatient.varyRegion({
+      parentTaskId: upscale.taskId,
+      action: action(upscale, "vary_region"),
+      mask: await regionMask(width, height),
+      prompt: "rust",
+      notifyId: "ta-11",
+    });
     expect(result.snapshot).toMatchObject({ taskId: result.taskId, status: "NEEDS_INPUT" });
     expect(result.snapshot?.inputReason).toBeUndefined();
     expect((await waitForEnd(client, result.taskId)).status).toBe("SUCCEEDED");
@@ -123,7 +151,7 @@ describe("[CONTRACT trueai] a self-hosted trueai-org/midjourney-proxy (generic p
     expect(await waitForTask(client, taskId)).toMatchObject({ status: "FAILED", failureCode: "BANNED_PROMPT" });
   });
 
-  it("reads a cancelled task (FAILURE \"取消任务\") as CANCELLED", async () => {
+  it('reads a cancelled task (FAILURE "取消任务") as CANCELLED', async () => {
     const client = clientFor("generic", mount("trueai"));
     await sim.knobs({ stepMs: 2000 });
     const { taskId } = await client.imagine({ prompt: "a slow sunrise", notifyId: "ta-5" });
@@ -132,9 +160,12 @@ describe("[CONTRACT trueai] a self-hosted trueai-org/midjourney-proxy (generic p
     expect(await waitForTask(client, taskId)).toMatchObject({ status: "CANCELLED" });
   });
 
-  it("keeps the \"Shortened prompts\" header and analysis out of the shortened prompts", async () => {
+  it('keeps the "Shortened prompts" header and analysis out of the shortened prompts', async () => {
     const client = clientFor("generic", mount("trueai"));
-    const shortened = await waitForTask(client, (await client.shorten!({ prompt: "a very beautiful highly detailed lighthouse on a cliff at dusk --ar 3:2", notifyId: "ta-6" })).taskId);
+    const shortened = await waitForTask(
+      client,
+      (await client.shorten!({ prompt: "a very beautiful highly detailed lighthouse on a cliff at dusk --ar 3:2", notifyId: "ta-6" })).taskId,
+    );
     expect(shortened.prompts).toHaveLength(5);
     for (const prompt of shortened.prompts ?? []) expect(prompt).not.toMatch(/shortened prompts|important tokens/i);
   });
@@ -152,7 +183,10 @@ describe("[CONTRACT novicezk] novicezk/midjourney-proxy reads only mj-api-secret
   it("accepts the key, refuses a wrong one, and finishes an imagine", async () => {
     const client = clientFor("generic", mount("novicezk"));
     expect(await client.checkConnection()).toMatchObject({ ok: true });
-    expect(await clientFor("generic", mount("novicezk"), { apiKey: "wrong-key-000000" }).checkConnection()).toMatchObject({ ok: false, failureCode: "BAD_KEY" });
+    expect(await clientFor("generic", mount("novicezk"), { apiKey: "wrong-key-000000" }).checkConnection()).toMatchObject({
+      ok: false,
+      failureCode: "BAD_KEY",
+    });
     const grid = await waitForTask(client, (await client.imagine({ prompt: "a paper boat", notifyId: "nz-1" })).taskId);
     expect(grid.status).toBe("SUCCEEDED");
     expect((await client.downloadImage(grid.imageUrl!, 20_000_000)).contentType).toMatch(/^image\//);

@@ -65,14 +65,18 @@ export async function waitForTask(client: VendorClient, taskId: string, timeoutM
 }
 
 export async function pngDataUrl(width: number, height: number, rgb: [number, number, number]): Promise<string> {
-  const png = await sharp({ create: { width, height, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } }).png().toBuffer();
+  const png = await sharp({ create: { width, height, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } })
+    .png()
+    .toBuffer();
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 
 /** A black mask of the image's size with a white square in the middle (white = repaint). */
 export async function regionMask(width: number, height: number): Promise<Buffer> {
   const square = Math.max(1, Math.floor(Math.min(width, height) / 3));
-  const white = await sharp({ create: { width: square, height: square, channels: 3, background: { r: 255, g: 255, b: 255 } } }).png().toBuffer();
+  const white = await sharp({ create: { width: square, height: square, channels: 3, background: { r: 255, g: 255, b: 255 } } })
+    .png()
+    .toBuffer();
   return sharp({ create: { width, height, channels: 3, background: { r: 0, g: 0, b: 0 } } })
     .composite([{ input: white, left: Math.floor((width - square) / 2), top: Math.floor((height - square) / 2) }])
     .png()

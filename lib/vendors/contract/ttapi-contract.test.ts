@@ -52,7 +52,9 @@ describe("[CONTRACT ttapi] the TTAPI adapter against the simulator", () => {
     const { taskId } = await client.act({ parentTaskId: grid.taskId, action: action(grid, "upscale:1"), notifyId: "contract-u1" });
     upscale = await waitForTask(client, taskId);
     expect(upscale.status).toBe("SUCCEEDED");
-    expect(upscale.actions.map((a) => a.label)).toEqual(expect.arrayContaining(["Vary (Region)", "Vary (Subtle)", "Vary (Strong)", "Zoom Out 2x", "Zoom Out 1.5x", "Pan Left", "Upscale (Subtle)"]));
+    expect(upscale.actions.map((a) => a.label)).toEqual(
+      expect.arrayContaining(["Vary (Region)", "Vary (Subtle)", "Vary (Strong)", "Zoom Out 2x", "Zoom Out 1.5x", "Pan Left", "Upscale (Subtle)"]),
+    );
     for (const key of ["zoom:2", "pan:left", "vary:strong", "upscale:subtle"]) {
       const child = await client.act({ parentTaskId: upscale.taskId, action: action(upscale, key), notifyId: `contract-${key}` });
       expect((await waitForTask(client, child.taskId)).status).toBe("SUCCEEDED");
@@ -61,7 +63,13 @@ describe("[CONTRACT ttapi] the TTAPI adapter against the simulator", () => {
 
   it("varies a region with a bare-base64 mask that arrives byte for byte", async () => {
     const mask = await regionMask(upscale.width!, upscale.height!);
-    const { taskId } = await client.varyRegion({ parentTaskId: upscale.taskId, action: action(upscale, "vary_region"), mask, prompt: "a red door", notifyId: "contract-vr" });
+    const { taskId } = await client.varyRegion({
+      parentTaskId: upscale.taskId,
+      action: action(upscale, "vary_region"),
+      mask,
+      prompt: "a red door",
+      notifyId: "contract-vr",
+    });
     expect((await sim.mask(taskId)).equals(mask)).toBe(true);
     expect((await waitForTask(client, taskId)).status).toBe("SUCCEEDED");
   });
@@ -91,19 +99,28 @@ describe("[CONTRACT ttapi] the TTAPI adapter against the simulator", () => {
   it("reports a banned prompt, an unknown task and an unknown action in words", async () => {
     expect((await expectVendorError(client.imagine({ prompt: "something gore", notifyId: "contract-banned" }))).code).toBe("BANNED_PROMPT");
     expect((await expectVendorError(client.fetchTask("no-such-job"))).code).toBe("NOT_FOUND");
-    const error = await expectVendorError(client.act({ parentTaskId: grid.taskId, action: { key: "zoom:2", label: "Zoom Out 2x", payload: "zoom_out_2" }, notifyId: "n" }));
+    const error = await expectVendorError(
+      client.act({ parentTaskId: grid.taskId, action: { key: "zoom:2", label: "Zoom Out 2x", payload: "zoom_out_2" }, notifyId: "n" }),
+    );
     expect(error).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, vendorCode: -2 });
   });
 
   it("error path: a wrong key is a bad key, for checks and submits", async () => {
-    const wrong = createVendorClient({ protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: "wrong-key-000000", defaultMode: "fast" }, FAST);
+    const wrong = createVendorClient(
+      { protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: "wrong-key-000000", defaultMode: "fast" },
+      FAST,
+    );
     expect(await wrong.checkConnection()).toMatchObject({ ok: false, failureCode: "BAD_KEY" });
     expect(await expectVendorError(wrong.imagine({ prompt: "a cat", notifyId: "n" }))).toMatchObject({ code: "BAD_KEY", vendorCode: -3, httpStatus: 401 });
   });
 
   it("error path: vendor codes on submit, a failed task, and fetch outages retried", async () => {
     await sim.knobs({ submitErrors: { count: 1, vendorCode: -4, message: "insufficient balance", protocol: "ttapi" } });
-    expect(await expectVendorError(client.imagine({ prompt: "a cat", notifyId: "contract-quota" }))).toMatchObject({ code: "QUOTA", vendorCode: -4, outcomeUnknown: false });
+    expect(await expectVendorError(client.imagine({ prompt: "a cat", notifyId: "contract-quota" }))).toMatchObject({
+      code: "QUOTA",
+      vendorCode: -4,
+      outcomeUnknown: false,
+    });
 
     await sim.knobs({ failTasks: { count: 1, reason: "Job timed out at Midjourney", atStep: 1 } });
     const { taskId } = await client.imagine({ prompt: "a cat", notifyId: "contract-fail" });
@@ -118,7 +135,9 @@ describe("[CONTRACT ttapi] the TTAPI adapter against the simulator", () => {
   it("error path: a submit is never retried after a server error", async () => {
     await sim.knobs({ submitErrors: { count: 1, httpStatus: 500, protocol: "ttapi" } });
     expect((await expectVendorError(client.imagine({ prompt: "a cat", notifyId: "contract-once" }))).code).toBe("VENDOR_ERROR");
-    const submits = (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as { byNotifyId: Record<string, { total: number }> };
+    const submits = (await (await fetch(`${sim.url}/_control/submits`, { headers: { authorization: `Bearer ${SIM_KEY}` } })).json()) as {
+      byNotifyId: Record<string, { total: number }>;
+    };
     expect(submits.byNotifyId["contract-once"].total).toBe(1);
   });
 });

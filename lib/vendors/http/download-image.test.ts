@@ -92,7 +92,10 @@ describe("image downloads check the address they connect to", () => {
   // Names resolved by a test resolver: the listed CDN name points at the scripted server, the
   // others where an attacker would point them.
   const names: Record<string, string> = { "cdn.test": "127.0.0.1", "metadata.test": "169.254.169.254", "lan.test": "10.0.0.5", "public.test": "203.0.113.7" };
-  const lookup = async (hostname: string) => (names[hostname] ? [{ address: names[hostname], family: 4 }] : Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" })));
+  const lookup = async (hostname: string) =>
+    names[hostname]
+      ? [{ address: names[hostname], family: 4 }]
+      : Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }));
   const withPolicy = (ownOrigin: string, extraHosts: string[]): DownloadOptions => ({
     ...options,
     policy: { ownOrigin, cdnHosts: [], extraHosts },

@@ -87,7 +87,9 @@ export async function downloadImage(raw: string, maxBytes: number, options: Down
       continue;
     }
     if (answer.status === 404 || answer.status === 410) {
-      throw new VendorError("NOT_FOUND", `${options.vendor} no longer has this image (HTTP ${answer.status}); vendor links expire.`, { httpStatus: answer.status });
+      throw new VendorError("NOT_FOUND", `${options.vendor} no longer has this image (HTTP ${answer.status}); vendor links expire.`, {
+        httpStatus: answer.status,
+      });
     }
     throw httpStatusError(answer.status, undefined, { vendor: options.vendor, what: "the image download", idempotent: true });
   }

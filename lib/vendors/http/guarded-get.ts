@@ -36,7 +36,12 @@ function toHeaders(raw: http.IncomingHttpHeaders): Headers {
  * GET `url` without following redirects, connecting only to addresses `refusal` returns
  * undefined for. Resolves a web Response (its body a stream the caller reads or cancels).
  */
-export function guardedGet(url: URL, init: { headers: Record<string, string>; signal: AbortSignal }, deps: Pick<HttpDeps, "lookup">, refusal: (address: string) => string | undefined): Promise<Response> {
+export function guardedGet(
+  url: URL,
+  init: { headers: Record<string, string>; signal: AbortSignal },
+  deps: Pick<HttpDeps, "lookup">,
+  refusal: (address: string) => string | undefined,
+): Promise<Response> {
   const hostname = url.hostname.replace(/^\[|\]$/g, "");
   // An address literal is never looked up: check it here.
   if (isIP(hostname)) {
@@ -61,7 +66,13 @@ export function guardedGet(url: URL, init: { headers: Record<string, string>; si
   return new Promise((resolve, reject) => {
     // agent: false: a fresh connection every time. A pooled socket was opened (and its address
     // checked) for an earlier request under another connection's rules.
-    const options: http.RequestOptions = { method: "GET", headers: init.headers, signal: init.signal, agent: false, lookup: lookup as unknown as http.RequestOptions["lookup"] };
+    const options: http.RequestOptions = {
+      method: "GET",
+      headers: init.headers,
+      signal: init.signal,
+      agent: false,
+      lookup: lookup as unknown as http.RequestOptions["lookup"],
+    };
     const request = client.request(url, options, (response) => {
       const status = response.statusCode ?? 0;
       const body = status === 204 || status === 304 ? null : (Readable.toWeb(response) as ReadableStream<Uint8Array>);

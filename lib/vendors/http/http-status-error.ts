@@ -25,11 +25,17 @@ export function httpStatusError(status: number, vendorMessage: string | undefine
   const base = { httpStatus: status, vendorCode: context.vendorCode };
   const make = (code: FailureCode, message: string, outcomeUnknown = false) => new VendorError(code, `${message}${said}`, { ...base, outcomeUnknown });
   if (status >= 300 && status < 400) {
-    return make("VENDOR_ERROR", `${context.vendor} redirected ${context.what} to ${context.location ?? "another address"}; set the connection's base URL to the final address.`);
+    return make(
+      "VENDOR_ERROR",
+      `${context.vendor} redirected ${context.what} to ${context.location ?? "another address"}; set the connection's base URL to the final address.`,
+    );
   }
   if (status === 401) return make("BAD_KEY", `${context.vendor} rejected the API key (HTTP 401). Check the key in the connection settings.`);
   if (status === 403) {
-    return make("BAD_KEY", `${context.vendor} refused access (HTTP 403): the key lacks permission for ${context.what}, or a firewall in front of the vendor blocked the request.`);
+    return make(
+      "BAD_KEY",
+      `${context.vendor} refused access (HTTP 403): the key lacks permission for ${context.what}, or a firewall in front of the vendor blocked the request.`,
+    );
   }
   if (status === 404) return make("NOT_FOUND", `${context.vendor} has no ${context.what} (HTTP 404).`);
   if (status === 408) return make("TIMEOUT", `${context.vendor} timed out on ${context.what} (HTTP 408).`, !context.idempotent);
@@ -40,5 +46,9 @@ export function httpStatusError(status: number, vendorMessage: string | undefine
   }
   // A gateway that answers 502/504 to a submit may have passed it on before losing the answer.
   const unknown = !context.idempotent && (status === 502 || status === 504);
-  return make("VENDOR_ERROR", `${context.vendor} had a server error on ${context.what} (HTTP ${status}).${unknown ? " The task may still have been created." : ""}`, unknown);
+  return make(
+    "VENDOR_ERROR",
+    `${context.vendor} had a server error on ${context.what} (HTTP ${status}).${unknown ? " The task may still have been created." : ""}`,
+    unknown,
+  );
 }

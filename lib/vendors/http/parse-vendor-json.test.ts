@@ -9,7 +9,9 @@ describe("vendor JSON parsing", () => {
   });
 
   it("never touches digits inside strings", () => {
-    expect(parseVendorJson('{"prompt": "seed: 12345678901234567, \\"q\\" 1234567890123456789"}')).toEqual({ prompt: 'seed: 12345678901234567, "q" 1234567890123456789' });
+    expect(parseVendorJson('{"prompt": "seed: 12345678901234567, \\"q\\" 1234567890123456789"}')).toEqual({
+      prompt: 'seed: 12345678901234567, "q" 1234567890123456789',
+    });
   });
 
   it("says undefined for what is not JSON", () => {

@@ -14,6 +14,12 @@ describe("rateLimitedFetch", () => {
     await limited("https://api.vendor.test/mj/task/1/fetch");
     await limited(new URL("https://api.vendor.test/mj/image/1"));
     await limited("https://cdn.discordapp.com/attachments/1.png");
-    expect(order).toEqual(["take", "fetch https://api.vendor.test/mj/task/1/fetch", "take", "fetch https://api.vendor.test/mj/image/1", "fetch https://cdn.discordapp.com/attachments/1.png"]);
+    expect(order).toEqual([
+      "take",
+      "fetch https://api.vendor.test/mj/task/1/fetch",
+      "take",
+      "fetch https://api.vendor.test/mj/image/1",
+      "fetch https://cdn.discordapp.com/attachments/1.png",
+    ]);
   });
 });

@@ -6,7 +6,15 @@ import { VendorError } from "../vendor-error";
  * one) cannot make the server buffer an unbounded answer.
  */
 export function readBodyCapped(response: Response, maxBytes: number, what: string): Promise<Buffer> {
-  return readStreamCapped(response.body, response.headers.get("content-length"), maxBytes, (size) =>
-    new VendorError("VENDOR_ERROR", size === null ? `The ${what} is larger than the ${maxBytes} bytes allowed.` : `The ${what} is ${size} bytes, more than the ${maxBytes} allowed.`, { httpStatus: response.status }),
+  return readStreamCapped(
+    response.body,
+    response.headers.get("content-length"),
+    maxBytes,
+    (size) =>
+      new VendorError(
+        "VENDOR_ERROR",
+        size === null ? `The ${what} is larger than the ${maxBytes} bytes allowed.` : `The ${what} is ${size} bytes, more than the ${maxBytes} allowed.`,
+        { httpStatus: response.status },
+      ),
   );
 }

@@ -6,7 +6,14 @@ import { requestWithRetries } from "./request-with-retries";
 
 let server: ScriptedServer;
 const deps = defaultHttpDeps({ retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 } });
-const call = (idempotent: boolean, timeoutMs = 2000) => ({ method: "POST" as const, url: `${server.url}/x`, headers: {}, json: { a: 1 }, timeoutMs, idempotent });
+const call = (idempotent: boolean, timeoutMs = 2000) => ({
+  method: "POST" as const,
+  url: `${server.url}/x`,
+  headers: {},
+  json: { a: 1 },
+  timeoutMs,
+  idempotent,
+});
 
 beforeAll(async () => {
   server = await startScriptedServer();

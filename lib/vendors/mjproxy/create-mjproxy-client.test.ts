@@ -24,7 +24,14 @@ describe("midjourney-proxy adapter requests", () => {
   it("imagines with Bearer auth, a User-Agent, botType, modes (also as a prompt flag), notifyHook and state", async () => {
     server.handle((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end(fixtureText("mjproxy-submit-success.json")));
     const client = clientFor("newapi");
-    const result = await client.imagine({ prompt: "Cat", niji: true, notifyId: "n-1", hookUrl: "https://studio.example.com/hook", mode: "relax", imageRefs: ["data:image/png;base64,AA=="] });
+    const result = await client.imagine({
+      prompt: "Cat",
+      niji: true,
+      notifyId: "n-1",
+      hookUrl: "https://studio.example.com/hook",
+      mode: "relax",
+      imageRefs: ["data:image/png;base64,AA=="],
+    });
     expect(result).toEqual({ taskId: "1320098173412546" });
     const req = server.requests[0];
     expect(req.path).toBe("/mj/submit/imagine");
@@ -49,14 +56,19 @@ describe("midjourney-proxy adapter requests", () => {
   it("sends a button's customId exactly as received, on the same channel", async () => {
     server.handle((_req, res) => sendJson(res, 200, fixture("dataeyes-submit-action.json")));
     const customId = "MJ::JOB::upsample::1::82c51c9d-bc33-4c07-a471-36c3dcb1a6f0";
-    const result = await clientFor("4allapi").act({ parentTaskId: "1728781324658687", action: { key: "upscale:1", label: "U1", payload: customId }, notifyId: "n" });
+    const result = await clientFor("4allapi").act({
+      parentTaskId: "1728781324658687",
+      action: { key: "upscale:1", label: "U1", payload: customId },
+      notifyId: "n",
+    });
     expect(result).toEqual({ taskId: "1781524431429700" });
     expect(server.requests[0].json()).toEqual({ customId, taskId: "1728781324658687", chooseSameChannel: true, state: "n" });
   });
 
   it("runs Vary Region in two steps: action, then at once the modal with the mask", async () => {
     server.handle((req, res) => {
-      if (req.path === "/mj/submit/action") return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "modal-1", properties: {} });
+      if (req.path === "/mj/submit/action")
+        return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "modal-1", properties: {} });
       if (req.path === "/mj/submit/modal") return sendJson(res, 200, ok("modal-1"));
       sendJson(res, 404, {});
     });
@@ -81,7 +93,12 @@ describe("midjourney-proxy adapter requests", () => {
       if (req.path === "/mj/task/z-1/fetch") return sendJson(res, 200, { id: "z-1", status: "MODAL" });
       sendJson(res, 200, ok("z-1"));
     });
-    await clientFor("generic").act({ parentTaskId: "p", action: { key: "zoom:custom", label: "Custom Zoom", payload: "MJ::CustomZoom::abc" }, prompt: "a cat --zoom 1.8", notifyId: "n" });
+    await clientFor("generic").act({
+      parentTaskId: "p",
+      action: { key: "zoom:custom", label: "Custom Zoom", payload: "MJ::CustomZoom::abc" },
+      prompt: "a cat --zoom 1.8",
+      notifyId: "n",
+    });
     expect(server.requests.at(-1)?.json()).toEqual({ taskId: "z-1", prompt: "a cat --zoom 1.8" });
   });
 
@@ -100,7 +117,9 @@ describe("midjourney-proxy adapter requests", () => {
     expect(server.requests[1].json()).toEqual({ ids: ["string"] });
     expect(await client.seed("1")).toBe("3141592653");
     expect(await client.uploadImages?.(["data:image/png;base64,AA=="])).toEqual(["https://cdn.discordapp.com/a.png"]);
-    expect(await client.faceSwap?.({ sourceImage: "data:image/png;base64,AA==", targetImage: "data:image/png;base64,AA==", notifyId: "n" })).toEqual({ taskId: "string" });
+    expect(await client.faceSwap?.({ sourceImage: "data:image/png;base64,AA==", targetImage: "data:image/png;base64,AA==", notifyId: "n" })).toEqual({
+      taskId: "string",
+    });
   });
 
   it("says the task is not found for an empty fetch answer (upstream) and New API's task_no_found", async () => {
@@ -126,8 +145,16 @@ describe("DataEyes profile", () => {
     server.handle((req, res) => (req.path.endsWith("/fetch") ? sendJson(res, 404, {}) : sendJson(res, 200, fixture("dataeyes-submit-imagine.json"))));
     const client = clientFor("dataeyes");
     await client.imagine({ prompt: "a futuristic cityscape at sunset --v 6.1", notifyId: "n", hookUrl: "https://studio.example.com/hook" });
-    expect(server.requests[0].json()).toEqual({ botType: "MID_JOURNEY", prompt: "a futuristic cityscape at sunset --v 6.1", accountFilter: { modes: ["FAST"] } });
-    await client.act({ parentTaskId: "1781524258075013", action: { key: "reroll", label: "Reroll", payload: "MJ::JOB::reroll::0::675515df-961f-411e-8e9b-d81ac68427f5::SOLO" }, notifyId: "n" });
+    expect(server.requests[0].json()).toEqual({
+      botType: "MID_JOURNEY",
+      prompt: "a futuristic cityscape at sunset --v 6.1",
+      accountFilter: { modes: ["FAST"] },
+    });
+    await client.act({
+      parentTaskId: "1781524258075013",
+      action: { key: "reroll", label: "Reroll", payload: "MJ::JOB::reroll::0::675515df-961f-411e-8e9b-d81ac68427f5::SOLO" },
+      notifyId: "n",
+    });
     expect(server.requests[1].json()).toEqual({ customId: "MJ::JOB::reroll::0::675515df-961f-411e-8e9b-d81ac68427f5::SOLO", taskId: "1781524258075013" });
     expect(await client.checkConnection()).toMatchObject({ ok: true });
     expect(server.requests[2]).toMatchObject({ method: "GET", path: "/mj/task/0/fetch" });
@@ -140,14 +167,26 @@ describe("DataEyes profile", () => {
       client.blend({ images: [png, png], notifyId: "n" }),
       client.describe({ image: png, notifyId: "n" }),
       client.seed("1"),
-      client.varyRegion({ parentTaskId: "p", mask: Buffer.from("m"), notifyId: "n", action: { key: "vary_region", label: "Vary (Region)", payload: "MJ::Inpaint::1::a::SOLO" } }),
+      client.varyRegion({
+        parentTaskId: "p",
+        mask: Buffer.from("m"),
+        notifyId: "n",
+        action: { key: "vary_region", label: "Vary (Region)", payload: "MJ::Inpaint::1::a::SOLO" },
+      }),
       client.imagine({ prompt: "x", notifyId: "n", imageRefs: [png] }),
     ]) {
       const error = await expectVendorError(call);
       expect(error.code).toBe("BAD_REQUEST");
       expect(error.message).toMatch(/DataEyes does not offer/);
     }
-    expect([client.shorten, client.faceSwap, client.uploadImages, client.listTasks, client.findByNotifyId, client.confirmModal]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([client.shorten, client.faceSwap, client.uploadImages, client.listTasks, client.findByNotifyId, client.confirmModal]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -156,7 +195,9 @@ describe("DataEyes profile", () => {
     const client = clientFor("dataeyes");
     const snapshot = await (async () => {
       server.handle((req, res) =>
-        req.path.endsWith("/fetch") ? sendJson(res, 200, fixture("dataeyes-fetch-success.json")) : res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from("png")),
+        req.path.endsWith("/fetch")
+          ? sendJson(res, 200, fixture("dataeyes-fetch-success.json"))
+          : res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from("png")),
       );
       return client.fetchTask("1781524258075013");
     })();
@@ -218,14 +259,19 @@ describe("midjourney-proxy result codes and HTTP errors", () => {
   });
 
   it("retries a fetch on 5xx, never a submit; a dropped submit has an unknown outcome", async () => {
-    server.handle((_req, res) => (server.requests.length < 2 ? sendJson(res, 500, {}) : sendJson(res, 200, { id: "1", status: "IN_PROGRESS", progress: "45%" })));
+    server.handle((_req, res) =>
+      server.requests.length < 2 ? sendJson(res, 500, {}) : sendJson(res, 200, { id: "1", status: "IN_PROGRESS", progress: "45%" }),
+    );
     expect(await clientFor("newapi").fetchTask("1")).toMatchObject({ status: "RUNNING", progress: 45 });
     expect(server.requests).toHaveLength(2);
     server.requests.length = 0;
     server.handle((_req, res) => res.socket?.destroy());
     expect(await expectVendorError(clientFor("newapi").imagine({ prompt: "x", notifyId: "n" }))).toMatchObject({ code: "NETWORK", outcomeUnknown: true });
     server.handle(() => undefined);
-    expect(await expectVendorError(clientFor("newapi").describe({ image: "data:image/png;base64,AA==", notifyId: "n" }))).toMatchObject({ code: "TIMEOUT", outcomeUnknown: true });
+    expect(await expectVendorError(clientFor("newapi").describe({ image: "data:image/png;base64,AA==", notifyId: "n" }))).toMatchObject({
+      code: "TIMEOUT",
+      outcomeUnknown: true,
+    });
     expect(server.requests).toHaveLength(2);
   });
 });

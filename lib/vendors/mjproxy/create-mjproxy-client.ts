@@ -50,7 +50,9 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
   // state carries the job's notify id: the vendor echoes it in every task and callback.
   const hooks = (request: SubmitCommon) => (has("hooks") ? { ...(request.hookUrl ? { notifyHook: request.hookUrl } : {}), state: request.notifyId } : {});
   const botType = (niji: boolean | undefined) => ({ botType: niji ? "NIJI_JOURNEY" : "MID_JOURNEY" });
-  const submit = async (path: string, body: Record<string, unknown>, alsoAccept?: number[]) => ({ taskId: (await mjproxySubmit(ctx, path, body, alsoAccept)).taskId });
+  const submit = async (path: string, body: Record<string, unknown>, alsoAccept?: number[]) => ({
+    taskId: (await mjproxySubmit(ctx, path, body, alsoAccept)).taskId,
+  });
 
   function actionBody(parentTaskId: string, customId: string, request: SubmitCommon): Record<string, unknown> {
     // chooseSameChannel: a customId belongs to one Discord message, so the account that made the

@@ -37,15 +37,22 @@ export function resultCodeError(result: MjproxyResult, profile: MjproxyProfileSp
   const said = words ? ` It said: "${words.slice(0, 200)}".` : "";
   if (code === 24 && bannedWordHint(result)) {
     const word = typeof result.properties?.bannedWord === "string" ? ` ("${result.properties.bannedWord}")` : "";
-    return new VendorError("BANNED_PROMPT", `${profile.vendor} refused the prompt: it contains a word it does not allow${word}.`, { httpStatus, vendorCode: code });
+    return new VendorError("BANNED_PROMPT", `${profile.vendor} refused the prompt: it contains a word it does not allow${word}.`, {
+      httpStatus,
+      vendorCode: code,
+    });
   }
   if (code === 3) {
     // trueai's ReturnCode.NOT_FOUND (3) is also what it answers when no Midjourney account is
     // free ("无可用的账号实例", TaskService.cs:79); New API passes it through (and may disable
     // the channel, relay/relay-mj.go:548-557).
     const notFound = classifyFailureReason(words, "NO_ACCOUNT") === "NOT_FOUND";
-    if (notFound) return new VendorError("NOT_FOUND", `${profile.vendor} could not find what ${what} refers to (code 3).${said}`, { httpStatus, vendorCode: code });
-    return new VendorError("NO_ACCOUNT", `${profile.vendor} has no Midjourney account free right now (code 3); try again later.${said}`, { httpStatus, vendorCode: code });
+    if (notFound)
+      return new VendorError("NOT_FOUND", `${profile.vendor} could not find what ${what} refers to (code 3).${said}`, { httpStatus, vendorCode: code });
+    return new VendorError("NO_ACCOUNT", `${profile.vendor} has no Midjourney account free right now (code 3); try again later.${said}`, {
+      httpStatus,
+      vendorCode: code,
+    });
   }
   const known = code !== undefined ? profile.resultCodes[code] : undefined;
   if (known) return new VendorError(known.code, `${profile.vendor} ${known.meaning}.${said}`, { httpStatus, vendorCode: code });

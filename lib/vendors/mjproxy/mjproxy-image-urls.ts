@@ -35,7 +35,11 @@ function onOwnAddress(url: string, context: MjproxyNormalizeContext): string | u
 }
 
 /** imageUrl, tileUrls and fallbackImageUrls for a finished image task. */
-export function mjproxyImageUrls(task: MjproxyTask, taskId: string, context: MjproxyNormalizeContext): Pick<TaskSnapshot, "imageUrl" | "tileUrls" | "fallbackImageUrls"> {
+export function mjproxyImageUrls(
+  task: MjproxyTask,
+  taskId: string,
+  context: MjproxyNormalizeContext,
+): Pick<TaskSnapshot, "imageUrl" | "tileUrls" | "fallbackImageUrls"> {
   const endpoint = `${context.baseUrl}/mj/image/${encodeURIComponent(taskId)}`;
   const raw = nonEmpty(task.imageUrl);
   const given = absolute(raw, context.baseUrl) ?? (raw?.includes("/mj/image/") ? endpoint : undefined);

@@ -59,7 +59,14 @@ async function confirmNewTask(ctx: MjproxyContext, taskId: string, input: ModalI
     if (!isVendorError(error)) throw error;
     const lost = error.outcomeUnknown || error.retryable;
     const prompt = input.prompt?.trim();
-    const waiting: TaskSnapshot = { taskId, status: "NEEDS_INPUT", progress: 0, actions: [], ...(lost ? {} : { inputReason: error.message }), ...(prompt ? { prompt } : {}) };
+    const waiting: TaskSnapshot = {
+      taskId,
+      status: "NEEDS_INPUT",
+      progress: 0,
+      actions: [],
+      ...(lost ? {} : { inputReason: error.message }),
+      ...(prompt ? { prompt } : {}),
+    };
     return { taskId, snapshot: waiting };
   }
 }
@@ -80,7 +87,11 @@ export async function submitThroughModal(ctx: MjproxyContext, actionBody: Record
  * dialog, and it is confirmed at once with the user's prompt, else the job's, else the one the
  * vendor proposes.
  */
-export async function submitAction(ctx: MjproxyContext, actionBody: Record<string, unknown>, prompts: { prompt?: string; defaultPrompt?: string; mode?: SpeedMode }): Promise<SubmitResult> {
+export async function submitAction(
+  ctx: MjproxyContext,
+  actionBody: Record<string, unknown>,
+  prompts: { prompt?: string; defaultPrompt?: string; mode?: SpeedMode },
+): Promise<SubmitResult> {
   const answer = await mjproxySubmit(ctx, "/mj/submit/action", actionBody);
   if (!waitsForModal(answer)) return { taskId: answer.taskId };
   const proposed = typeof answer.properties.finalPrompt === "string" ? answer.properties.finalPrompt : undefined;

@@ -60,10 +60,17 @@ const UPSTREAM_CODES = {
 export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
   newapi: { id: "newapi", vendor: "New API", features: new Set(ALL), resultCodes: GATEWAY_CODES, auth: "bearer", modeInPrompt: true },
   // 4AllAPI lists SHORTEN as a task type but documents no /mj/submit/shorten endpoint.
-  "4allapi": { id: "4allapi", vendor: "4AllAPI", features: new Set(ALL.filter((f) => f !== "shorten")), resultCodes: GATEWAY_CODES, auth: "bearer", modeInPrompt: true },
+  "4allapi": {
+    id: "4allapi",
+    vendor: "4AllAPI",
+    features: new Set(ALL.filter((f) => f !== "shorten")),
+    resultCodes: GATEWAY_CODES,
+    auth: "bearer",
+    modeInPrompt: true,
+  },
   // DataEyes documents imagine, U/V/reroll actions, fetch and GET /mj/image/{id} only; no hooks
   // (polling only); Cloudflare in front answers 403 (error 1010) to requests without a User-Agent,
-// which is why every adapter request carries one.
+  // which is why every adapter request carries one.
   dataeyes: {
     id: "dataeyes",
     vendor: "DataEyes",

@@ -67,5 +67,8 @@ export type MjproxyResult = z.infer<typeof mjproxyResultSchema>;
 /** Gateways in front of a proxy answer auth failures in their own shapes. */
 export const gatewayErrorSchema = z.looseObject({
   message: text,
-  error: z.union([z.string(), z.looseObject({ message: text, code: numberish })]).nullish().catch(undefined),
+  error: z
+    .union([z.string(), z.looseObject({ message: text, code: numberish })])
+    .nullish()
+    .catch(undefined),
 });

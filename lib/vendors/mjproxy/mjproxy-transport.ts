@@ -31,6 +31,9 @@ export function mjproxyHeaders(ctx: MjproxyContext): Record<string, string> {
 }
 
 export async function mjproxyCall(ctx: MjproxyContext, method: "GET" | "POST", path: string, json: unknown, idempotent: boolean): Promise<MjproxyAnswer> {
-  const answer = await requestWithRetries({ method, url: `${ctx.baseUrl}${path}`, headers: mjproxyHeaders(ctx), json, timeoutMs: ctx.timeoutMs, idempotent }, ctx.deps);
+  const answer = await requestWithRetries(
+    { method, url: `${ctx.baseUrl}${path}`, headers: mjproxyHeaders(ctx), json, timeoutMs: ctx.timeoutMs, idempotent },
+    ctx.deps,
+  );
   return { status: answer.status, raw: parseVendorJson(answer.text), text: answer.text, location: answer.headers.get("location") };
 }

@@ -9,7 +9,18 @@ import type { MjproxyProfile, VendorClient } from "../types";
 let server: ScriptedServer;
 const options = { deps: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 } }, pollIntervalMs: 5, waitTimeoutMs: 500 };
 const clientFor = (profile: MjproxyProfile = "newapi", extra: { imageHosts?: string[]; defaultMode?: "fast" | "relax" | "turbo" } = {}): VendorClient =>
-  createVendorClient({ protocol: "mjproxy", profile, baseUrl: server.url, apiKey: "sk-newapi-5678", defaultMode: extra.defaultMode ?? "fast", timeoutMs: 1500, imageHosts: extra.imageHosts }, options);
+  createVendorClient(
+    {
+      protocol: "mjproxy",
+      profile,
+      baseUrl: server.url,
+      apiKey: "sk-newapi-5678",
+      defaultMode: extra.defaultMode ?? "fast",
+      timeoutMs: 1500,
+      imageHosts: extra.imageHosts,
+    },
+    options,
+  );
 
 /** coverMidjourneyTaskDto (relay-mj.go:106-143) of a task New API stored a moment ago (relay-mj.go:529-547). */
 const freshTask = (id: string, action = "IMAGINE") => ({
@@ -63,10 +74,16 @@ describe("[NEW API] a task's first status is empty until New API's poller fills 
 });
 
 describe("[NEW API] Vary (Region) and Custom Zoom send the modal right after the action's answer", () => {
-  it("sends /mj/submit/modal at once: New API's MODAL task reads status \"\" for 15 s, so no fetch comes first", async () => {
+  it('sends /mj/submit/modal at once: New API\'s MODAL task reads status "" for 15 s, so no fetch comes first', async () => {
     server.handle((req, res) => {
       // INPAINT keeps its code 21 through New API (relay-mj.go:582-585).
-      if (req.path === "/mj/submit/action") return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "1732000000000200", properties: { finalPrompt: "", remix: true } });
+      if (req.path === "/mj/submit/action")
+        return sendJson(res, 200, {
+          code: 21,
+          description: "Waiting for window confirm",
+          result: "1732000000000200",
+          properties: { finalPrompt: "", remix: true },
+        });
       if (req.path === "/mj/submit/modal") return sendJson(res, 200, { code: 1, description: "Submit success", result: "1732000000000200", properties: {} });
       if (req.path.endsWith("/fetch")) return sendJson(res, 200, freshTask("1732000000000200", "INPAINT"));
       sendJson(res, 404, {});
@@ -81,24 +98,45 @@ describe("[NEW API] Vary (Region) and Custom Zoom send the modal right after the
     });
     expect(result).toEqual({ taskId: "1732000000000200" });
     expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action", "/mj/submit/modal"]);
-    expect(server.requests[1].json()).toEqual({ taskId: "1732000000000200", maskBase64: `data:image/png;base64,${mask.toString("base64")}`, prompt: "a red hat --fast" });
+    expect(server.requests[1].json()).toEqual({
+      taskId: "1732000000000200",
+      maskBase64: `data:image/png;base64,${mask.toString("base64")}`,
+      prompt: "a red hat --fast",
+    });
   });
 
   it("sends Custom Zoom's modal at once too", async () => {
     server.handle((req, res) => {
-      if (req.path === "/mj/submit/action") return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "1732000000000300", properties: { finalPrompt: "a cat", remix: true } });
+      if (req.path === "/mj/submit/action")
+        return sendJson(res, 200, {
+          code: 21,
+          description: "Waiting for window confirm",
+          result: "1732000000000300",
+          properties: { finalPrompt: "a cat", remix: true },
+        });
       return sendJson(res, 200, { code: 1, description: "Submit success", result: "1732000000000300" });
     });
-    await clientFor().act({ parentTaskId: "p", action: { key: "zoom:custom", label: "Custom Zoom", payload: "MJ::CustomZoom::5f3c" }, prompt: "a cat --zoom 1.8", notifyId: "n" });
+    await clientFor().act({
+      parentTaskId: "p",
+      action: { key: "zoom:custom", label: "Custom Zoom", payload: "MJ::CustomZoom::5f3c" },
+      prompt: "a cat --zoom 1.8",
+      notifyId: "n",
+    });
     expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action", "/mj/submit/modal"]);
   });
 });
 
 describe("[NEW API] remix-mode accounts: the 21 rewritten to 1 still waits for the modal", () => {
-  it("confirms V1 answered code 1 + \"Waiting for window confirm\" + remix with the job's prompt", async () => {
+  it('confirms V1 answered code 1 + "Waiting for window confirm" + remix with the job\'s prompt', async () => {
     server.handle((req, res) => {
       // relay-mj.go:582-585 rewrites "code":21 to "code":1 for VARIATION and keeps description and properties.
-      if (req.path === "/mj/submit/action") return sendJson(res, 200, { code: 1, description: "Waiting for window confirm", result: "1732000000000400", properties: { finalPrompt: "a cat --v 6.1", remix: true } });
+      if (req.path === "/mj/submit/action")
+        return sendJson(res, 200, {
+          code: 1,
+          description: "Waiting for window confirm",
+          result: "1732000000000400",
+          properties: { finalPrompt: "a cat --v 6.1", remix: true },
+        });
       return sendJson(res, 200, { code: 1, description: "Submit success", result: "1732000000000400" });
     });
     const result = await clientFor().act({
@@ -114,15 +152,34 @@ describe("[NEW API] remix-mode accounts: the 21 rewritten to 1 still waits for t
 
   it("sends the prompt the user edited (Remix) instead of the job's", async () => {
     server.handle((req, res) =>
-      sendJson(res, 200, req.path === "/mj/submit/action" ? { code: 1, description: "Waiting for window confirm", result: "1732000000000401", properties: { finalPrompt: "a cat", remix: true } } : { code: 1, result: "1732000000000401" }),
+      sendJson(
+        res,
+        200,
+        req.path === "/mj/submit/action"
+          ? { code: 1, description: "Waiting for window confirm", result: "1732000000000401", properties: { finalPrompt: "a cat", remix: true } }
+          : { code: 1, result: "1732000000000401" },
+      ),
     );
-    await clientFor().act({ parentTaskId: "p", action: { key: "reroll", label: "Reroll", payload: "MJ::JOB::reroll::0::5f3c::SOLO" }, prompt: "a tabby cat", defaultPrompt: "a cat", notifyId: "n" });
+    await clientFor().act({
+      parentTaskId: "p",
+      action: { key: "reroll", label: "Reroll", payload: "MJ::JOB::reroll::0::5f3c::SOLO" },
+      prompt: "a tabby cat",
+      defaultPrompt: "a cat",
+      notifyId: "n",
+    });
     expect(server.requests[1].json()).toEqual({ taskId: "1732000000000401", prompt: "a tabby cat --fast" });
   });
 
-  it("does not send a modal for an ordinary answer (U1 code 1 \"Submit success\")", async () => {
-    server.handle((_req, res) => sendJson(res, 200, { code: 1, description: "Submit success", result: "1732000000000402", properties: { discordInstanceId: "1" } }));
-    await clientFor().act({ parentTaskId: "p", action: { key: "upscale:1", label: "U1", payload: "MJ::JOB::upsample::1::5f3c" }, defaultPrompt: "a cat", notifyId: "n" });
+  it('does not send a modal for an ordinary answer (U1 code 1 "Submit success")', async () => {
+    server.handle((_req, res) =>
+      sendJson(res, 200, { code: 1, description: "Submit success", result: "1732000000000402", properties: { discordInstanceId: "1" } }),
+    );
+    await clientFor().act({
+      parentTaskId: "p",
+      action: { key: "upscale:1", label: "U1", payload: "MJ::JOB::upsample::1::5f3c" },
+      defaultPrompt: "a cat",
+      notifyId: "n",
+    });
     expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action"]);
   });
 
@@ -163,7 +220,7 @@ describe("[NEW API] speed mode survives the gateway only as a prompt flag", () =
 });
 
 describe("[NEW API] answers the studio used to misread", () => {
-  it("reads HTTP 400 {code: 4, description: \"task_no_found \"} for an unknown id as NOT_FOUND", async () => {
+  it('reads HTTP 400 {code: 4, description: "task_no_found "} for an unknown id as NOT_FOUND', async () => {
     server.handle((_req, res) => sendJson(res, 400, relayError("task_no_found")));
     expect(await expectVendorError(clientFor().fetchTask("0"))).toMatchObject({ code: "NOT_FOUND" });
   });
@@ -179,13 +236,17 @@ describe("[NEW API] answers the studio used to misread", () => {
   });
 
   it("reads upstream code 23 (passed through by New API) as a full queue", async () => {
-    server.handle((_req, res) => sendJson(res, 200, { code: 23, description: "队列已满，请稍后尝试", result: "14001929738841620", properties: { discordInstanceId: "1" } }));
+    server.handle((_req, res) =>
+      sendJson(res, 200, { code: 23, description: "队列已满，请稍后尝试", result: "14001929738841620", properties: { discordInstanceId: "1" } }),
+    );
     expect(await expectVendorError(clientFor().imagine({ prompt: "a cat", notifyId: "n" }))).toMatchObject({ code: "QUEUE_FULL", vendorCode: 23 });
   });
 
   it("reads New API's own unknown_action refusal (HTTP 400 code 4) as a bad request with its words", async () => {
     server.handle((_req, res) => sendJson(res, 400, relayError("unknown_action:MJ::JOB::animate_high::1::5f3c::SOLO")));
-    const error = await expectVendorError(clientFor().act({ parentTaskId: "p", action: { key: "upscale:1", label: "U1", payload: "MJ::JOB::upsample::1::5f3c" }, notifyId: "n" }));
+    const error = await expectVendorError(
+      clientFor().act({ parentTaskId: "p", action: { key: "upscale:1", label: "U1", payload: "MJ::JOB::upsample::1::5f3c" }, notifyId: "n" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toContain("unknown_action");
   });
@@ -203,7 +264,9 @@ describe("[NEW API] images come from ServerAddress + /mj/image/{id}", () => {
 
   it("downloads the rewritten address with the connection's key", async () => {
     server.handle((req, res) =>
-      req.path.endsWith("/fetch") ? sendJson(res, 200, successTask("https://mj.example.com/mj/image/1732000000000600")) : res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from("png")),
+      req.path.endsWith("/fetch")
+        ? sendJson(res, 200, successTask("https://mj.example.com/mj/image/1732000000000600"))
+        : res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from("png")),
     );
     const client = clientFor();
     const snapshot = await client.fetchTask("1732000000000600");

@@ -55,7 +55,8 @@ describe("midjourney-proxy task normalization (the documents' own samples)", () 
   });
 
   it("keeps Discord addresses as they are and resolves relative ones against the connection", () => {
-    const success = (imageUrl: string) => normalizeMjproxyTask({ id: "9", status: "SUCCESS", imageUrl }, { ...newapi, baseUrl: "https://gw.example.com/proxy" })?.imageUrl;
+    const success = (imageUrl: string) =>
+      normalizeMjproxyTask({ id: "9", status: "SUCCESS", imageUrl }, { ...newapi, baseUrl: "https://gw.example.com/proxy" })?.imageUrl;
     expect(success("https://cdn.discordapp.com/attachments/1/2/a.png")).toBe("https://cdn.discordapp.com/attachments/1/2/a.png");
     expect(success("/mj/image/9")).toBe("https://gw.example.com/proxy/mj/image/9");
     expect(success("/files/a.png")).toBe("https://gw.example.com/files/a.png");
@@ -64,7 +65,13 @@ describe("midjourney-proxy task normalization (the documents' own samples)", () 
 
   it("splits describe prompts and offers no image for text tasks", () => {
     const snapshot = normalizeMjproxyTask(
-      { id: "d", action: "DESCRIBE", status: "SUCCESS", imageUrl: "https://cdn.discordapp.com/x.png", promptEn: "1️⃣ a cat\n\n2️⃣ a dog\n\n3️⃣ a bird\n\n4️⃣ a fish" },
+      {
+        id: "d",
+        action: "DESCRIBE",
+        status: "SUCCESS",
+        imageUrl: "https://cdn.discordapp.com/x.png",
+        promptEn: "1️⃣ a cat\n\n2️⃣ a dog\n\n3️⃣ a bird\n\n4️⃣ a fish",
+      },
       newapi,
     );
     expect(snapshot?.prompts).toEqual(["a cat", "a dog", "a bird", "a fish"]);

@@ -9,7 +9,8 @@ import type { VendorClient } from "../types";
 let server: ScriptedServer;
 const KEY = "trueai-user-token-0001";
 const options = { deps: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 } }, pollIntervalMs: 5, waitTimeoutMs: 500 };
-const generic = (): VendorClient => createVendorClient({ protocol: "mjproxy", profile: "generic", baseUrl: server.url, apiKey: KEY, defaultMode: "relax", timeoutMs: 1500 }, options);
+const generic = (): VendorClient =>
+  createVendorClient({ protocol: "mjproxy", profile: "generic", baseUrl: server.url, apiKey: KEY, defaultMode: "relax", timeoutMs: 1500 }, options);
 
 const HASH = "0b7e2c4e-6f1d-4c83-9a3e-5ad7e1c2b001";
 const button = (customId: string, label: string, emoji = "") => ({ customId, emoji, label, style: 2, type: 2 });
@@ -29,7 +30,10 @@ const trueaiImagine = (overrides: Record<string, unknown> = {}) => ({
   startTime: 1732012346000,
   finishTime: 1732012390000,
   imageUrl: "https://cdn.example-oss.com/attachments/1/2/lighthouse.png",
-  imageUrls: [1, 2, 3, 4].map((i) => ({ url: `https://cdn.example-oss.com/attachments/1/2/lighthouse_${i}.png`, thumbnail: `https://cdn.example-oss.com/attachments/1/2/lighthouse_${i}.webp` })),
+  imageUrls: [1, 2, 3, 4].map((i) => ({
+    url: `https://cdn.example-oss.com/attachments/1/2/lighthouse_${i}.png`,
+    thumbnail: `https://cdn.example-oss.com/attachments/1/2/lighthouse_${i}.webp`,
+  })),
   url: "https://cdn.discordapp.com/attachments/1/2/lighthouse.png",
   proxyUrl: "https://media.discordapp.net/attachments/1/2/lighthouse.png",
   progress: "100%",
@@ -70,7 +74,7 @@ describe("[TRUEAI] authentication of a self-hosted proxy", () => {
     expect(server.requests[0].headers).toMatchObject({ authorization: KEY, "mj-api-secret": KEY });
   });
 
-  it("says the key was refused on trueai's 401 \"Authorization header missing.\"", async () => {
+  it('says the key was refused on trueai\'s 401 "Authorization header missing."', async () => {
     server.handle((_req, res) => res.writeHead(401, { "Content-Type": "text/plain" }).end("Authorization header missing."));
     const check = await generic().checkConnection();
     expect(check).toMatchObject({ ok: false, failureCode: "BAD_KEY" });
@@ -83,7 +87,7 @@ describe("[TRUEAI] answers the studio used to misread", () => {
     expect(await expectVendorError(generic().fetchTask("1"))).toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("reads code 3 \"无可用的账号实例\" as no Midjourney account free", async () => {
+  it('reads code 3 "无可用的账号实例" as no Midjourney account free', async () => {
     server.handle((_req, res) => sendJson(res, 200, { code: 3, description: "无可用的账号实例", result: null, properties: {} }));
     const error = await expectVendorError(generic().imagine({ prompt: "a cat", notifyId: "n" }));
     expect(error).toMatchObject({ code: "NO_ACCOUNT", vendorCode: 3 });
@@ -99,17 +103,21 @@ describe("[TRUEAI] answers the studio used to misread", () => {
     expect((await expectVendorError(generic().imagine({ prompt: "a cat", notifyId: "n" }))).code).toBe("QUEUE_FULL");
   });
 
-  it("reads a later failure \"可能包含敏感词\" (DiscordService.cs:1896-1923) as a banned prompt", async () => {
-    server.handle((_req, res) => sendJson(res, 200, { ...trueaiImagine(), status: "FAILURE", progress: "", imageUrl: null, imageUrls: null, buttons: [], failReason: "可能包含敏感词" }));
+  it('reads a later failure "可能包含敏感词" (DiscordService.cs:1896-1923) as a banned prompt', async () => {
+    server.handle((_req, res) =>
+      sendJson(res, 200, { ...trueaiImagine(), status: "FAILURE", progress: "", imageUrl: null, imageUrls: null, buttons: [], failReason: "可能包含敏感词" }),
+    );
     expect(await generic().fetchTask("1732012345678123")).toMatchObject({ status: "FAILED", failureCode: "BANNED_PROMPT", failureReason: "可能包含敏感词" });
   });
 
-  it("reads FAILURE \"取消任务\" (TaskController.cs Cancel) as cancelled", async () => {
-    server.handle((_req, res) => sendJson(res, 200, { ...trueaiImagine(), status: "FAILURE", progress: "", imageUrl: null, buttons: [], failReason: "取消任务" }));
+  it('reads FAILURE "取消任务" (TaskController.cs Cancel) as cancelled', async () => {
+    server.handle((_req, res) =>
+      sendJson(res, 200, { ...trueaiImagine(), status: "FAILURE", progress: "", imageUrl: null, buttons: [], failReason: "取消任务" }),
+    );
     expect(await generic().fetchTask("1732012345678123")).toMatchObject({ status: "CANCELLED", failureReason: "取消任务" });
   });
 
-  it("keeps the \"Shortened prompts\" header and the analysis before it out of the prompts", async () => {
+  it('keeps the "Shortened prompts" header and the analysis before it out of the prompts', async () => {
     const embed = [
       "**IMPORTANT TOKENS**",
       "a very **beautiful** highly detailed **lighthouse** on a **cliff** at **dusk**",
@@ -122,7 +130,15 @@ describe("[TRUEAI] answers the studio used to misread", () => {
       "5️⃣ beautiful lighthouse --ar 3:2",
     ].join("\n");
     server.handle((_req, res) =>
-      sendJson(res, 200, { ...trueaiImagine(), action: "SHORTEN", prompt: "a very beautiful highly detailed lighthouse on a cliff at dusk --ar 3:2", description: embed, imageUrl: null, imageUrls: null, properties: { finalPrompt: embed } }),
+      sendJson(res, 200, {
+        ...trueaiImagine(),
+        action: "SHORTEN",
+        prompt: "a very beautiful highly detailed lighthouse on a cliff at dusk --ar 3:2",
+        description: embed,
+        imageUrl: null,
+        imageUrls: null,
+        properties: { finalPrompt: embed },
+      }),
     );
     const snapshot = await generic().fetchTask("1732012345678123");
     expect(snapshot.prompts).toEqual([
@@ -154,14 +170,24 @@ describe("[TRUEAI] the fields every task carries", () => {
 });
 
 describe("[TRUEAI] remix mode: V1-V4, vary, pan and reroll wait in MODAL for /mj/submit/modal", () => {
-  it("confirms code 21 \"Waiting for window confirm\" with the job's prompt (TaskService.cs:1998-2008)", async () => {
+  it('confirms code 21 "Waiting for window confirm" with the job\'s prompt (TaskService.cs:1998-2008)', async () => {
     server.handle((req, res) => {
       if (req.path === "/mj/submit/action") {
-        return sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "1732012345679000", properties: { finalPrompt: "a lighthouse at dusk", remix: true } });
+        return sendJson(res, 200, {
+          code: 21,
+          description: "Waiting for window confirm",
+          result: "1732012345679000",
+          properties: { finalPrompt: "a lighthouse at dusk", remix: true },
+        });
       }
       return sendJson(res, 200, { code: 1, description: "Submit success", result: "1732012345679000" });
     });
-    const result = await generic().act({ parentTaskId: "1732012345678123", action: { key: "variation:1", label: "V1", payload: `MJ::JOB::variation::1::${HASH}` }, defaultPrompt: "a lighthouse at dusk", notifyId: "n" });
+    const result = await generic().act({
+      parentTaskId: "1732012345678123",
+      action: { key: "variation:1", label: "V1", payload: `MJ::JOB::variation::1::${HASH}` },
+      defaultPrompt: "a lighthouse at dusk",
+      notifyId: "n",
+    });
     expect(result).toEqual({ taskId: "1732012345679000" });
     expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action", "/mj/submit/modal"]);
     // Self-hosted: the mode travels in accountFilter, not in the prompt.
@@ -170,7 +196,18 @@ describe("[TRUEAI] remix mode: V1-V4, vary, pan and reroll wait in MODAL for /mj
 
   it("falls back to the vendor's finalPrompt when the job has no prompt", async () => {
     server.handle((req, res) =>
-      sendJson(res, 200, req.path === "/mj/submit/action" ? { code: 21, description: "Waiting for window confirm", result: "1732012345679001", properties: { finalPrompt: "https://s.mj.run/a https://s.mj.run/b", remix: true } } : { code: 1, result: "1732012345679001" }),
+      sendJson(
+        res,
+        200,
+        req.path === "/mj/submit/action"
+          ? {
+              code: 21,
+              description: "Waiting for window confirm",
+              result: "1732012345679001",
+              properties: { finalPrompt: "https://s.mj.run/a https://s.mj.run/b", remix: true },
+            }
+          : { code: 1, result: "1732012345679001" },
+      ),
     );
     await generic().act({ parentTaskId: "p", action: { key: "pan:left", label: "Pan Left", payload: `MJ::JOB::pan_left::1::${HASH}::SOLO` }, notifyId: "n" });
     expect(server.requests[1].json()).toEqual({ taskId: "1732012345679001", prompt: "https://s.mj.run/a https://s.mj.run/b" });
@@ -182,31 +219,61 @@ describe("[TRUEAI] remix mode: V1-V4, vary, pan and reroll wait in MODAL for /mj
         ? sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "1732012345679002", properties: { finalPrompt: "", remix: true } })
         : sendJson(res, 200, { code: 4, description: "prompt不能为空", result: null }),
     );
-    const result = await generic().act({ parentTaskId: "p", action: { key: "reroll", label: "Reroll", payload: `MJ::JOB::reroll::0::${HASH}::SOLO` }, notifyId: "n" });
+    const result = await generic().act({
+      parentTaskId: "p",
+      action: { key: "reroll", label: "Reroll", payload: `MJ::JOB::reroll::0::${HASH}::SOLO` },
+      notifyId: "n",
+    });
     expect(result).toMatchObject({ taskId: "1732012345679002", snapshot: { taskId: "1732012345679002", status: "NEEDS_INPUT" } });
   });
 
   it("leaves a modal whose answer was lost to the engine's next poll instead of asking the user", async () => {
     server.handle((req, res) =>
       req.path === "/mj/submit/action"
-        ? sendJson(res, 200, { code: 21, description: "Waiting for window confirm", result: "1732012345679004", properties: { finalPrompt: "a cat", remix: true } })
+        ? sendJson(res, 200, {
+            code: 21,
+            description: "Waiting for window confirm",
+            result: "1732012345679004",
+            properties: { finalPrompt: "a cat", remix: true },
+          })
         : res.socket?.destroy(),
     );
-    const result = await generic().act({ parentTaskId: "p", action: { key: "variation:2", label: "V2", payload: `MJ::JOB::variation::2::${HASH}` }, notifyId: "n" });
+    const result = await generic().act({
+      parentTaskId: "p",
+      action: { key: "variation:2", label: "V2", payload: `MJ::JOB::variation::2::${HASH}` },
+      notifyId: "n",
+    });
     expect(result.snapshot).toMatchObject({ status: "NEEDS_INPUT" });
     expect(result.snapshot?.inputReason).toBeUndefined();
   });
 
   it("reads a task waiting in MODAL as needing input, with the prompt it proposes", async () => {
     server.handle((_req, res) =>
-      sendJson(res, 200, { ...trueaiImagine(), id: "1732012345679003", action: "VARIATION", status: "MODAL", progress: "0%", imageUrl: null, imageUrls: null, buttons: [], properties: { finalPrompt: "a lighthouse at dusk", remix: true } }),
+      sendJson(res, 200, {
+        ...trueaiImagine(),
+        id: "1732012345679003",
+        action: "VARIATION",
+        status: "MODAL",
+        progress: "0%",
+        imageUrl: null,
+        imageUrls: null,
+        buttons: [],
+        properties: { finalPrompt: "a lighthouse at dusk", remix: true },
+      }),
     );
     expect(await generic().fetchTask("1732012345679003")).toMatchObject({ status: "NEEDS_INPUT", prompt: "a lighthouse at dusk" });
   });
 
-  it("does not treat novicezk's code 21 \"task exists\" as a dialog", async () => {
-    server.handle((_req, res) => sendJson(res, 200, { code: 21, description: "任务已存在", result: "0741798445574458", properties: { status: "SUCCESS", imageUrl: "https://x/y.png" } }));
-    await generic().act({ parentTaskId: "p", action: { key: "upscale:1", label: "U1", payload: `MJ::JOB::upsample::1::${HASH}` }, defaultPrompt: "x", notifyId: "n" });
+  it('does not treat novicezk\'s code 21 "task exists" as a dialog', async () => {
+    server.handle((_req, res) =>
+      sendJson(res, 200, { code: 21, description: "任务已存在", result: "0741798445574458", properties: { status: "SUCCESS", imageUrl: "https://x/y.png" } }),
+    );
+    await generic().act({
+      parentTaskId: "p",
+      action: { key: "upscale:1", label: "U1", payload: `MJ::JOB::upsample::1::${HASH}` },
+      defaultPrompt: "x",
+      notifyId: "n",
+    });
     expect(server.requests.map((r) => r.path)).toEqual(["/mj/submit/action"]);
   });
 });

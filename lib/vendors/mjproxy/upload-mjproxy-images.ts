@@ -11,7 +11,8 @@ export async function uploadMjproxyImages(ctx: MjproxyContext, images: string[])
   const answer = await mjproxyCall(ctx, "POST", path, { base64Array: images }, false);
   if (answer.status < 200 || answer.status >= 300) throw mjproxyHttpError(answer, ctx.profile, `POST ${path}`, false);
   const parsed = mjproxyResultSchema.safeParse(answer.raw);
-  if (!parsed.success) throw new VendorError("VENDOR_ERROR", `${ctx.profile.vendor} answered POST ${path} with something that is not its JSON format.`, { outcomeUnknown: true });
+  if (!parsed.success)
+    throw new VendorError("VENDOR_ERROR", `${ctx.profile.vendor} answered POST ${path} with something that is not its JSON format.`, { outcomeUnknown: true });
   const code = resultCode(parsed.data);
   // The samples show "result" as a list of addresses and, once, as a single string.
   const result = parsed.data.result;

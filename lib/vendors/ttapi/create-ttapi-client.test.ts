@@ -25,7 +25,13 @@ const submitted = { status: "SUCCESS", message: "", data: { jobId: "job-1" } };
 describe("TTAPI adapter requests", () => {
   it("imagines with the key, mode, hook, notify_id and getUImages", async () => {
     server.handle((_req, res) => sendJson(res, 200, submitted));
-    const result = await client.imagine({ prompt: "a cat --ar 1:1", notifyId: "n-1", hookUrl: "https://studio.example.com/api/webhooks/t", imageRefs: ["https://img.example.com/a.png"], vendorTimeoutS: 100 });
+    const result = await client.imagine({
+      prompt: "a cat --ar 1:1",
+      notifyId: "n-1",
+      hookUrl: "https://studio.example.com/api/webhooks/t",
+      imageRefs: ["https://img.example.com/a.png"],
+      vendorTimeoutS: 100,
+    });
     expect(result).toEqual({ taskId: "job-1" });
     const req = server.requests[0];
     expect(req.method).toBe("POST");
@@ -46,7 +52,9 @@ describe("TTAPI adapter requests", () => {
     server.handle((_req, res) => sendJson(res, 200, submitted));
     await client.act({ parentTaskId: "p", action: { key: "zoom:1.5", label: "Zoom Out 1.5x", payload: "zoom_out_1_5" }, notifyId: "n" });
     expect(server.requests[0].json()).toEqual({ jobId: "p", action: "zoom_out_1_5", notify_id: "n", getUImages: true });
-    const error = await expectVendorError(client.act({ parentTaskId: "p", action: { key: "x", label: "X", payload: "MJ::JOB::upsample::1::x" }, notifyId: "n" }));
+    const error = await expectVendorError(
+      client.act({ parentTaskId: "p", action: { key: "x", label: "X", payload: "MJ::JOB::upsample::1::x" }, notifyId: "n" }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(server.requests).toHaveLength(1);
   });
@@ -87,7 +95,11 @@ describe("TTAPI adapter requests", () => {
       const id = req.json().jobId;
       if (id === "done") return sendJson(res, 200, fixture("ttapi-callback-success.json"));
       fetches++;
-      sendJson(res, 200, fetches < 2 ? { status: "ON_QUEUE", jobId: id, data: { progress: "10" } } : { status: "SUCCESS", jobId: id, data: { actions: "seed", seed: "4242" } });
+      sendJson(
+        res,
+        200,
+        fetches < 2 ? { status: "ON_QUEUE", jobId: id, data: { progress: "10" } } : { status: "SUCCESS", jobId: id, data: { actions: "seed", seed: "4242" } },
+      );
     });
     expect(await client.seed("done")).toBe("4242");
     expect(server.requests.map((r) => r.path)).toEqual(["/midjourney/v1/fetch", "/midjourney/v1/seed", "/midjourney/v1/fetch", "/midjourney/v1/fetch"]);

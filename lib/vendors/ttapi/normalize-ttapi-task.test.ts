@@ -65,7 +65,12 @@ describe("TTAPI task normalization (the documents' own samples)", () => {
     const upscale = normalizeTtapiTask({
       status: "SUCCESS",
       jobId: "u1",
-      data: { actions: "upsample2", progress: "100", cdnImage: "https://cdnb.ttapi.io/u.png", components: ["upscale_subtle", "low_variation", "high_variation", "zoom_out_2", "pan_left", "make_square"] },
+      data: {
+        actions: "upsample2",
+        progress: "100",
+        cdnImage: "https://cdnb.ttapi.io/u.png",
+        components: ["upscale_subtle", "low_variation", "high_variation", "zoom_out_2", "pan_left", "make_square"],
+      },
     });
     expect(upscale?.actions.map((a) => [a.key, a.label])).toEqual([
       ["upscale:subtle", "Upscale (Subtle)"],
@@ -84,14 +89,22 @@ describe("TTAPI task normalization (the documents' own samples)", () => {
     const snapshot = normalizeTtapiTask({
       status: "SUCCESS",
       jobId: "d1",
-      data: { actions: "describe", progress: "100", prompt: "1️⃣ a red fox in snow --ar 3:2\n\n2️⃣ a fox, watercolor --ar 3:2\n\n3️⃣ fox portrait\n\n4️⃣ winter fox" },
+      data: {
+        actions: "describe",
+        progress: "100",
+        prompt: "1️⃣ a red fox in snow --ar 3:2\n\n2️⃣ a fox, watercolor --ar 3:2\n\n3️⃣ fox portrait\n\n4️⃣ winter fox",
+      },
     });
     expect(snapshot?.prompts).toEqual(["a red fox in snow --ar 3:2", "a fox, watercolor --ar 3:2", "fox portrait", "winter fox"]);
     expect(snapshot?.imageUrl).toBeUndefined();
   });
 
   it("tolerates odd fields and refuses what is not a task", () => {
-    expect(normalizeTtapiTask({ status: "SUCCESS", jobId: "x", data: { width: "wide", components: "nope", progress: 7 } })).toMatchObject({ status: "SUCCEEDED", progress: 100, actions: [] });
+    expect(normalizeTtapiTask({ status: "SUCCESS", jobId: "x", data: { width: "wide", components: "nope", progress: 7 } })).toMatchObject({
+      status: "SUCCEEDED",
+      progress: 100,
+      actions: [],
+    });
     expect(normalizeTtapiTask(fixture("ttapi-submit-failed.json"))).toBeUndefined();
     expect(normalizeTtapiTask("hello")).toBeUndefined();
     expect(normalizeTtapiTask({ status: "SOMETHING", jobId: "x" })).toBeUndefined();

@@ -37,6 +37,10 @@ export type TtapiEnvelope = z.infer<typeof ttapiEnvelopeSchema>;
 export const ttapiSubmitDataSchema = z.looseObject({ jobId: z.string().min(1) });
 
 const modeStatusSchema = z.looseObject({ status: numberish, runningMessage: text, averageExecute: z.number().nullish().catch(undefined) });
-export const ttapiStatusDataSchema = z.looseObject({ fast: modeStatusSchema.optional().catch(undefined), relax: modeStatusSchema.optional().catch(undefined), turbo: modeStatusSchema.optional().catch(undefined) });
+export const ttapiStatusDataSchema = z.looseObject({
+  fast: modeStatusSchema.optional().catch(undefined),
+  relax: modeStatusSchema.optional().catch(undefined),
+  turbo: modeStatusSchema.optional().catch(undefined),
+});
 
 export const TTAPI_TASK_STATUSES = ["PENDING_QUEUE", "ON_QUEUE", "SUCCESS", "FAILED"] as const;

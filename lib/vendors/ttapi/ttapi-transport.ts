@@ -38,7 +38,12 @@ export async function ttapiCall(ctx: TtapiContext, method: "GET" | "POST", path:
     });
   }
   if (!ok && !envelope) {
-    throw httpStatusError(answer.status, answer.text.slice(0, 300), { vendor: "TTAPI", what: `${method} ${path}`, idempotent, location: answer.headers.get("location") });
+    throw httpStatusError(answer.status, answer.text.slice(0, 300), {
+      vendor: "TTAPI",
+      what: `${method} ${path}`,
+      idempotent,
+      location: answer.headers.get("location"),
+    });
   }
   return { status: answer.status, raw, envelope };
 }

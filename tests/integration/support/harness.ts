@@ -47,9 +47,25 @@ export async function startHarness(options: {
   const alice = await make(`alice-${tag}@int.test`, `Team ${tag}`);
   const bob = await make(`bob-${tag}@int.test`, `Team ${tag}`);
   const mallory = await make(`mallory-${tag}@int.test`, `Other ${tag}`);
-  const ttapi = await createConnection({ name: `Sim TTAPI ${tag}`, protocol: "ttapi", profile: "generic", baseUrl: `${sim.url}/ttapi`, apiKey: SIM_KEY, concurrency: 10, isDefault: true });
+  const ttapi = await createConnection({
+    name: `Sim TTAPI ${tag}`,
+    protocol: "ttapi",
+    profile: "generic",
+    baseUrl: `${sim.url}/ttapi`,
+    apiKey: SIM_KEY,
+    concurrency: 10,
+    isDefault: true,
+  });
   // /sim/mjproxy follows the gateways' documents (Bearer); a self-hosted proxy ("generic") sends the raw key.
-  const mjproxy = await createConnection({ name: `Sim MJ ${tag}`, protocol: "mjproxy", profile: "newapi", baseUrl: `${sim.url}/mjproxy`, apiKey: SIM_KEY, concurrency: 10, isDefault: false });
+  const mjproxy = await createConnection({
+    name: `Sim MJ ${tag}`,
+    protocol: "mjproxy",
+    profile: "newapi",
+    baseUrl: `${sim.url}/mjproxy`,
+    apiKey: SIM_KEY,
+    concurrency: 10,
+    isDefault: false,
+  });
   await db.vendorConnection.updateMany({ where: { id: { in: [ttapi.id, mjproxy.id] } }, data: { rateLimitPerMin: 100000 } });
   const engine = (ref.engine = createJobEngine({
     pollIntervalMs: 100,
@@ -69,7 +85,11 @@ export async function startHarness(options: {
     mjproxyId: mjproxy.id,
     receiverUrl: receiver.url,
     async control(patch, p = "") {
-      const response = await fetch(`${sim.url}/_control${p}`, { method: patch === undefined ? "GET" : "POST", headers: { "content-type": "application/json", authorization: `Bearer ${SIM_KEY}` }, body: patch === undefined ? undefined : JSON.stringify(patch) });
+      const response = await fetch(`${sim.url}/_control${p}`, {
+        method: patch === undefined ? "GET" : "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${SIM_KEY}` },
+        body: patch === undefined ? undefined : JSON.stringify(patch),
+      });
       return response.json();
     },
     async stop() {

@@ -38,7 +38,15 @@ interface StubTask {
   startedAt?: number;
 }
 
-const DEFAULTS: StubMjproxyBehaviour = { submitDelayMs: 0, modalOpensAfterMs: 0, modalDelayMs: 0, runMs: 300, imageDelayMs: 0, hangSubmits: false, hangFetches: false };
+const DEFAULTS: StubMjproxyBehaviour = {
+  submitDelayMs: 0,
+  modalOpensAfterMs: 0,
+  modalDelayMs: 0,
+  runMs: 300,
+  imageDelayMs: 0,
+  hangSubmits: false,
+  hangFetches: false,
+};
 
 const BUTTONS = [
   ...[1, 2, 3, 4].map((i) => ({ customId: `MJ::JOB::upsample::${i}::stub-hash`, label: `U${i}`, emoji: "", style: 2, type: 2 })),
@@ -55,7 +63,9 @@ export async function startStubMjproxyVendor(apiKey: string) {
   let nextId = 1_700_000_000_000_000;
   let imagesInFlight = 0;
   let maxImagesInFlight = 0;
-  const grid = await sharp({ create: { width: 512, height: 512, channels: 3, background: { r: 90, g: 140, b: 200 } } }).png().toBuffer();
+  const grid = await sharp({ create: { width: 512, height: 512, channels: 3, background: { r: 90, g: 140, b: 200 } } })
+    .png()
+    .toBuffer();
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const json = (res: http.ServerResponse, body: unknown) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
 
@@ -114,12 +124,23 @@ export async function startStubMjproxyVendor(apiKey: string) {
         await sleep(behaviour.submitDelayMs);
         const id = String(nextId++);
         const needsModal = kind === "action" && /^MJ::(Inpaint|CustomZoom)::/.test(body.customId ?? "");
-        const task: StubTask = { id, action: kind === "imagine" ? "IMAGINE" : needsModal ? "INPAINT" : "VARIATION", state: body.state ?? "", prompt: body.prompt ?? "stub", createdAt: Date.now() };
+        const task: StubTask = {
+          id,
+          action: kind === "imagine" ? "IMAGINE" : needsModal ? "INPAINT" : "VARIATION",
+          state: body.state ?? "",
+          prompt: body.prompt ?? "stub",
+          createdAt: Date.now(),
+        };
         if (needsModal) task.modalAt = Date.now() + behaviour.modalOpensAfterMs;
         else task.startedAt = Date.now();
         tasks.set(id, task);
         // trueai answers a Vary Region action with 21 "Waiting for window confirm" (REAL-SERVERS.md A4).
-        return json(res, needsModal ? { code: 21, description: "Waiting for window confirm", result: id, properties: { remix: true } } : { code: 1, description: "Success", result: id, properties: {} });
+        return json(
+          res,
+          needsModal
+            ? { code: 21, description: "Waiting for window confirm", result: id, properties: { remix: true } }
+            : { code: 1, description: "Success", result: id, properties: {} },
+        );
       }
       const fetchMatch = /^\/mj\/task\/([^/]+)\/fetch$/.exec(url);
       if (fetchMatch) {

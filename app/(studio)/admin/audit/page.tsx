@@ -28,7 +28,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [page, actions] = await Promise.all([listAuditLog(user, filters), listAuditActions(user)]);
   return (
     <>
-      <AdminHeader title="Audit log" description="Everything security-relevant, append-only: sign-ins and failures, role changes, connection and budget changes, deletions. Never a key." />
+      <AdminHeader
+        title="Audit log"
+        description="Everything security-relevant, append-only: sign-ins and failures, role changes, connection and budget changes, deletions. Never a key."
+      />
       <AuditFiltersForm filters={filters} actions={actions} />
       <div className={`${panel} mt-4 px-4`}>
         <AuditList items={page.items} />

@@ -24,15 +24,18 @@ export default async function UsagePage({ searchParams }: { searchParams: Promis
   const report = aggregateUsage(jobs, names, from, to);
   return (
     <>
-      <AdminHeader title="Usage and budgets" description="Daily limits per person and per team, and what the studio used. Days are UTC days, like the budgets." />
+      <AdminHeader
+        title="Usage and budgets"
+        description="Daily limits per person and per team, and what the studio used. Days are UTC days, like the budgets."
+      />
 
       <section aria-labelledby="budgets-heading">
         <h2 id="budgets-heading" className="mb-1 text-lg font-semibold">
           Daily budgets
         </h2>
         <p className="mb-3 text-sm text-neutral-400">
-          A job that would go over a limit is refused before it reaches the vendor, with a message saying so. A job reserves its connection&apos;s price for its kind
-          when it is queued; the vendor&apos;s own charge replaces that once known. Failed jobs do not count.
+          A job that would go over a limit is refused before it reaches the vendor, with a message saying so. A job reserves its connection&apos;s price for its
+          kind when it is queued; the vendor&apos;s own charge replaces that once known. Failed jobs do not count.
         </p>
         <div className="grid gap-4 xl:grid-cols-2">
           <BudgetTable title="Teams" rows={budgets.teams} />

@@ -15,7 +15,10 @@ export default async function VendorsPage() {
   const [connections, teams] = await Promise.all([listAdminConnections(user), listTeamOptions(user)]);
   return (
     <>
-      <AdminHeader title="Vendor connections" description="The vendor accounts jobs are sent to. Keys are stored encrypted and shown only by their last 4 characters." />
+      <AdminHeader
+        title="Vendor connections"
+        description="The vendor accounts jobs are sent to. Keys are stored encrypted and shown only by their last 4 characters."
+      />
       <div className="mb-6 flex">
         <AddConnectionPanel teams={teams} />
       </div>

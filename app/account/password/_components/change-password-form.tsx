@@ -21,10 +21,12 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
     setPending(true);
     setError(null);
     setDone(null);
-    const result = await changePasswordAction({ currentPassword: text("currentPassword"), newPassword: text("newPassword"), confirm: text("confirm") }).catch(() => ({
-      error: "The studio could not be reached. Try again.",
-      data: undefined,
-    }));
+    const result = await changePasswordAction({ currentPassword: text("currentPassword"), newPassword: text("newPassword"), confirm: text("confirm") }).catch(
+      () => ({
+        error: "The studio could not be reached. Try again.",
+        data: undefined,
+      }),
+    );
     setPending(false);
     if (result.error !== undefined) {
       setError(result.error);

@@ -1,16 +1,15 @@
 // Whether a job can be varied by region, and if not, why, in words for the person asking.
 import type { JobDetailDTO } from "@/lib/dto/jobs";
 
-export type VaryRegionAvailability =
-  | { ok: true; imageUrl: string; width: number; height: number }
-  | { ok: false; title: string; message: string };
+export type VaryRegionAvailability = { ok: true; imageUrl: string; width: number; height: number } | { ok: false; title: string; message: string };
 
 export function varyRegionAvailability(job: JobDetailDTO): VaryRegionAvailability {
   if (job.deleted) return { ok: false, title: "This job is in the trash", message: "Restore it first to vary a region of its image." };
   if (job.status === "FAILED" || job.status === "CANCELLED") {
     return { ok: false, title: "This job did not finish", message: job.failureReason ?? "It has no image to vary." };
   }
-  if (job.status !== "SUCCEEDED") return { ok: false, title: "This job has not finished yet", message: "Vary (Region) becomes available once the image is ready." };
+  if (job.status !== "SUCCEEDED")
+    return { ok: false, title: "This job has not finished yet", message: "Vary (Region) becomes available once the image is ready." };
   if (!job.actions.some((a) => a.key === "vary_region")) {
     return {
       ok: false,
