@@ -186,7 +186,8 @@ async function main() {
     console.log("\nabuse benchmark (production server on loopback)\n");
     console.log(`1. ${GUESSES} parallel wrong passwords, one account (from 127.0.0.2)`);
     console.log(
-      `   reached the password check: ${guesses.checked} (audit log: ${guesses.audited}); refused by a limit: ${guesses.refused}; accepted: ${guesses.accepted}`,
+      `   reached the password check: ${guesses.checked} (audit log: ${guesses.audited}); ` +
+        `refused by a limit: ${guesses.refused}; accepted: ${guesses.accepted}`,
     );
     console.log(`   the right password right after: ${guesses.rightAfter === "accepted" ? "ACCEPTED" : guesses.rightAfter}`);
     console.log(`   goal ≤ 10 checked → ${ok(guesses.checked + guesses.accepted <= 10)}`);
@@ -212,14 +213,17 @@ async function main() {
     const p95 = (s: number[]) => percentile(s, 95);
     console.log(`5. another team's ${FAST_JOBS} jobs on the built-in simulator, beside ${SLOW_JOBS} jobs on a vendor hanging ${SLOW_MS} ms per call`);
     console.log(
-      `   without the hanging vendor: p50 ${secs(percentile(slow.baseline.seconds, 50))}, p95 ${secs(p95(slow.baseline.seconds))} (${slow.baseline.seconds.length} finished, ${slow.baseline.failed} failed, ${slow.baseline.pending} unfinished)`,
+      `   without the hanging vendor: p50 ${secs(percentile(slow.baseline.seconds, 50))}, p95 ${secs(p95(slow.baseline.seconds))} ` +
+        `(${slow.baseline.seconds.length} finished, ${slow.baseline.failed} failed, ${slow.baseline.pending} unfinished)`,
     );
     console.log(
-      `   with it:                    p50 ${secs(percentile(slow.withSlow.seconds, 50))}, p95 ${secs(p95(slow.withSlow.seconds))} (${slow.withSlow.seconds.length} finished, ${slow.withSlow.failed} failed, ${slow.withSlow.pending} unfinished)`,
+      `   with it:                    p50 ${secs(percentile(slow.withSlow.seconds, 50))}, p95 ${secs(p95(slow.withSlow.seconds))} ` +
+        `(${slow.withSlow.seconds.length} finished, ${slow.withSlow.failed} failed, ${slow.withSlow.pending} unfinished)`,
     );
     console.log(`   hanging calls when the other team's jobs were queued: ${slow.hangingAtStart}; calls the hanging vendor got in all: ${slow.slowCalls}`);
     console.log(
-      `   goal: p95 with ≈ p95 without (within 2× + 2 s) → ${ok(slow.withSlow.pending === 0 && p95(slow.withSlow.seconds) <= 2 * p95(slow.baseline.seconds) + 2)}`,
+      `   goal: p95 with ≈ p95 without (within 2× + 2 s) → ` +
+        `${ok(slow.withSlow.pending === 0 && p95(slow.withSlow.seconds) <= 2 * p95(slow.baseline.seconds) + 2)}`,
     );
   } catch (error) {
     console.error(`[bench] the studio's last output:\n${studio.log().slice(-4000)}`);

@@ -41,7 +41,10 @@ function buildBurst(baseUrl: string, jobs: { taskId: string; token: string }[]) 
 }
 
 function row(name: string, r: FireResult) {
-  return `${name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(7)} acks/s   p50 ${ms(r.p50).padStart(10)}   p99 ${ms(r.p99).padStart(10)}   failures ${r.failures}`;
+  return (
+    `${name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(7)} acks/s   p50 ${ms(r.p50).padStart(10)}   ` +
+    `p99 ${ms(r.p99).padStart(10)}   failures ${r.failures}`
+  );
 }
 
 async function main() {

@@ -38,6 +38,7 @@ if (!args.has("--e2e-only")) {
   step("types", bin("tsc"), ["--noEmit", "-p", "."]);
   step("lint", bin("eslint"), [".", "--max-warnings=0"]);
   step("format (prettier)", bin("prettier"), ["--check", "."]);
+  step("line width", process.execPath, [path.join(root, "scripts", "check-line-width.mjs")]);
   const vitestReport = path.join(reports, "vitest.json");
   step("unit and integration (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
   const v = readJson(vitestReport);

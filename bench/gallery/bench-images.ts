@@ -17,10 +17,12 @@ function svg(seed: number, size: number): Buffer {
     const colour = `hsl(${Math.floor(rnd() * 360)} 70% ${40 + Math.floor(rnd() * 30)}%)`;
     return rnd() > 0.5
       ? `<circle cx="${rnd() * size}" cy="${rnd() * size}" r="${20 + rnd() * size * 0.25}" fill="${colour}" opacity="0.85"/>`
-      : `<rect x="${rnd() * size}" y="${rnd() * size}" width="${30 + rnd() * size * 0.4}" height="${30 + rnd() * size * 0.4}" fill="${colour}" opacity="0.8" transform="rotate(${rnd() * 90} ${size / 2} ${size / 2})"/>`;
+      : `<rect x="${rnd() * size}" y="${rnd() * size}" width="${30 + rnd() * size * 0.4}" height="${30 + rnd() * size * 0.4}" ` +
+          `fill="${colour}" opacity="0.8" transform="rotate(${rnd() * 90} ${size / 2} ${size / 2})"/>`;
   });
   return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="100%" height="100%" fill="hsl(${seed * 37} 40% 30%)"/>${shapes.join("")}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">` +
+      `<rect width="100%" height="100%" fill="hsl(${seed * 37} 40% 30%)"/>${shapes.join("")}</svg>`,
   );
 }
 

@@ -26,7 +26,8 @@ export async function measureListJobs(listJobs: ListJobs, user: SessionUser, lab
   const deepTimes = await timeIt(() => listJobs(user, { ...FILTERS, cursor: deep.cursor || undefined }));
   const search = await timeIt(() => listJobs(user, { ...FILTERS, q: "红狐狸" }), 100, 5);
   console.log(
-    `  ${label}: first page p50 ${ms(first.p50)} p95 ${ms(first.p95)} | page ${deep.page + 1} p50 ${ms(deepTimes.p50)} p95 ${ms(deepTimes.p95)} | search "红狐狸" p50 ${ms(search.p50)} p95 ${ms(search.p95)}`,
+    `  ${label}: first page p50 ${ms(first.p50)} p95 ${ms(first.p95)} | page ${deep.page + 1} p50 ${ms(deepTimes.p50)} p95 ${ms(deepTimes.p95)} | ` +
+      `search "红狐狸" p50 ${ms(search.p50)} p95 ${ms(search.p95)}`,
   );
   return { first, deep: deepTimes, deepPage: deep.page + 1, search };
 }

@@ -70,7 +70,9 @@ export function seedWorld(db: Database.Database, adminEmail: string, passwordHas
       );
     });
     db.prepare(
-      `INSERT INTO "VendorConnection" (id, name, protocol, profile, baseUrl, keyCiphertext, keyLast4, concurrency, isDefault, status, builtin, createdAt, updatedAt) VALUES (?, 'Built-in simulator', 'ttapi', 'generic', 'http://127.0.0.1:9/sim/ttapi', 'resealed-on-boot', '0000', 10, 1, 'ACTIVE', 1, ?, ?)`,
+      `INSERT INTO "VendorConnection"
+        (id, name, protocol, profile, baseUrl, keyCiphertext, keyLast4, concurrency, isDefault, status, builtin, createdAt, updatedAt)
+        VALUES (?, 'Built-in simulator', 'ttapi', 'generic', 'http://127.0.0.1:9/sim/ttapi', 'resealed-on-boot', '0000', 10, 1, 'ACTIVE', 1, ?, ?)`,
     ).run(connectionId, now, now);
   })();
   return { teamId, adminId: userIds[0], userIds, connectionId };
@@ -79,11 +81,14 @@ export function seedWorld(db: Database.Database, adminEmail: string, passwordHas
 /** Adds `count` finished jobs (4 tiles each), older than `olderThan`, one minute apart. */
 export function seedJobs(db: Database.Database, world: BenchWorld, files: BenchImageFile[], count: number, olderThan: Date): Date {
   const insertJob = db.prepare(
-    `INSERT INTO "Job" (id, teamId, userId, connectionId, kind, action, prompt, params, visibility, aspectRatio, status, progress, submitState, notifyId, offeredActions, width, height, deletedAt, createdAt, submittedAt, startedAt, finishedAt, updatedAt)
-     VALUES (@id, @teamId, @userId, @connectionId, @kind, @action, @prompt, '{}', @visibility, @aspectRatio, 'SUCCEEDED', 100, 'ACCEPTED', @notifyId, @offered, 1024, 1024, @deletedAt, @createdAt, @createdAt, @createdAt, @finishedAt, @finishedAt)`,
+    `INSERT INTO "Job" (id, teamId, userId, connectionId, kind, action, prompt, params, visibility, aspectRatio, status, progress, submitState,
+        notifyId, offeredActions, width, height, deletedAt, createdAt, submittedAt, startedAt, finishedAt, updatedAt)
+     VALUES (@id, @teamId, @userId, @connectionId, @kind, @action, @prompt, '{}', @visibility, @aspectRatio, 'SUCCEEDED', 100, 'ACCEPTED',
+        @notifyId, @offered, 1024, 1024, @deletedAt, @createdAt, @createdAt, @createdAt, @finishedAt, @finishedAt)`,
   );
   const insertImage = db.prepare(
-    `INSERT INTO "Image" (id, jobId, "index", kind, storageKey, thumbKey, width, height, bytes, sha256, mime, createdAt) VALUES (?, ?, ?, 'TILE', ?, ?, 512, 512, ?, ?, 'image/png', ?)`,
+    `INSERT INTO "Image" (id, jobId, "index", kind, storageKey, thumbKey, width, height, bytes, sha256, mime, createdAt)
+      VALUES (?, ?, ?, 'TILE', ?, ?, 512, 512, ?, ?, 'image/png', ?)`,
   );
   const insertFavorite = db.prepare(`INSERT INTO "Favorite" (userId, jobId, createdAt) VALUES (?, ?, ?)`);
   let time = olderThan.getTime();

@@ -12,7 +12,8 @@ export function seedQueuedJobs(dataDir: string, owner: { email: string }, connec
     const user = db.prepare("SELECT id, activeTeamId FROM User WHERE email = ?").get(owner.email) as { id: string; activeTeamId: string };
     const connection = db.prepare("SELECT id FROM VendorConnection WHERE name = ?").get(connectionName) as { id: string };
     const insert = db.prepare(
-      `INSERT INTO Job (id, teamId, userId, connectionId, kind, prompt, params, visibility, aspectRatio, status, progress, submitState, notifyId, offeredActions, result, fencingToken, pollCount, createdAt, updatedAt)
+      `INSERT INTO Job (id, teamId, userId, connectionId, kind, prompt, params, visibility, aspectRatio, status, progress, submitState, notifyId,
+        offeredActions, result, fencingToken, pollCount, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, 'IMAGINE', ?, '{}', 'SHARED', '1:1', 'QUEUED', 0, 'NONE', ?, '[]', '{}', 0, 0, ?, ?)`,
     );
     const ids: string[] = [];

@@ -15,7 +15,8 @@ export function seedRunningJobs(dataDir: string, connectionName: string, adminEm
   const connection = db.prepare("SELECT id FROM VendorConnection WHERE name = ?").get(connectionName) as { id: string };
   const now = new Date().toISOString().replace("Z", "+00:00");
   const insert = db.prepare(
-    `INSERT INTO Job (id, teamId, userId, connectionId, kind, prompt, params, visibility, aspectRatio, status, progress, vendorTaskId, submitState, notifyId, webhookTokenHash, offeredActions, result, fencingToken, pollCount, nextPollAt, createdAt, submittedAt, updatedAt)
+    `INSERT INTO Job (id, teamId, userId, connectionId, kind, prompt, params, visibility, aspectRatio, status, progress, vendorTaskId, submitState,
+      notifyId, webhookTokenHash, offeredActions, result, fencingToken, pollCount, nextPollAt, createdAt, submittedAt, updatedAt)
      VALUES (?, ?, ?, ?, 'IMAGINE', 'bench', '{}', 'SHARED', '1:1', 'RUNNING', 1, ?, 'ACCEPTED', ?, ?, '[]', '{}', 1, 0, ?, ?, ?, ?)`,
   );
   const far = new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00");
