@@ -9,7 +9,7 @@
 import type { MaskDocument } from "../model/mask-stroke";
 import { hasPaint } from "../raster/mask-bitmap";
 import { rasterizeMask } from "../raster/rasterize-mask";
-import { encodeMaskPng } from "./encode-mask-png";
+import { encodeMaskPng } from "@/lib/masks/png/encode-mask-png";
 
 export interface MaskExport {
   png: Uint8Array<ArrayBuffer>;
