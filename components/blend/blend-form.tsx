@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { blendAction } from "@/lib/actions/blend-action";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { LiveJobCard } from "@/components/feed/live-job-card";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { UploadPreviews } from "@/components/upload/upload-previews";
@@ -21,8 +22,7 @@ export function BlendForm() {
   const uploads = useImageUploads(5);
   const sync = useJobSync();
   const [dimensions, setDimensions] = useState<Dimensions>("SQUARE");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   const [started, setStarted] = useState<string[]>([]);
   const count = uploads.ready.length;
   const blocker = uploads.uploading
@@ -33,13 +33,8 @@ export function BlendForm() {
 
   const submit = async () => {
     if (blocker || pending) return;
-    setPending(true);
-    setError(null);
-    const result = await blendAction({ imageKeys: uploads.ready.map((u) => u.key!), dimensions }).catch(
-      () => ({ error: "The studio could not be reached. Try again." }) as const,
-    );
-    setPending(false);
-    if (result.error !== undefined) return setError(result.error);
+    const result = await run("blend", () => blendAction({ imageKeys: uploads.ready.map((u) => u.key!), dimensions }));
+    if (result.error !== undefined) return;
     sync(result.data.jobId);
     setStarted((list) => [result.data.jobId, ...list]);
     uploads.clear();

@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { describeAction } from "@/lib/actions/describe-action";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
 import { DescribeResult } from "./describe-result";
@@ -12,18 +13,15 @@ import { DescribeResult } from "./describe-result";
 export function DescribeForm() {
   const upload = useImageUploads(1);
   const sync = useJobSync();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   const [jobId, setJobId] = useState<string | null>(null);
   const image = upload.items[0];
 
   const submit = async () => {
     if (!image?.key || pending) return;
-    setPending(true);
-    setError(null);
-    const result = await describeAction({ imageKey: image.key }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
-    setPending(false);
-    if (result.error !== undefined) return setError(result.error);
+    const imageKey = image.key;
+    const result = await run("describe", () => describeAction({ imageKey }));
+    if (result.error !== undefined) return;
     sync(result.data.jobId);
     setJobId(result.data.jobId);
   };

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { imagineAction } from "@/lib/actions/imagine-action";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { CopyButton } from "./copy-button";
 
 const small =
@@ -14,15 +14,11 @@ const small =
 export function DescribedPrompts({ prompts }: { prompts: string[] }) {
   const router = useRouter();
   const sync = useJobSync();
-  const [pending, setPending] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useServerAction<number>();
 
   const imagine = async (prompt: string, i: number) => {
-    setPending(i);
-    setError(null);
-    const result = await imagineAction({ prompt }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
-    setPending(null);
-    if (result.error !== undefined) return setError(result.error);
+    const result = await run(i, () => imagineAction({ prompt }));
+    if (result.error !== undefined) return;
     sync(result.data.jobId);
     router.push(`/jobs/${result.data.jobId}`);
   };

@@ -2,7 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { setActiveTeamAction } from "@/lib/actions/set-active-team-action";
 
 /** For people in several teams: which team's feed, gallery and new jobs they are working in. */
@@ -10,15 +11,12 @@ export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: 
   const id = useId();
   const router = useRouter();
   const client = useQueryClient();
-  const [choice, setChoice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The pending key is the team being switched to: the select shows it until the answer.
+  const { run, pending: choice, error } = useServerAction<string>();
 
   async function switchTo(next: string) {
-    setChoice(next);
-    setError(null);
-    const result = await setActiveTeamAction({ teamId: next }).catch(() => ({ error: "The studio could not be reached." }));
-    setChoice(null);
-    if (result.error !== undefined) return setError(result.error);
+    const result = await run(next, () => setActiveTeamAction({ teamId: next }));
+    if (result.error !== undefined) return;
     // Lists and live data belong to the team: refetch them all for the new one.
     router.refresh();
     await client.invalidateQueries();
