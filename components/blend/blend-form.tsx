@@ -8,7 +8,7 @@ import { LiveJobCard } from "@/components/feed/live-job-card";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { UploadPreviews } from "@/components/upload/upload-previews";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
-import { labelClass, pillClass } from "@/components/composer/field-styles";
+import { capsLabel, pill } from "@/components/ui/styles";
 
 const DIMENSIONS = [
   { value: "PORTRAIT", label: "Portrait", hint: "2:3" },
@@ -60,10 +60,10 @@ export function BlendForm() {
         {uploads.notice && <p className="text-sm text-amber-300">{uploads.notice}</p>}
         <UploadPreviews items={uploads.items} onRemove={uploads.remove} />
         <fieldset>
-          <legend className={labelClass}>Dimensions</legend>
+          <legend className={capsLabel}>Dimensions</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {DIMENSIONS.map((d) => (
-              <label key={d.value} className={pillClass}>
+              <label key={d.value} className={pill}>
                 <input
                   type="radio"
                   name="dimensions"

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminConnectionDTO } from "@/lib/dto/admin";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 import { ConnectionStatusBadge } from "@/components/admin/vendors/connection-status-badge";
 import { healthSummary } from "@/components/admin/vendors/health-summary";
 

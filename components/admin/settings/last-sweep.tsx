@@ -1,6 +1,6 @@
 import type { RetentionOverviewDTO } from "@/lib/dto/admin";
 import { LocalTime } from "@/components/admin/local-time";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 
 /** When the retention sweep last ran and what it removed. */
 export function LastSweep({ sweep }: { sweep: RetentionOverviewDTO["lastSweep"] }) {

@@ -10,7 +10,7 @@ import { Icon } from "@/components/ui/icon";
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
-import { panel, smallButton, smallDanger } from "@/components/admin/form-styles";
+import { panel, smallButton, smallDanger } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionForm } from "./connection-form";
 import { ConnectionStatusBadge } from "./connection-status-badge";

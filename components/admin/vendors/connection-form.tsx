@@ -6,7 +6,7 @@ import { addConnectionAction } from "@/lib/actions/add-connection-action";
 import { editConnectionAction } from "@/lib/actions/edit-connection-action";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/admin/action-message";
-import { fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
+import { fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
 import { sameOrigin } from "@/lib/http/same-origin-url";
