@@ -8,7 +8,7 @@ import { LiveJobCard } from "@/components/feed/live-job-card";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { UploadPreviews } from "@/components/upload/upload-previews";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
-import { capsLabel, pill } from "@/components/ui/styles";
+import { capsLabel, largePrimaryButton, pill, pillInput } from "@/components/ui/styles";
 
 const DIMENSIONS = [
   { value: "PORTRAIT", label: "Portrait", hint: "2:3" },
@@ -70,7 +70,7 @@ export function BlendForm() {
                   value={d.value}
                   checked={dimensions === d.value}
                   onChange={() => setDimensions(d.value)}
-                  className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+                  className={pillInput}
                 />
                 {d.label} <span className="text-xs text-neutral-500">{d.hint}</span>
               </label>
@@ -78,11 +78,7 @@ export function BlendForm() {
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={Boolean(blocker) || pending}
-            className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50"
-          >
+          <button type="submit" disabled={Boolean(blocker) || pending} className={largePrimaryButton}>
             {pending ? "Starting…" : "Blend"}
           </button>
           {blocker && <p className="text-sm text-neutral-400">{blocker}</p>}

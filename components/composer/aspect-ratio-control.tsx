@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { DraftInput } from "./draft-input";
-import { inputBase, capsLabel, pill } from "@/components/ui/styles";
+import { capsLabel, inputBase, pill, pillInput } from "@/components/ui/styles";
 
 export const ASPECT_PRESETS = ["1:1", "16:9", "9:16", "2:3", "3:2", "4:3", "3:4"] as const;
 
@@ -34,7 +34,7 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
             <input
               type="radio"
               name="aspect-ratio"
-              className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+              className={pillInput}
               checked={!custom && current === preset}
               onChange={() => {
                 setCustomOpen(false);
@@ -46,13 +46,7 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
           </label>
         ))}
         <label className={pill}>
-          <input
-            type="radio"
-            name="aspect-ratio"
-            className="absolute inset-0 cursor-pointer appearance-none opacity-0"
-            checked={custom}
-            onChange={() => setCustomOpen(true)}
-          />
+          <input type="radio" name="aspect-ratio" className={pillInput} checked={custom} onChange={() => setCustomOpen(true)} />
           Custom
         </label>
       </div>

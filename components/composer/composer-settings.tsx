@@ -4,7 +4,7 @@ import { useId } from "react";
 import { readComposerState, setPromptFlag, type ComposerFlag } from "@/lib/prompt/composer-flags";
 import { AspectRatioControl } from "./aspect-ratio-control";
 import { DraftInput } from "./draft-input";
-import { inputBase, capsLabel } from "@/components/ui/styles";
+import { capsLabel, checkRow, inputBase } from "@/components/ui/styles";
 import { SelectControl } from "./select-control";
 import { SliderControl } from "./slider-control";
 
@@ -79,10 +79,7 @@ export function ComposerSettings({ prompt, onPromptChange }: { prompt: string; o
         />
       </div>
       <div className="flex items-end">
-        <label
-          htmlFor={ids.tile}
-          className="flex cursor-pointer items-center gap-3 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200"
-        >
+        <label htmlFor={ids.tile} className={checkRow}>
           <input
             id={ids.tile}
             type="checkbox"

@@ -5,7 +5,7 @@ import { Icon } from "@/components/ui/icon";
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from "@/components/upload/upload-image";
 import { UploadPreviews } from "@/components/upload/upload-previews";
 import type { UploadItem } from "@/components/upload/use-image-uploads";
-import { inputBase, capsLabel } from "@/components/ui/styles";
+import { cn, inputBase, capsLabel } from "@/components/ui/styles";
 
 interface Props {
   count: number;
@@ -49,7 +49,12 @@ export function ImageReferences({ count, onUpload, urls, onUrlsChange }: Props) 
       <div className="mt-2 flex flex-wrap items-start gap-2">
         <label
           htmlFor={ids.file}
-          className={`inline-flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200 hover:border-white/25 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${full ? "pointer-events-none opacity-50" : ""}`}
+          className={cn(
+            "inline-flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-2",
+            "text-sm text-neutral-200 hover:border-white/25 has-[:focus-visible]:outline-2",
+            "has-[:focus-visible]:outline-accent",
+            full ? "pointer-events-none opacity-50" : "",
+          )}
         >
           <Icon name="image" />
           Upload image reference

@@ -8,6 +8,7 @@ import { useServerAction } from "@/components/ui/use-server-action";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
 import { DescribeResult } from "./describe-result";
+import { largePrimaryButton } from "@/components/ui/styles";
 
 /** Describe one image: drop, pick or paste it; its four prompts can each be imagined in one click. */
 export function DescribeForm() {
@@ -57,11 +58,7 @@ export function DescribeForm() {
           title={image ? "Drop or paste another image to replace it" : "Drop an image here, paste it, or choose a file"}
           hint="PNG, JPEG, WebP or GIF, up to 10 MB"
         />
-        <button
-          type="submit"
-          disabled={!image?.key || pending}
-          className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50"
-        >
+        <button type="submit" disabled={!image?.key || pending} className={largePrimaryButton}>
           {pending ? "Starting…" : "Describe"}
         </button>
         {error && (

@@ -6,7 +6,7 @@ import { connectionsQueryOptions } from "@/lib/query/connections";
 import { teamMembersQueryOptions } from "@/lib/query/team-members";
 import { Icon } from "@/components/ui/icon";
 import { ASPECT_PRESETS } from "@/components/composer/aspect-ratio-control";
-import { inputBase, capsLabel, selectBase } from "@/components/ui/styles";
+import { cn, inputBase, capsLabel, selectBase } from "@/components/ui/styles";
 import type { GalleryParam, GalleryParams } from "./gallery-filters";
 
 const KINDS = [
@@ -93,7 +93,10 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
           aria-expanded={open}
           aria-controls={ids.panel}
           onClick={() => setOpen((o) => !o)}
-          className={`inline-flex items-center gap-2 rounded-lg border px-3 text-sm transition-colors ${open || active ? "border-accent/50 text-white" : "border-white/10 text-neutral-300 hover:text-white"}`}
+          className={cn(
+            "inline-flex items-center gap-2 rounded-lg border px-3 text-sm transition-colors",
+            open || active ? "border-accent/50 text-white" : "border-white/10 text-neutral-300 hover:text-white",
+          )}
         >
           <Icon name="sliders" />
           Filters{active > 0 && <span className="rounded-full bg-accent-strong px-1.5 text-xs text-white">{active}</span>}

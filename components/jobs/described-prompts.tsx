@@ -6,9 +6,12 @@ import { imagineAction } from "@/lib/actions/imagine-action";
 import { useJobSync } from "@/components/live/live-updates";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { CopyButton } from "./copy-button";
+import { capsLabel, cn } from "@/components/ui/styles";
 
-const small =
-  "inline-flex h-8 items-center gap-1.5 rounded-lg border border-white/10 px-2.5 text-xs text-neutral-200 hover:border-white/25 hover:text-white disabled:opacity-50";
+const small = cn(
+  "inline-flex h-8 items-center gap-1.5 rounded-lg border border-white/10 px-2.5 text-xs",
+  "text-neutral-200 hover:border-white/25 hover:text-white disabled:opacity-50",
+);
 
 /** Describe's four prompts: each can start an imagine in one click, or open Create prefilled. */
 export function DescribedPrompts({ prompts }: { prompts: string[] }) {
@@ -25,7 +28,7 @@ export function DescribedPrompts({ prompts }: { prompts: string[] }) {
 
   return (
     <section aria-labelledby="prompts-title">
-      <h2 id="prompts-title" className="mb-2 text-xs font-medium uppercase tracking-wide text-neutral-400">
+      <h2 id="prompts-title" className={cn("mb-2", capsLabel)}>
         Prompts
       </h2>
       <ol className="space-y-3">

@@ -21,6 +21,7 @@ import { useMaskOverlay } from "./ui/use-mask-overlay";
 import { useStagePointers } from "./ui/use-stage-pointers";
 import { useView } from "./ui/use-view";
 import { VaryRegionForm } from "./ui/vary-region-form";
+import { cn } from "@/components/ui/styles";
 
 export interface MaskEditorProps {
   jobId: string;
@@ -124,7 +125,11 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
           data-view-y={view.view.y}
           data-painted-pixels={overlay.paintedPixels}
           // Phones: a box of the image's own shape (no wasted height for wide images, capped for tall ones).
-          className="relative order-1 aspect-(--mask-ratio) max-h-[60dvh] min-h-64 w-full touch-none overflow-hidden rounded-xl border border-white/5 bg-ink-900 select-none md:order-2 md:aspect-auto md:max-h-none md:min-h-0 md:flex-1"
+          className={cn(
+            "relative order-1 aspect-(--mask-ratio) max-h-[60dvh] min-h-64 w-full touch-none overflow-hidden",
+            "rounded-xl border border-white/5 bg-ink-900 select-none md:order-2 md:aspect-auto md:max-h-none",
+            "md:min-h-0 md:flex-1",
+          )}
           style={
             {
               "--mask-ratio": `${width} / ${height}`,

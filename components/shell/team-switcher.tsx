@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { setActiveTeamAction } from "@/lib/actions/set-active-team-action";
+import { cn } from "@/components/ui/styles";
 
 /** For people in several teams: which team's feed, gallery and new jobs they are working in. */
 export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: string; name: string }[]; teamId: string; compact?: boolean }) {
@@ -32,7 +33,11 @@ export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: 
         value={choice ?? teamId}
         disabled={choice !== null}
         onChange={(event) => void switchTo(event.target.value)}
-        className={`w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60 ${compact ? "max-w-[7.5rem]" : ""}`}
+        className={cn(
+          "w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs",
+          "text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60",
+          compact ? "max-w-[7.5rem]" : "",
+        )}
       >
         {teams.map((team) => (
           <option key={team.id} value={team.id}>

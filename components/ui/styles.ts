@@ -64,3 +64,17 @@ const smallButtonDisabled = "disabled:cursor-not-allowed disabled:opacity-50";
 /** The compact button of admin rows and cards. */
 export const smallButton = cn(smallButtonBase, "border-white/10 bg-ink-800 text-neutral-200 hover:bg-ink-700", smallButtonDisabled);
 export const smallDanger = cn(smallButtonBase, "border-red-500/30 bg-red-500/10 text-red-300 hover:bg-red-500/20", smallButtonDisabled);
+/** The wide call-to-action of the blend and describe forms. */
+export const largePrimaryButton = cn(
+  "rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent",
+  "disabled:cursor-not-allowed disabled:opacity-50",
+);
+
+// ——— Choices and messages ———
+
+/** The real radio inside a `pill`: invisible, covering the chip, so the whole chip is the target. */
+export const pillInput = "absolute inset-0 cursor-pointer appearance-none opacity-0";
+/** A checkbox with its label, drawn as a bordered row. */
+export const checkRow = "flex cursor-pointer items-center gap-3 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200";
+/** A form's error, boxed (sign-in, invite, password). */
+export const alertBox = "rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300";

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { isRateLimitedError, rateLimitedMessage } from "./rate-limited-message";
+import { alertBox } from "@/components/ui/styles";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -36,7 +37,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
       {error && (
-        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className={alertBox}>
           {error}
         </p>
       )}

@@ -6,6 +6,7 @@ import { changePasswordAction } from "@/lib/actions/change-password-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { alertBox } from "@/components/ui/styles";
 
 /** Current password, the new one twice. After a forced change it goes on to the studio. */
 export function ChangePasswordForm({ forced }: { forced: boolean }) {
@@ -39,7 +40,7 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
       <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
       <TextField label="New password again" name="confirm" type="password" autoComplete="new-password" required />
       {error && (
-        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className={alertBox}>
           {error}
         </p>
       )}

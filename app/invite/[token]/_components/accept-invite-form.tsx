@@ -6,6 +6,7 @@ import { acceptInviteAction } from "@/lib/actions/accept-invite-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useServerAction } from "@/components/ui/use-server-action";
+import { alertBox } from "@/components/ui/styles";
 
 /** Creates the account from the invite, then signs in with the password just chosen. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string | null }) {
@@ -49,7 +50,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
       <TextField label="Repeat password" name="confirm" type="password" autoComplete="new-password" required />
       {error && (
-        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className={alertBox}>
           {error}
         </p>
       )}
