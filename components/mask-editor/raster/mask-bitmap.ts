@@ -1,7 +1,7 @@
 // One byte per pixel, 1 = repaint (white), 0 = keep (black), rows top to bottom.
 // A plain typed array so the same code rasterizes in Node, in the browser and in a worker.
 // The shape is the PNG encoder's input (lib/masks/png), declared there.
-import type { MaskBitmap } from "@/lib/masks/png/mask-bitmap";
+import type { MaskBitmap } from "../../../lib/masks/png/mask-bitmap";
 
 export type { MaskBitmap };
 
