@@ -1,5 +1,5 @@
 // Runs inside Chromium: times the pure mask export on generated strokes. Bundled by bench/mask.ts.
-import { encodeMaskPng } from "@/components/mask-editor/export/encode-mask-png";
+import { encodeMaskPng } from "@/lib/masks/png/encode-mask-png";
 import { exportMaskPng } from "@/components/mask-editor/export/mask-export";
 import { rasterizeMask } from "@/components/mask-editor/raster/rasterize-mask";
 import { benchStrokes } from "./bench-strokes";

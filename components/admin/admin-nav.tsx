@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/styles";
 
 const SECTIONS = [
   { href: "/admin", label: "Overview" },
@@ -26,7 +27,10 @@ export function AdminNav() {
               <Link
                 href={section.href}
                 aria-current={active ? "page" : undefined}
-                className={`-mb-px block border-b-2 px-3 py-2.5 text-sm transition-colors ${active ? "border-accent text-white" : "border-transparent text-neutral-400 hover:text-white"}`}
+                className={cn(
+                  "-mb-px block border-b-2 px-3 py-2.5 text-sm transition-colors",
+                  active ? "border-accent text-white" : "border-transparent text-neutral-400 hover:text-white",
+                )}
               >
                 {section.label}
               </Link>

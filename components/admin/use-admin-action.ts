@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ActionResult } from "@/lib/actions/authed-action";
+import type { ActionResult } from "@/components/ui/action-result";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /**
  * Runs an admin server action: one at a time per control, its error or success said in words,
@@ -10,25 +11,18 @@ import type { ActionResult } from "@/lib/actions/authed-action";
  */
 export function useAdminAction() {
   const router = useRouter();
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const action = useServerAction<string>();
   const [notice, setNotice] = useState<string | null>(null);
 
   async function run<T>(name: string, call: () => Promise<ActionResult<T>>, success?: (data: T) => string | void): Promise<T | null> {
-    setPending(name);
-    setError(null);
     setNotice(null);
-    const result = await call().catch(() => ({ error: "The studio could not be reached. Try again." }) as ActionResult<T>);
-    setPending(null);
-    if (result.error !== undefined) {
-      setError(result.error);
-      return null;
-    }
-    const message = success?.(result.data as T);
+    const result = await action.run(name, call);
+    if (result.error !== undefined) return null;
+    const message = success?.(result.data);
     if (message) setNotice(message);
     router.refresh();
-    return result.data as T;
+    return result.data;
   }
 
-  return { run, pending, error, notice, clear: () => (setError(null), setNotice(null)) };
+  return { run, pending: action.pending, error: action.error, notice };
 }

@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { blendAction } from "@/lib/actions/blend-action";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { LiveJobCard } from "@/components/feed/live-job-card";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { UploadPreviews } from "@/components/upload/upload-previews";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
-import { labelClass, pillClass } from "@/components/composer/field-styles";
+import { capsLabel, largePrimaryButton, pill, pillInput } from "@/components/ui/styles";
 
 const DIMENSIONS = [
   { value: "PORTRAIT", label: "Portrait", hint: "2:3" },
@@ -21,8 +22,7 @@ export function BlendForm() {
   const uploads = useImageUploads(5);
   const sync = useJobSync();
   const [dimensions, setDimensions] = useState<Dimensions>("SQUARE");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   const [started, setStarted] = useState<string[]>([]);
   const count = uploads.ready.length;
   const blocker = uploads.uploading
@@ -33,13 +33,8 @@ export function BlendForm() {
 
   const submit = async () => {
     if (blocker || pending) return;
-    setPending(true);
-    setError(null);
-    const result = await blendAction({ imageKeys: uploads.ready.map((u) => u.key!), dimensions }).catch(
-      () => ({ error: "The studio could not be reached. Try again." }) as const,
-    );
-    setPending(false);
-    if (result.error !== undefined) return setError(result.error);
+    const result = await run("blend", () => blendAction({ imageKeys: uploads.ready.map((u) => u.key!), dimensions }));
+    if (result.error !== undefined) return;
     sync(result.data.jobId);
     setStarted((list) => [result.data.jobId, ...list]);
     uploads.clear();
@@ -65,17 +60,17 @@ export function BlendForm() {
         {uploads.notice && <p className="text-sm text-amber-300">{uploads.notice}</p>}
         <UploadPreviews items={uploads.items} onRemove={uploads.remove} />
         <fieldset>
-          <legend className={labelClass}>Dimensions</legend>
+          <legend className={capsLabel}>Dimensions</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {DIMENSIONS.map((d) => (
-              <label key={d.value} className={pillClass}>
+              <label key={d.value} className={pill}>
                 <input
                   type="radio"
                   name="dimensions"
                   value={d.value}
                   checked={dimensions === d.value}
                   onChange={() => setDimensions(d.value)}
-                  className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+                  className={pillInput}
                 />
                 {d.label} <span className="text-xs text-neutral-500">{d.hint}</span>
               </label>
@@ -83,11 +78,7 @@ export function BlendForm() {
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={Boolean(blocker) || pending}
-            className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50"
-          >
+          <button type="submit" disabled={Boolean(blocker) || pending} className={largePrimaryButton}>
             {pending ? "Starting…" : "Blend"}
           </button>
           {blocker && <p className="text-sm text-neutral-400">{blocker}</p>}

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { DraftInput } from "./draft-input";
-import { inputClass, labelClass, pillClass } from "./field-styles";
+import { capsLabel, inputBase, pill, pillInput } from "@/components/ui/styles";
 
 export const ASPECT_PRESETS = ["1:1", "16:9", "9:16", "2:3", "3:2", "4:3", "3:4"] as const;
 
@@ -27,14 +27,14 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
   };
   return (
     <fieldset>
-      <legend className={labelClass}>Aspect ratio</legend>
+      <legend className={capsLabel}>Aspect ratio</legend>
       <div className="mt-2 flex flex-wrap gap-2">
         {ASPECT_PRESETS.map((preset) => (
-          <label key={preset} className={`${pillClass} inline-flex items-center gap-2`}>
+          <label key={preset} className={`${pill} inline-flex items-center gap-2`}>
             <input
               type="radio"
               name="aspect-ratio"
-              className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+              className={pillInput}
               checked={!custom && current === preset}
               onChange={() => {
                 setCustomOpen(false);
@@ -45,14 +45,8 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
             {preset}
           </label>
         ))}
-        <label className={pillClass}>
-          <input
-            type="radio"
-            name="aspect-ratio"
-            className="absolute inset-0 cursor-pointer appearance-none opacity-0"
-            checked={custom}
-            onChange={() => setCustomOpen(true)}
-          />
+        <label className={pill}>
+          <input type="radio" name="aspect-ratio" className={pillInput} checked={custom} onChange={() => setCustomOpen(true)} />
           Custom
         </label>
       </div>
@@ -61,7 +55,7 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
           <DraftInput
             aria-label="Aspect width"
             inputMode="numeric"
-            className={`${inputClass} w-20 text-center`}
+            className={`${inputBase} w-20 text-center`}
             value={w}
             onValueChange={(raw) => setSide(0, raw)}
           />
@@ -71,7 +65,7 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
           <DraftInput
             aria-label="Aspect height"
             inputMode="numeric"
-            className={`${inputClass} w-20 text-center`}
+            className={`${inputBase} w-20 text-center`}
             value={h}
             onValueChange={(raw) => setSide(1, raw)}
           />

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { ConnectionOption } from "@/lib/query/connections";
 import { SelectControl } from "./select-control";
+import { checkRow } from "@/components/ui/styles";
 
 interface Props {
   connections: ConnectionOption[];
@@ -27,10 +28,7 @@ export function ComposerOptions({ connections, connectionId, onConnectionChange,
         />
       )}
       <div className="flex items-end">
-        <label
-          htmlFor={privateId}
-          className="flex cursor-pointer items-center gap-3 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200"
-        >
+        <label htmlFor={privateId} className={checkRow}>
           <input id={privateId} type="checkbox" checked={isPrivate} onChange={(e) => onPrivateChange(e.target.checked)} className="size-4 accent-accent" />
           Private <span className="text-xs text-neutral-500">only you see it</span>
         </label>

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { readComposerState, setPromptFlag, type ComposerFlag } from "@/lib/prompt/composer-flags";
 import { AspectRatioControl } from "./aspect-ratio-control";
 import { DraftInput } from "./draft-input";
-import { inputClass, labelClass } from "./field-styles";
+import { capsLabel, checkRow, inputBase } from "@/components/ui/styles";
 import { SelectControl } from "./select-control";
 import { SliderControl } from "./slider-control";
 
@@ -53,36 +53,33 @@ export function ComposerSettings({ prompt, onPromptChange }: { prompt: string; o
       <SliderControl label="Chaos" flag="chaos" value={flags.chaos} min={0} max={100} defaultValue={0} onChange={(v) => set("chaos", v)} />
       <SliderControl label="Weird" flag="weird" value={flags.weird} min={0} max={3000} step={10} defaultValue={0} onChange={(v) => set("weird", v)} />
       <div>
-        <label htmlFor={ids.seed} className={labelClass}>
+        <label htmlFor={ids.seed} className={capsLabel}>
           Seed
         </label>
         <DraftInput
           id={ids.seed}
           inputMode="numeric"
           placeholder="Random"
-          className={`mt-2 ${inputClass}`}
+          className={`mt-2 ${inputBase}`}
           value={flags.seed !== undefined ? String(flags.seed) : ""}
           normalize={seedOf}
           onValueChange={(raw) => set("seed", seedOf(raw) || undefined)}
         />
       </div>
       <div>
-        <label htmlFor={ids.no} className={labelClass}>
+        <label htmlFor={ids.no} className={capsLabel}>
           Exclude <span className="font-mono normal-case text-neutral-600">--no</span>
         </label>
         <DraftInput
           id={ids.no}
           placeholder="e.g. text, people"
-          className={`mt-2 ${inputClass}`}
+          className={`mt-2 ${inputBase}`}
           value={flags.no ?? ""}
           onValueChange={(raw) => set("no", raw.trim() || undefined)}
         />
       </div>
       <div className="flex items-end">
-        <label
-          htmlFor={ids.tile}
-          className="flex cursor-pointer items-center gap-3 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200"
-        >
+        <label htmlFor={ids.tile} className={checkRow}>
           <input
             id={ids.tile}
             type="checkbox"

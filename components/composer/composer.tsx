@@ -13,6 +13,7 @@ import { ComposerSettings } from "./composer-settings";
 import { ImageReferences, ReferenceChips } from "./image-references";
 import { PromptMessages } from "./prompt-messages";
 import { useImagineSubmit } from "./use-imagine-submit";
+import { cn } from "@/components/ui/styles";
 
 /** The imagine bar: a prompt, its parameters as controls (two-way with the -- flags), Generate. */
 export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
@@ -96,14 +97,20 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
             event.preventDefault();
             refs.add(files);
           }}
-          className="field-sizing-content max-h-60 focus-visible:outline-none min-h-11 flex-1 resize-none bg-transparent px-3 py-2.5 text-[15px] leading-6 text-neutral-100 placeholder:text-neutral-500 focus:outline-none"
+          className={cn(
+            "field-sizing-content max-h-60 focus-visible:outline-none min-h-11 flex-1 resize-none bg-transparent",
+            "px-3 py-2.5 text-[15px] leading-6 text-neutral-100 placeholder:text-neutral-500 focus:outline-none",
+          )}
         />
         <button
           type="button"
           aria-expanded={open}
           aria-controls={ids.settings}
           onClick={() => setOpen((o) => !o)}
-          className={`inline-flex h-10 items-center gap-2 rounded-xl px-3 text-sm transition-colors ${open ? "bg-white/10 text-white" : "text-neutral-400 hover:bg-white/5 hover:text-white"}`}
+          className={cn(
+            "inline-flex h-10 items-center gap-2 rounded-xl px-3 text-sm transition-colors",
+            open ? "bg-white/10 text-white" : "text-neutral-400 hover:bg-white/5 hover:text-white",
+          )}
         >
           <Icon name="sliders" className="size-5" />
           <span className="hidden sm:inline">Settings</span>
@@ -112,7 +119,10 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
         <button
           type="submit"
           disabled={busy}
-          className="inline-flex h-10 items-center rounded-xl bg-accent-strong px-4 text-sm font-semibold text-white transition-colors hover:bg-accent disabled:cursor-wait disabled:opacity-60"
+          className={cn(
+            "inline-flex h-10 items-center rounded-xl bg-accent-strong px-4 text-sm font-semibold text-white",
+            "transition-colors hover:bg-accent disabled:cursor-wait disabled:opacity-60",
+          )}
         >
           {phase === "checking" ? "Checking…" : phase === "submitting" ? "Starting…" : "Generate"}
         </button>

@@ -5,7 +5,7 @@ import { Icon } from "@/components/ui/icon";
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from "@/components/upload/upload-image";
 import { UploadPreviews } from "@/components/upload/upload-previews";
 import type { UploadItem } from "@/components/upload/use-image-uploads";
-import { inputClass, labelClass } from "./field-styles";
+import { cn, inputBase, capsLabel } from "@/components/ui/styles";
 
 interface Props {
   count: number;
@@ -43,13 +43,18 @@ export function ImageReferences({ count, onUpload, urls, onUrlsChange }: Props) 
 
   return (
     <section aria-labelledby={`${ids.url}-title`} className="md:col-span-2 xl:col-span-3">
-      <h3 id={`${ids.url}-title`} className={labelClass}>
+      <h3 id={`${ids.url}-title`} className={capsLabel}>
         Image references
       </h3>
       <div className="mt-2 flex flex-wrap items-start gap-2">
         <label
           htmlFor={ids.file}
-          className={`inline-flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-200 hover:border-white/25 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${full ? "pointer-events-none opacity-50" : ""}`}
+          className={cn(
+            "inline-flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-2",
+            "text-sm text-neutral-200 hover:border-white/25 has-[:focus-visible]:outline-2",
+            "has-[:focus-visible]:outline-accent",
+            full ? "pointer-events-none opacity-50" : "",
+          )}
         >
           <Icon name="image" />
           Upload image reference
@@ -82,7 +87,7 @@ export function ImageReferences({ count, onUpload, urls, onUrlsChange }: Props) 
                 addUrl();
               }
             }}
-            className={inputClass}
+            className={inputBase}
             aria-invalid={error ? true : undefined}
           />
           <button type="button" onClick={addUrl} className="shrink-0 rounded-lg border border-white/10 bg-ink-800 px-3 py-2 text-sm hover:bg-ink-700">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { labelClass, selectClass } from "./field-styles";
+import { capsLabel, selectBase } from "@/components/ui/styles";
 
 interface Props {
   label: string;
@@ -15,10 +15,10 @@ export function SelectControl({ label, value, options, onChange, hint }: Props) 
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className={labelClass}>
+      <label htmlFor={id} className={capsLabel}>
         {label}
       </label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={`mt-2 ${selectClass}`}>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={`mt-2 ${selectBase}`}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

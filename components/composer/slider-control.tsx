@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { labelClass } from "./field-styles";
+import { capsLabel } from "@/components/ui/styles";
 
 interface Props {
   label: string;
@@ -20,7 +20,7 @@ export function SliderControl({ label, flag, value, min, max, step = 1, defaultV
   return (
     <div>
       <div className="flex items-center justify-between gap-2">
-        <label htmlFor={id} className={labelClass}>
+        <label htmlFor={id} className={capsLabel}>
           {label} <span className="font-mono normal-case text-neutral-600">--{flag}</span>
         </label>
         <span className="flex items-center gap-2">

@@ -5,6 +5,7 @@ import { checkPromptAction } from "@/lib/actions/check-prompt-action";
 import { imagineAction } from "@/lib/actions/imagine-action";
 import { readComposerState, splitSpeedMode } from "@/lib/prompt/composer-flags";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export interface ImagineRequest {
   prompt: string;
@@ -22,45 +23,39 @@ export type SubmitPhase = "idle" | "checking" | "submitting";
  */
 export function useImagineSubmit() {
   const sync = useJobSync();
-  const [phase, setPhase] = useState<SubmitPhase>("idle");
-  const [error, setError] = useState<string | null>(null);
+  const write = useServerAction<Exclude<SubmitPhase, "idle">>();
   const [check, setCheck] = useState<{ ok: boolean; message: string } | null>(null);
 
   async function submit(request: ImagineRequest): Promise<string | null> {
-    setError(null);
+    write.setError(null);
     setCheck(null);
     const state = readComposerState(request.prompt);
     if (!state.text) {
-      setError("Write a prompt first: describe what you want to see.");
+      write.setError("Write a prompt first: describe what you want to see.");
       return null;
     }
     if (state.errors.length > 0) {
-      setError("Fix the parameters marked below first.");
+      write.setError("Fix the parameters marked below first.");
       return null;
     }
     const { prompt, mode } = splitSpeedMode(request.prompt);
-    setPhase("checking");
-    try {
-      const checked = await checkPromptAction({ prompt, connectionId: request.connectionId }).catch(() => null);
-      if (checked?.data?.checked) {
-        setCheck({ ok: checked.data.ok, message: checked.data.message });
-        if (!checked.data.ok) return null;
-      }
-      setPhase("submitting");
-      const result = await imagineAction({ ...request, prompt, mode });
-      if (result.error !== undefined) {
-        setError(result.error);
-        return null;
-      }
-      sync(result.data.jobId);
-      return result.data.jobId;
-    } catch {
-      setError("The studio could not be reached. Check your connection and try again.");
-      return null;
-    } finally {
-      setPhase("idle");
+    // The check never blocks by failing: a refusal or an unreachable check reads as "not checked".
+    const checked = await write.run("checking", () =>
+      checkPromptAction({ prompt, connectionId: request.connectionId }).then(
+        (answer) => ({ data: answer.data ?? null }),
+        () => ({ data: null }),
+      ),
+    );
+    const verdict = checked.data;
+    if (verdict?.checked) {
+      setCheck({ ok: verdict.ok, message: verdict.message });
+      if (!verdict.ok) return null;
     }
+    const result = await write.run("submitting", () => imagineAction({ ...request, prompt, mode }));
+    if (result.error !== undefined) return null;
+    sync(result.data.jobId);
+    return result.data.jobId;
   }
 
-  return { submit, phase, error, check, clearCheck: () => setCheck(null), setError };
+  return { submit, phase: write.pending ?? "idle", error: write.error, check, clearCheck: () => setCheck(null), setError: write.setError };
 }

@@ -4,26 +4,25 @@
 import { useState } from "react";
 import { describeAction } from "@/lib/actions/describe-action";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
 import { DescribeResult } from "./describe-result";
+import { largePrimaryButton } from "@/components/ui/styles";
 
 /** Describe one image: drop, pick or paste it; its four prompts can each be imagined in one click. */
 export function DescribeForm() {
   const upload = useImageUploads(1);
   const sync = useJobSync();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   const [jobId, setJobId] = useState<string | null>(null);
   const image = upload.items[0];
 
   const submit = async () => {
     if (!image?.key || pending) return;
-    setPending(true);
-    setError(null);
-    const result = await describeAction({ imageKey: image.key }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
-    setPending(false);
-    if (result.error !== undefined) return setError(result.error);
+    const imageKey = image.key;
+    const result = await run("describe", () => describeAction({ imageKey }));
+    if (result.error !== undefined) return;
     sync(result.data.jobId);
     setJobId(result.data.jobId);
   };
@@ -59,11 +58,7 @@ export function DescribeForm() {
           title={image ? "Drop or paste another image to replace it" : "Drop an image here, paste it, or choose a file"}
           hint="PNG, JPEG, WebP or GIF, up to 10 MB"
         />
-        <button
-          type="submit"
-          disabled={!image?.key || pending}
-          className="rounded-xl bg-accent-strong px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent disabled:cursor-not-allowed disabled:opacity-50"
-        >
+        <button type="submit" disabled={!image?.key || pending} className={largePrimaryButton}>
           {pending ? "Starting…" : "Describe"}
         </button>
         {error && (

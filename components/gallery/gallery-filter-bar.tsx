@@ -6,7 +6,7 @@ import { connectionsQueryOptions } from "@/lib/query/connections";
 import { teamMembersQueryOptions } from "@/lib/query/team-members";
 import { Icon } from "@/components/ui/icon";
 import { ASPECT_PRESETS } from "@/components/composer/aspect-ratio-control";
-import { inputClass, labelClass, selectClass } from "@/components/composer/field-styles";
+import { cn, inputBase, capsLabel, selectBase } from "@/components/ui/styles";
 import type { GalleryParam, GalleryParams } from "./gallery-filters";
 
 const KINDS = [
@@ -41,10 +41,10 @@ function Select({
   const id = useId();
   return (
     <div className="min-w-36 flex-1">
-      <label htmlFor={id} className={labelClass}>
+      <label htmlFor={id} className={capsLabel}>
         {label}
       </label>
-      <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectClass}`}>
+      <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectBase}`}>
         <option value="">Any</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -86,14 +86,17 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
             Search prompts
           </label>
           <Icon name="search" className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-neutral-500" />
-          <input id={ids.q} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search prompts…" className={`${inputClass} pl-9`} />
+          <input id={ids.q} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search prompts…" className={`${inputBase} pl-9`} />
         </div>
         <button
           type="button"
           aria-expanded={open}
           aria-controls={ids.panel}
           onClick={() => setOpen((o) => !o)}
-          className={`inline-flex items-center gap-2 rounded-lg border px-3 text-sm transition-colors ${open || active ? "border-accent/50 text-white" : "border-white/10 text-neutral-300 hover:text-white"}`}
+          className={cn(
+            "inline-flex items-center gap-2 rounded-lg border px-3 text-sm transition-colors",
+            open || active ? "border-accent/50 text-white" : "border-white/10 text-neutral-300 hover:text-white",
+          )}
         >
           <Icon name="sliders" />
           Filters{active > 0 && <span className="rounded-full bg-accent-strong px-1.5 text-xs text-white">{active}</span>}
@@ -107,7 +110,7 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
           <Select label="Aspect ratio" name="ar" value={params.ar} options={ASPECT_PRESETS.map((a) => [a, a] as const)} onChange={set} />
           <Select label="Vendor" name="connection" value={params.connection} options={connections.map((c) => [c.id, c.name] as const)} onChange={set} />
           <div className="min-w-36 flex-1">
-            <label htmlFor={ids.from} className={labelClass}>
+            <label htmlFor={ids.from} className={capsLabel}>
               From
             </label>
             <input
@@ -116,11 +119,11 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
               value={params.from ?? ""}
               max={params.to}
               onChange={(e) => set("from", e.target.value)}
-              className={`mt-1.5 ${inputClass}`}
+              className={`mt-1.5 ${inputBase}`}
             />
           </div>
           <div className="min-w-36 flex-1">
-            <label htmlFor={ids.to} className={labelClass}>
+            <label htmlFor={ids.to} className={capsLabel}>
               To
             </label>
             <input
@@ -129,7 +132,7 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
               value={params.to ?? ""}
               min={params.from}
               onChange={(e) => set("to", e.target.value)}
-              className={`mt-1.5 ${inputClass}`}
+              className={`mt-1.5 ${inputBase}`}
             />
           </div>
         </div>

@@ -6,6 +6,7 @@ import type { JobSummaryDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
 import { coverImage, jobTitle, promptText } from "@/components/jobs/job-label";
 import { JobPlaceholder } from "@/components/jobs/job-placeholder";
+import { cn } from "@/components/ui/styles";
 
 interface Props {
   job: JobSummaryDTO;
@@ -56,7 +57,11 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
       )}
       <div
         hidden={job.deleted}
-        className="pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40 to-transparent p-2.5 pt-8 opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100"
+        className={cn(
+          "pointer-events-none absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/85 via-black/40",
+          "to-transparent p-2.5 pt-8 opacity-0 transition-opacity group-focus-within:opacity-100",
+          "group-hover:opacity-100",
+        )}
       >
         <p className="line-clamp-2 text-xs leading-4 text-white">{text}</p>
         <p className="mt-0.5 truncate text-[11px] text-neutral-300">
@@ -64,7 +69,12 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
         </p>
       </div>
       <div
-        className={`absolute right-2 top-2 flex gap-1.5 ${job.deleted ? "" : "opacity-0"} transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 [@media(hover:none)]:opacity-100`}
+        className={cn(
+          "absolute right-2 top-2 flex gap-1.5",
+          job.deleted ? "" : "opacity-0",
+          "transition-opacity group-focus-within:opacity-100 group-hover:opacity-100",
+          "[@media(hover:none)]:opacity-100",
+        )}
       >
         {job.deleted ? (
           job.canManage && (

@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "@/components/ui/styles";
 
 /** One Midjourney action button ("U1", "Vary (Subtle)" …), named exactly by its label. */
 export function ActionButton({
@@ -13,7 +14,14 @@ export function ActionButton({
       type="button"
       aria-busy={pending || undefined}
       {...props}
-      className={`inline-flex items-center justify-center rounded-lg border border-white/10 bg-ink-800 font-medium text-neutral-200 transition-colors hover:border-white/25 hover:bg-ink-700 hover:text-white disabled:cursor-not-allowed disabled:opacity-50 ${pending ? "animate-pulse" : ""} ${compact ? "h-8 min-w-10 px-2 text-xs" : "h-9 px-3 text-sm"} ${className}`}
+      className={cn(
+        "inline-flex items-center justify-center rounded-lg border border-white/10 bg-ink-800 font-medium",
+        "text-neutral-200 transition-colors hover:border-white/25 hover:bg-ink-700 hover:text-white",
+        "disabled:cursor-not-allowed disabled:opacity-50",
+        pending ? "animate-pulse" : "",
+        compact ? "h-8 min-w-10 px-2 text-xs" : "h-9 px-3 text-sm",
+        className,
+      )}
     >
       {children}
     </button>

@@ -2,34 +2,33 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { imagineAction } from "@/lib/actions/imagine-action";
 import { useJobSync } from "@/components/live/live-updates";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { CopyButton } from "./copy-button";
+import { capsLabel, cn } from "@/components/ui/styles";
 
-const small =
-  "inline-flex h-8 items-center gap-1.5 rounded-lg border border-white/10 px-2.5 text-xs text-neutral-200 hover:border-white/25 hover:text-white disabled:opacity-50";
+const small = cn(
+  "inline-flex h-8 items-center gap-1.5 rounded-lg border border-white/10 px-2.5 text-xs",
+  "text-neutral-200 hover:border-white/25 hover:text-white disabled:opacity-50",
+);
 
 /** Describe's four prompts: each can start an imagine in one click, or open Create prefilled. */
 export function DescribedPrompts({ prompts }: { prompts: string[] }) {
   const router = useRouter();
   const sync = useJobSync();
-  const [pending, setPending] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useServerAction<number>();
 
   const imagine = async (prompt: string, i: number) => {
-    setPending(i);
-    setError(null);
-    const result = await imagineAction({ prompt }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
-    setPending(null);
-    if (result.error !== undefined) return setError(result.error);
+    const result = await run(i, () => imagineAction({ prompt }));
+    if (result.error !== undefined) return;
     sync(result.data.jobId);
     router.push(`/jobs/${result.data.jobId}`);
   };
 
   return (
     <section aria-labelledby="prompts-title">
-      <h2 id="prompts-title" className="mb-2 text-xs font-medium uppercase tracking-wide text-neutral-400">
+      <h2 id="prompts-title" className={cn("mb-2", capsLabel)}>
         Prompts
       </h2>
       <ol className="space-y-3">

@@ -11,6 +11,7 @@ import { RemixToggle } from "./remix-toggle";
 import { TileActions } from "./tile-actions";
 import { useJobAction } from "./use-job-action";
 import { useRemixPreference } from "./use-remix-preference";
+import { cn } from "@/components/ui/styles";
 
 const GROUPS: { name: string; test: (key: string) => boolean }[] = [
   { name: "Vary", test: (k) => k.startsWith("vary") },
@@ -48,7 +49,10 @@ export function JobActionsPanel({ job, selectedTile, remixAction = null }: { job
         <Link
           key={action.key}
           href={`/jobs/${job.id}/vary-region`}
-          className="inline-flex h-9 items-center rounded-lg border border-white/10 bg-ink-800 px-3 text-sm font-medium text-neutral-200 hover:border-white/25 hover:bg-ink-700 hover:text-white"
+          className={cn(
+            "inline-flex h-9 items-center rounded-lg border border-white/10 bg-ink-800 px-3 text-sm font-medium",
+            "text-neutral-200 hover:border-white/25 hover:bg-ink-700 hover:text-white",
+          )}
         >
           {action.label}
         </Link>

@@ -5,6 +5,7 @@ import type { JobDetailDTO, JobImageDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
 import { aspectOf, coverImage, gridTiles, isActive, promptText } from "./job-label";
 import { JobPlaceholder } from "./job-placeholder";
+import { cn } from "@/components/ui/styles";
 
 interface Props {
   job: JobDetailDTO;
@@ -51,7 +52,10 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
                   aria-label={`Image ${tile.index}`}
                   onClick={() => (on ? onOpen(tile) : onSelect(tile.index))}
                   title={on ? "Click again to view full screen" : undefined}
-                  className={`block w-full overflow-hidden rounded-xl outline-offset-2 transition ${on ? "ring-2 ring-accent ring-offset-2 ring-offset-ink-950" : selected ? "opacity-60 hover:opacity-100" : ""}`}
+                  className={cn(
+                    "block w-full overflow-hidden rounded-xl outline-offset-2 transition",
+                    on ? "ring-2 ring-accent ring-offset-2 ring-offset-ink-950" : selected ? "opacity-60 hover:opacity-100" : "",
+                  )}
                 >
                   <Image src={tile.fullUrl} alt={`${alt} (image ${tile.index})`} width={tile.width} height={tile.height} priority className="h-auto w-full" />
                 </button>
@@ -59,7 +63,10 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
                   type="button"
                   onClick={() => onOpen(tile)}
                   aria-label={`View image ${tile.index} full screen`}
-                  className="absolute right-2 top-2 grid size-8 place-items-center rounded-full bg-black/60 text-white opacity-0 transition-opacity group-hover:opacity-100 focus-visible:opacity-100"
+                  className={cn(
+                    "absolute right-2 top-2 grid size-8 place-items-center rounded-full bg-black/60 text-white opacity-0",
+                    "transition-opacity group-hover:opacity-100 focus-visible:opacity-100",
+                  )}
                 >
                   <Icon name="expand" className="size-4" />
                 </button>

@@ -5,6 +5,7 @@ import type { JobDetailDTO } from "@/lib/dto/jobs";
 import { answerJobInputAction } from "@/lib/actions/answer-job-input-action";
 import { useJobSync } from "@/components/live/live-updates";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /**
  * The vendor waits for a prompt the studio could not give it (a remix dialog it refused, or an
@@ -13,23 +14,13 @@ import { Button } from "@/components/ui/button";
 export function JobInputForm({ job }: { job: Pick<JobDetailDTO, "id" | "input" | "canManage"> }) {
   const ids = { title: useId(), prompt: useId(), reason: useId() };
   const [text, setText] = useState(job.input?.prompt ?? "");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   const sync = useJobSync();
   if (!job.input) return null;
 
   async function send() {
-    setPending(true);
-    setError(null);
-    try {
-      const result = await answerJobInputAction({ jobId: job.id, prompt: text });
-      if (result.error !== undefined) setError(result.error);
-      else sync(job.id);
-    } catch {
-      setError("The studio could not be reached. Try again.");
-    } finally {
-      setPending(false);
-    }
+    const result = await run("send", () => answerJobInputAction({ jobId: job.id, prompt: text }));
+    if (result.error === undefined) sync(job.id);
   }
 
   return (

@@ -6,6 +6,7 @@ import type { JobDetailDTO, JobLineageNodeDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
 import { jobTitle } from "./job-label";
 import { RelativeTime } from "./relative-time";
+import { capsLabel, cn } from "@/components/ui/styles";
 
 const STATUS: Record<string, string> = {
   QUEUED: "Queued",
@@ -61,7 +62,7 @@ export function JobLineage({ job }: { job: JobDetailDTO }) {
   };
   return (
     <nav aria-labelledby="lineage-title">
-      <h2 id="lineage-title" className="mb-2 text-xs font-medium uppercase tracking-wide text-neutral-400">
+      <h2 id="lineage-title" className={cn("mb-2", capsLabel)}>
         Lineage
       </h2>
       <ol aria-label="Made from" className="space-y-1">

@@ -5,9 +5,12 @@ import type { JobDetailDTO, JobImageDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
 import { CopyButton } from "./copy-button";
 import { useJobMutations } from "./use-job-mutations";
+import { cn } from "@/components/ui/styles";
 
-const chip =
-  "inline-flex h-9 items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 text-sm text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50";
+const chip = cn(
+  "inline-flex h-9 items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 text-sm",
+  "text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50",
+);
 
 /** Copy prompt, Reuse settings, Download, Favourite, and Trash/Restore for its creator or an admin. */
 export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: JobImageDTO }) {

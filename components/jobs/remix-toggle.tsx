@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { useRemixPreference } from "./use-remix-preference";
+import { cn } from "@/components/ui/styles";
 
 /**
  * Midjourney's Remix: when on, V1-V4, Vary, the pans and Reroll ask for the (editable) prompt
@@ -22,7 +23,11 @@ export function RemixToggle({ unavailable, className = "" }: { unavailable?: str
         aria-describedby={hint}
         disabled={Boolean(unavailable)}
         onClick={() => setOn(!on)}
-        className="inline-flex items-center gap-2 rounded-full text-sm text-neutral-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-60"
+        className={cn(
+          "inline-flex items-center gap-2 rounded-full text-sm text-neutral-200 focus-visible:outline-2",
+          "focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed",
+          "disabled:opacity-60",
+        )}
       >
         <span aria-hidden className={`relative h-5 w-9 rounded-full transition-colors ${checked ? "bg-accent-strong" : "bg-white/15"}`}>
           <span className={`absolute top-0.5 size-4 rounded-full bg-white transition-transform ${checked ? "translate-x-4.5" : "translate-x-0.5"}`} />

@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { getSeedAction } from "@/lib/actions/get-seed-action";
 
 /** The seed when known; otherwise a "Show seed" button that asks the vendor. */
 export function SeedValue({ jobId, seed, finished }: { jobId: string; seed: string | null; finished: boolean }) {
   const [value, setValue] = useState<string | null>(seed);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   if (value) return <span className="font-mono text-neutral-100">{value}</span>;
   if (!finished) return <span className="text-neutral-500">Available when finished</span>;
   return (
@@ -16,12 +16,8 @@ export function SeedValue({ jobId, seed, finished }: { jobId: string; seed: stri
         type="button"
         disabled={pending}
         onClick={async () => {
-          setPending(true);
-          setError(null);
-          const result = await getSeedAction({ jobId }).catch(() => ({ error: "The studio could not be reached." }) as const);
-          setPending(false);
-          if (result.error !== undefined) setError(result.error);
-          else setValue(result.data.seed);
+          const result = await run("seed", () => getSeedAction({ jobId }));
+          if (result.error === undefined) setValue(result.data.seed);
         }}
         className="rounded-md border border-white/10 px-2 py-0.5 text-xs text-neutral-200 hover:bg-white/5 disabled:opacity-50"
       >

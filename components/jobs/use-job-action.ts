@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { actOnJobAction } from "@/lib/actions/act-on-job-action";
 import { useJobSync } from "@/components/live/live-updates";
 
@@ -9,28 +9,15 @@ import { useJobSync } from "@/components/live/live-updates";
 export function useJobAction(jobId: string, { openChild }: { openChild: boolean }) {
   const router = useRouter();
   const sync = useJobSync();
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const write = useServerAction<string>();
 
   async function run(action: string, prompt?: string): Promise<string | null> {
-    setPending(action);
-    setError(null);
-    try {
-      const result = await actOnJobAction({ jobId, action, prompt });
-      if (result.error !== undefined) {
-        setError(result.error);
-        return null;
-      }
-      sync(result.data.jobId);
-      if (openChild) router.push(`/jobs/${result.data.jobId}`);
-      return result.data.jobId;
-    } catch {
-      setError("The studio could not be reached. Try again.");
-      return null;
-    } finally {
-      setPending(null);
-    }
+    const result = await write.run(action, () => actOnJobAction({ jobId, action, prompt }));
+    if (result.error !== undefined) return null;
+    sync(result.data.jobId);
+    if (openChild) router.push(`/jobs/${result.data.jobId}`);
+    return result.data.jobId;
   }
 
-  return { run, pending, error };
+  return { run, pending: write.pending, error: write.error };
 }

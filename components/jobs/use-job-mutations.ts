@@ -1,44 +1,31 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import type { ActionResult } from "@/components/ui/action-result";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { restoreJobAction } from "@/lib/actions/restore-job-action";
 import { setFavoriteAction } from "@/lib/actions/set-favorite-action";
 import { trashJobAction } from "@/lib/actions/trash-job-action";
 import { applyJobChange } from "@/lib/query/apply-job-change";
 
-type Result = { error?: string };
+type JobChange = Parameters<typeof applyJobChange>[2];
 
 /** Favourite, trash and restore, applied to every view at once and undone if the server refuses. */
 export function useJobMutations() {
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<string | null>(null);
+  const action = useServerAction<string>();
 
-  async function mutate(
-    jobId: string,
-    kind: string,
-    change: Parameters<typeof applyJobChange>[2],
-    undo: Parameters<typeof applyJobChange>[2],
-    call: () => Promise<Result>,
-  ) {
-    setError(null);
-    setPending(`${kind}:${jobId}`);
+  async function mutate(jobId: string, kind: string, change: JobChange, undo: JobChange, call: () => Promise<ActionResult<unknown>>) {
     applyJobChange(client, jobId, change);
-    const result = await call().catch(() => ({ error: "The studio could not be reached. Try again." }));
-    setPending(null);
-    if (result.error) {
-      applyJobChange(client, jobId, undo);
-      setError(result.error);
-      return false;
-    }
-    return true;
+    const result = await action.run(`${kind}:${jobId}`, call);
+    if (result.error === undefined) return true;
+    applyJobChange(client, jobId, undo);
+    return false;
   }
 
   return {
-    error,
-    pending,
-    clearError: () => setError(null),
+    error: action.error,
+    pending: action.pending,
     setFavorite: (jobId: string, favorite: boolean) =>
       mutate(jobId, "favorite", { favorite }, { favorite: !favorite }, () => setFavoriteAction({ jobId, favorite })),
     trash: (jobId: string) => mutate(jobId, "trash", { deleted: true }, { deleted: false }, () => trashJobAction({ jobId })),

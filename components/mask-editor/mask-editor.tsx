@@ -5,6 +5,7 @@
 import type Konva from "konva";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useReducer, useRef, useState } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { MaskStroke, Point } from "./model/mask-stroke";
 import { canRedo, canUndo, editorReducer, initialEditorState } from "./state/editor-state";
 import type { ToolId } from "./tools/mask-tool";
@@ -20,6 +21,7 @@ import { useMaskOverlay } from "./ui/use-mask-overlay";
 import { useStagePointers } from "./ui/use-stage-pointers";
 import { useView } from "./ui/use-view";
 import { VaryRegionForm } from "./ui/vary-region-form";
+import { cn } from "@/components/ui/styles";
 
 export interface MaskEditorProps {
   jobId: string;
@@ -45,8 +47,7 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
   const [spaceHeld, setSpaceHeld] = useState(false);
   const spaceHeldRef = useRef(false);
   const [prompt, setPrompt] = useState(initialPrompt);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const write = useServerAction<"submit">();
 
   const stageBox = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(stageBox);
@@ -100,17 +101,12 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
     },
   });
 
+  const { run } = write;
   const submit = useCallback(async () => {
-    setSubmitting(true);
-    setError(null);
-    const result = await submitMask(jobId, { width, height, strokes: state.strokes }, prompt);
-    if ("jobId" in result) {
-      router.push(`/jobs/${result.jobId}`);
-      return;
-    }
-    setError(result.error);
-    setSubmitting(false);
-  }, [jobId, width, height, state.strokes, prompt, router]);
+    // Pending stays on after a success: the page is on its way to the new job.
+    const result = await run("submit", () => submitMask(jobId, { width, height, strokes: state.strokes }, prompt), { holdOnSuccess: true });
+    if (result.error === undefined) router.push(`/jobs/${result.data.jobId}`);
+  }, [run, jobId, width, height, state.strokes, prompt, router]);
 
   const brushLike = toolId === "brush" || toolId === "eraser";
   const cursor = panning ? "grabbing" : spaceHeld ? "grab" : brushLike ? "none" : "crosshair";
@@ -129,7 +125,11 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
           data-view-y={view.view.y}
           data-painted-pixels={overlay.paintedPixels}
           // Phones: a box of the image's own shape (no wasted height for wide images, capped for tall ones).
-          className="relative order-1 aspect-(--mask-ratio) max-h-[60dvh] min-h-64 w-full touch-none overflow-hidden rounded-xl border border-white/5 bg-ink-900 select-none md:order-2 md:aspect-auto md:max-h-none md:min-h-0 md:flex-1"
+          className={cn(
+            "relative order-1 aspect-(--mask-ratio) max-h-[60dvh] min-h-64 w-full touch-none overflow-hidden",
+            "rounded-xl border border-white/5 bg-ink-900 select-none md:order-2 md:aspect-auto md:max-h-none",
+            "md:min-h-0 md:flex-1",
+          )}
           style={
             {
               "--mask-ratio": `${width} / ${height}`,
@@ -191,7 +191,7 @@ export function MaskEditor({ jobId, imageUrl, width, height, prompt: initialProm
         </div>
       </div>
       <aside className="flex flex-col gap-4 lg:w-80 lg:shrink-0">
-        <VaryRegionForm prompt={prompt} onPrompt={setPrompt} paintedPercent={paintedPercent} submitting={submitting} error={error} onSubmit={submit} />
+        <VaryRegionForm prompt={prompt} onPrompt={setPrompt} paintedPercent={paintedPercent} submitting={write.busy} error={write.error} onSubmit={submit} />
         <details className="hidden text-xs text-neutral-500 md:block">
           <summary className="cursor-pointer text-neutral-400">Shortcuts</summary>
           <p className="mt-2 leading-relaxed">

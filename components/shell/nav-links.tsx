@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { cn } from "@/components/ui/styles";
 import { usePathname } from "next/navigation";
 
 export type NavIcon = "create" | "gallery" | "blend" | "describe" | "admin";
@@ -35,7 +36,10 @@ export function NavLinks({ items, orientation }: { items: NavItem[]; orientation
               aria-current={active ? "page" : undefined}
               className={
                 orientation === "vertical"
-                  ? `flex items-center gap-3 rounded-lg px-3 py-2 text-sm transition-colors ${active ? "bg-white/10 text-white" : "text-neutral-400 hover:bg-white/5 hover:text-white"}`
+                  ? cn(
+                      "flex items-center gap-3 rounded-lg px-3 py-2 text-sm transition-colors",
+                      active ? "bg-white/10 text-white" : "text-neutral-400 hover:bg-white/5 hover:text-white",
+                    )
                   : `flex flex-col items-center gap-0.5 px-3 py-2 text-[11px] ${active ? "text-white" : "text-neutral-400"}`
               }
             >

@@ -2,23 +2,22 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { setActiveTeamAction } from "@/lib/actions/set-active-team-action";
+import { cn } from "@/components/ui/styles";
 
 /** For people in several teams: which team's feed, gallery and new jobs they are working in. */
 export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: string; name: string }[]; teamId: string; compact?: boolean }) {
   const id = useId();
   const router = useRouter();
   const client = useQueryClient();
-  const [choice, setChoice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The pending key is the team being switched to: the select shows it until the answer.
+  const { run, pending: choice, error } = useServerAction<string>();
 
   async function switchTo(next: string) {
-    setChoice(next);
-    setError(null);
-    const result = await setActiveTeamAction({ teamId: next }).catch(() => ({ error: "The studio could not be reached." }));
-    setChoice(null);
-    if (result.error !== undefined) return setError(result.error);
+    const result = await run(next, () => setActiveTeamAction({ teamId: next }));
+    if (result.error !== undefined) return;
     // Lists and live data belong to the team: refetch them all for the new one.
     router.refresh();
     await client.invalidateQueries();
@@ -34,7 +33,11 @@ export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: 
         value={choice ?? teamId}
         disabled={choice !== null}
         onChange={(event) => void switchTo(event.target.value)}
-        className={`w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60 ${compact ? "max-w-[7.5rem]" : ""}`}
+        className={cn(
+          "w-full truncate rounded-lg border border-white/10 bg-ink-800 py-1.5 pl-2 pr-6 text-xs",
+          "text-neutral-100 focus:border-accent focus:outline-none disabled:opacity-60",
+          compact ? "max-w-[7.5rem]" : "",
+        )}
       >
         {teams.map((team) => (
           <option key={team.id} value={team.id}>

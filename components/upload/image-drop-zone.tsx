@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from "./upload-image";
+import { cn } from "@/components/ui/styles";
 
 interface Props {
   onFiles: (files: File[]) => void;
@@ -43,7 +44,10 @@ export function ImageDropZone({ onFiles, multiple = false, pickLabel, title, hin
         setDragging(false);
         onFiles(imageFiles(event.dataTransfer.files));
       }}
-      className={`grid place-items-center rounded-2xl border border-dashed px-6 py-10 text-center transition-colors ${dragging ? "border-accent bg-accent/10" : "border-white/15 bg-ink-900/60"}`}
+      className={cn(
+        "grid place-items-center rounded-2xl border border-dashed px-6 py-10 text-center transition-colors",
+        dragging ? "border-accent bg-accent/10" : "border-white/15 bg-ink-900/60",
+      )}
     >
       <svg
         aria-hidden
@@ -61,7 +65,11 @@ export function ImageDropZone({ onFiles, multiple = false, pickLabel, title, hin
       {hint && <p className="mt-1 text-xs text-neutral-500">{hint}</p>}
       <label
         htmlFor={inputId}
-        className="mt-4 inline-flex cursor-pointer items-center rounded-lg border border-white/10 bg-ink-800 px-4 py-2 text-sm font-medium text-neutral-100 hover:bg-ink-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent"
+        className={cn(
+          "mt-4 inline-flex cursor-pointer items-center rounded-lg border border-white/10 bg-ink-800 px-4 py-2",
+          "text-sm font-medium text-neutral-100 hover:bg-ink-700 has-[:focus-visible]:outline-2",
+          "has-[:focus-visible]:outline-accent",
+        )}
       >
         {pickLabel}
         <input

@@ -1,5 +1,7 @@
 // Sends one image to POST /api/uploads; the key it returns is what blend, describe and image
 // references pass to the server actions.
+import { UNREACHABLE_MESSAGE } from "@/components/ui/action-result";
+
 export interface UploadedImage {
   key: string;
   width: number;
@@ -14,7 +16,10 @@ export async function uploadImage(file: Blob): Promise<UploadedImage> {
   if (file.type && !ACCEPTED_IMAGE_TYPES.split(",").includes(file.type)) throw new Error("Only PNG, JPEG, WebP and GIF images can be used.");
   const body = new FormData();
   body.append("file", file);
-  const response = await fetch("/api/uploads", { method: "POST", body });
+  // A failed request reads like every other write that got no answer.
+  const response = await fetch("/api/uploads", { method: "POST", body }).catch(() => {
+    throw new Error(UNREACHABLE_MESSAGE);
+  });
   const json = (await response.json().catch(() => null)) as (UploadedImage & { error?: string }) | null;
   if (!response.ok || !json?.key) throw new Error(json?.error ?? "The upload did not go through. Try again.");
   return { key: json.key, width: json.width, height: json.height };

@@ -10,7 +10,7 @@ import { AdminHeader } from "@/components/admin/admin-header";
 import { ConnectionHealthList } from "@/components/admin/overview/connection-health-list";
 import { DeliveryMode } from "@/components/admin/overview/delivery-mode";
 import { StatTile } from "@/components/admin/overview/stat-tile";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Admin" };
 

@@ -26,7 +26,8 @@ export default async function ChangePasswordPage() {
           <h1 className="mb-1 text-lg font-semibold">{user.mustChangePassword ? "Choose your own password" : "Change password"}</h1>
           <p className="mb-6 text-sm text-neutral-400">
             {user.mustChangePassword
-              ? "The studio generated the password you signed in with. Choose your own to continue: the generated one (and the file that keeps it) stops working."
+              ? "The studio generated the password you signed in with. Choose your own to continue: " +
+                "the generated one (and the file that keeps it) stops working."
               : `Signed in as ${user.email}. Changing your password signs you out everywhere else.`}
           </p>
           <ChangePasswordForm forced={user.mustChangePassword} />

@@ -2,28 +2,32 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { isRateLimitedError, rateLimitedMessage } from "./rate-limited-message";
+import { alertBox } from "@/components/ui/styles";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { run, busy: pending, error } = useServerAction();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
-    if (!result || result.error) {
-      setPending(false);
-      // One message for unknown email and wrong password alike.
-      setError(isRateLimitedError(result?.error) ? rateLimitedMessage(result!.error!) : "Invalid email or password.");
-      return;
-    }
+    const credentials = { email: form.get("email"), password: form.get("password"), redirect: false };
+    // Pending stays on after a success: the studio is loading.
+    const result = await run(
+      "signin",
+      async () => {
+        const answer = await signIn("credentials", credentials);
+        if (answer && !answer.error) return { data: null };
+        // One message for unknown email and wrong password alike.
+        return { error: isRateLimitedError(answer?.error) ? rateLimitedMessage(answer!.error!) : "Invalid email or password." };
+      },
+      { holdOnSuccess: true },
+    );
+    if (result.error !== undefined) return;
     router.replace(callbackUrl);
     router.refresh();
   }
@@ -33,7 +37,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
       {error && (
-        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className={alertBox}>
           {error}
         </p>
       )}

@@ -1,5 +1,5 @@
-import { buttonClasses } from "@/components/ui/button";
-import { fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
+import { buttonClasses } from "@/components/ui/styles";
+import { fieldInput, fieldLabel, fieldSelect } from "@/components/ui/styles";
 import type { AuditFilters } from "@/lib/schemas/reports";
 import { ACTION_FAMILIES, actionWords } from "./audit-labels";
 

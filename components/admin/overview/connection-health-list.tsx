@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminConnectionDTO } from "@/lib/dto/admin";
-import { panel } from "@/components/admin/form-styles";
+import { cn, panel } from "@/components/ui/styles";
 import { ConnectionStatusBadge } from "@/components/admin/vendors/connection-status-badge";
 import { healthSummary } from "@/components/admin/vendors/health-summary";
 
@@ -24,7 +24,10 @@ export function ConnectionHealthList({ connections }: { connections: AdminConnec
               <span className="min-w-0 font-medium text-white">{c.name}</span>
               <ConnectionStatusBadge connection={c} />
               <span
-                className={`w-full text-xs sm:ml-auto sm:w-auto ${health.tone === "bad" ? "text-red-300" : health.tone === "warn" ? "text-amber-300" : "text-neutral-400"}`}
+                className={cn(
+                  "w-full text-xs sm:ml-auto sm:w-auto",
+                  health.tone === "bad" ? "text-red-300" : health.tone === "warn" ? "text-amber-300" : "text-neutral-400",
+                )}
               >
                 {health.text}
               </span>

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/admin/badge";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 
 /** How results come back from vendors: webhooks (PUBLIC_URL set) or polling alone. */
 export function DeliveryMode({ webhooks, publicUrl, pollIntervalMs }: { webhooks: boolean; publicUrl?: string; pollIntervalMs: number }) {

@@ -1,6 +1,8 @@
 import type { RetentionOverviewDTO } from "@/lib/dto/admin";
 import { LocalTime } from "@/components/admin/local-time";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
+
+const count = (n: number) => n.toLocaleString("en");
 
 /** When the retention sweep last ran and what it removed. */
 export function LastSweep({ sweep }: { sweep: RetentionOverviewDTO["lastSweep"] }) {
@@ -11,9 +13,8 @@ export function LastSweep({ sweep }: { sweep: RetentionOverviewDTO["lastSweep"] 
       </h2>
       {sweep ? (
         <p className="mt-2 text-sm text-neutral-300">
-          <LocalTime iso={sweep.at} />: removed {sweep.removed.audit.toLocaleString("en")} audit entries, {sweep.removed.webhookEvents.toLocaleString("en")}{" "}
-          webhook callbacks, {sweep.removed.jobEvents.toLocaleString("en")} live-update events and {sweep.removed.rateCounters.toLocaleString("en")} rate-limit
-          counters.
+          <LocalTime iso={sweep.at} />: removed {count(sweep.removed.audit)} audit entries, {count(sweep.removed.webhookEvents)} webhook callbacks,{" "}
+          {count(sweep.removed.jobEvents)} live-update events and {count(sweep.removed.rateCounters)} rate-limit counters.
         </p>
       ) : (
         <p className="mt-2 text-sm text-neutral-400">Not yet: the first sweep runs a minute after the studio starts, then every hour.</p>

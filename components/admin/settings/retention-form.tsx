@@ -4,7 +4,7 @@ import { setRetentionSettingsAction } from "@/lib/actions/set-retention-settings
 import type { RetentionOverviewDTO } from "@/lib/dto/admin";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/admin/action-message";
-import { fieldHint, fieldInput, fieldLabel, panel } from "@/components/admin/form-styles";
+import { fieldHint, fieldInput, fieldLabel, panel } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 
 type Field = keyof RetentionOverviewDTO["settings"];

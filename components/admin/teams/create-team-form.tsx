@@ -4,7 +4,7 @@ import { useId, useRef } from "react";
 import { createTeamAction } from "@/lib/actions/create-team-action";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/admin/action-message";
-import { fieldInput, fieldLabel, panel } from "@/components/admin/form-styles";
+import { fieldInput, fieldLabel, panel } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 
 export function CreateTeamForm() {

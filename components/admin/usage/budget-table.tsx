@@ -3,7 +3,7 @@
 import type { BudgetRowDTO } from "@/lib/dto/admin";
 import { setBudgetAction } from "@/lib/actions/set-budget-action";
 import { ActionMessage } from "@/components/admin/action-message";
-import { fieldInput, panel, smallButton } from "@/components/admin/form-styles";
+import { fieldInput, panel, smallButton } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 
 function used(row: BudgetRowDTO): string {

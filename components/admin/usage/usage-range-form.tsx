@@ -1,5 +1,5 @@
-import { fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
-import { buttonClasses } from "@/components/ui/button";
+import { fieldInput, fieldLabel, fieldSelect } from "@/components/ui/styles";
+import { buttonClasses } from "@/components/ui/styles";
 
 /** A plain GET form: the range lives in the URL, so a report can be bookmarked and shared. */
 export function UsageRangeForm({ from, to, teamId, teams }: { from: string; to: string; teamId?: string; teams: { id: string; name: string }[] }) {

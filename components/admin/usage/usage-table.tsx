@@ -1,5 +1,5 @@
 import type { UsageBucketDTO } from "@/lib/dto/admin";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 
 /**
  * One breakdown of usage (by member, action type, connection, team or day) with a share bar.

@@ -5,7 +5,7 @@ import type { CreatedInviteDTO } from "@/lib/dto/admin";
 import { createInviteAction } from "@/lib/actions/create-invite-action";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/admin/action-message";
-import { fieldHint, fieldInput, fieldLabel, fieldSelect, panel, smallButton } from "@/components/admin/form-styles";
+import { fieldHint, fieldInput, fieldLabel, fieldSelect, panel, smallButton } from "@/components/ui/styles";
 import { LocalTime } from "@/components/admin/local-time";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 

@@ -4,7 +4,7 @@ import type { PendingInviteDTO } from "@/lib/dto/admin";
 import { revokeInviteAction } from "@/lib/actions/revoke-invite-action";
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
-import { panel, smallDanger } from "@/components/admin/form-styles";
+import { panel, smallDanger } from "@/components/ui/styles";
 import { LocalTime } from "@/components/admin/local-time";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 

@@ -7,7 +7,7 @@ import { unlockUserSignInAction } from "@/lib/actions/unlock-user-sign-in-action
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
-import { panel, smallButton, smallDanger } from "@/components/admin/form-styles";
+import { panel, smallButton, smallDanger } from "@/components/ui/styles";
 import { LocalTime } from "@/components/admin/local-time";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { SetPasswordControl } from "./set-password-control";

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { setUserPasswordAction } from "@/lib/actions/set-user-password-action";
-import { fieldInput, smallButton } from "@/components/admin/form-styles";
+import { fieldInput, smallButton } from "@/components/ui/styles";
 import type { useAdminAction } from "@/components/admin/use-admin-action";
 
 type Run = ReturnType<typeof useAdminAction>["run"];

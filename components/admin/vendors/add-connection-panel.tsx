@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 import { ConnectionForm } from "./connection-form";
 
 /** "Add connection", opening the form in place. */

@@ -10,7 +10,7 @@ import { Icon } from "@/components/ui/icon";
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
-import { panel, smallButton, smallDanger } from "@/components/admin/form-styles";
+import { cn, panel, smallButton, smallDanger } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionForm } from "./connection-form";
 import { ConnectionStatusBadge } from "./connection-status-badge";
@@ -92,7 +92,10 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
       {test && (
         <p
           role="status"
-          className={`mt-3 flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${test.ok ? "border-emerald-500/25 bg-emerald-500/10 text-emerald-300" : "border-red-500/30 bg-red-500/10 text-red-300"}`}
+          className={cn(
+            "mt-3 flex items-start gap-2 rounded-lg border px-3 py-2 text-sm",
+            test.ok ? "border-emerald-500/25 bg-emerald-500/10 text-emerald-300" : "border-red-500/30 bg-red-500/10 text-red-300",
+          )}
         >
           <Icon name={test.ok ? "check" : "alert"} className="mt-0.5 size-4 shrink-0" />
           <span>{test.message}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { COST_KIND_LABELS, COST_KINDS, DEFAULT_ACTION_COSTS, type ActionCosts } from "@/lib/jobs/job-cost";
-import { fieldHint, fieldInput } from "@/components/admin/form-styles";
+import { fieldHint, fieldInput } from "@/components/ui/styles";
 
 /**
  * A connection's price per kind of job, in budget units: what a job reserves against daily

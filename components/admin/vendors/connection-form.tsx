@@ -6,7 +6,7 @@ import { addConnectionAction } from "@/lib/actions/add-connection-action";
 import { editConnectionAction } from "@/lib/actions/edit-connection-action";
 import { Button } from "@/components/ui/button";
 import { ActionMessage } from "@/components/admin/action-message";
-import { fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/admin/form-styles";
+import { cn, fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
 import { sameOrigin } from "@/lib/http/same-origin-url";
@@ -149,7 +149,8 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
             {connection && keyNeeded
               ? "The address now points at another host, scheme or port: enter the key again. The stored key is only ever sent to the host it was saved for."
               : connection
-                ? "Stored encrypted; only its last 4 characters are ever shown. Moving the connection to another host (scheme or port) needs the key entered again."
+                ? "Stored encrypted; only its last 4 characters are ever shown. " +
+                  "Moving the connection to another host (scheme or port) needs the key entered again."
                 : "Stored encrypted. After saving, only its last 4 characters are ever shown."}
           </p>
         </div>
@@ -224,7 +225,10 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           {teams.map((team) => (
             <label
               key={team.id}
-              className="flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-1.5 text-sm text-neutral-200 has-[:checked]:border-accent has-[:checked]:bg-accent/15"
+              className={cn(
+                "flex cursor-pointer items-center gap-2 rounded-lg border border-white/10 bg-ink-850 px-3 py-1.5",
+                "text-sm text-neutral-200 has-[:checked]:border-accent has-[:checked]:bg-accent/15",
+              )}
             >
               <input
                 type="checkbox"

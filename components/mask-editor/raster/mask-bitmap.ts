@@ -1,11 +1,9 @@
 // One byte per pixel, 1 = repaint (white), 0 = keep (black), rows top to bottom.
 // A plain typed array so the same code rasterizes in Node, in the browser and in a worker.
+// The shape is the PNG encoder's input (lib/masks/png), declared there.
+import type { MaskBitmap } from "../../../lib/masks/png/mask-bitmap";
 
-export interface MaskBitmap {
-  width: number;
-  height: number;
-  bits: Uint8Array;
-}
+export type { MaskBitmap };
 
 /** Pixels a write touched: [x0, x1) × [y0, y1) in pixel indices (x1, y1 exclusive). */
 export interface DirtyRect {

@@ -2,6 +2,7 @@
 "use client";
 
 import { memo, useId } from "react";
+import { cn, inputBase } from "@/components/ui/styles";
 
 export interface VaryRegionFormProps {
   prompt: string;
@@ -33,14 +34,7 @@ export const VaryRegionForm = memo(function VaryRegionForm({ prompt, onPrompt, p
         <label htmlFor={promptId} className="mb-1.5 block text-sm font-medium text-neutral-300">
           Prompt
         </label>
-        <textarea
-          id={promptId}
-          value={prompt}
-          onChange={(e) => onPrompt(e.target.value)}
-          rows={4}
-          maxLength={6000}
-          className="w-full resize-y rounded-lg border border-white/10 bg-ink-850 px-3 py-2 text-sm text-neutral-100 placeholder:text-neutral-500 focus:border-accent focus:outline-none"
-        />
+        <textarea id={promptId} value={prompt} onChange={(e) => onPrompt(e.target.value)} rows={4} maxLength={6000} className={cn(inputBase, "resize-y")} />
         <p className="mt-1 text-xs text-neutral-500">What should appear in the painted area. Leave as is to keep the original prompt.</p>
       </div>
       <p className="text-sm text-neutral-400" aria-live="polite">
@@ -55,7 +49,11 @@ export const VaryRegionForm = memo(function VaryRegionForm({ prompt, onPrompt, p
         type="submit"
         disabled={empty || submitting}
         aria-busy={submitting}
-        className="inline-flex min-h-11 items-center justify-center gap-2 rounded-lg bg-accent-strong px-4 py-2 text-sm font-medium text-white transition-colors hover:bg-accent disabled:cursor-not-allowed disabled:bg-accent-strong/40 disabled:text-white/60"
+        className={cn(
+          "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg bg-accent-strong px-4 py-2 text-sm",
+          "font-medium text-white transition-colors hover:bg-accent disabled:cursor-not-allowed",
+          "disabled:bg-accent-strong/40 disabled:text-white/60",
+        )}
       >
         {submitting && <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
         Submit

@@ -5,11 +5,11 @@ import { listAuditActions } from "@/lib/data/audit/list-audit-actions";
 import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { auditFiltersSchema, type AuditFilters } from "@/lib/schemas/reports";
 import { Forbidden } from "@/components/ui/forbidden";
-import { buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/styles";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { AuditFiltersForm } from "@/components/admin/audit/audit-filters";
 import { AuditList } from "@/components/admin/audit/audit-list";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 

@@ -7,7 +7,7 @@ import { loadUsage } from "@/lib/data/usage/load-usage";
 import { usageRangeSchema } from "@/lib/schemas/reports";
 import { Forbidden } from "@/components/ui/forbidden";
 import { AdminHeader } from "@/components/admin/admin-header";
-import { panel } from "@/components/admin/form-styles";
+import { panel } from "@/components/ui/styles";
 import { StatTile } from "@/components/admin/overview/stat-tile";
 import { BudgetTable } from "@/components/admin/usage/budget-table";
 import { UsageChart } from "@/components/admin/usage/usage-chart";

@@ -5,33 +5,24 @@ import { useState } from "react";
 import { changePasswordAction } from "@/lib/actions/change-password-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useServerAction } from "@/components/ui/use-server-action";
+import { alertBox } from "@/components/ui/styles";
 
 /** Current password, the new one twice. After a forced change it goes on to the studio. */
 export function ChangePasswordForm({ forced }: { forced: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy: pending, error } = useServerAction();
   const [done, setDone] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "");
-    setPending(true);
-    setError(null);
     setDone(null);
-    const result = await changePasswordAction({ currentPassword: text("currentPassword"), newPassword: text("newPassword"), confirm: text("confirm") }).catch(
-      () => ({
-        error: "The studio could not be reached. Try again.",
-        data: undefined,
-      }),
-    );
-    setPending(false);
-    if (result.error !== undefined) {
-      setError(result.error);
-      return;
-    }
+    const input = { currentPassword: text("currentPassword"), newPassword: text("newPassword"), confirm: text("confirm") };
+    const result = await run("change", () => changePasswordAction(input));
+    if (result.error !== undefined) return;
     form.reset();
     if (forced) {
       router.replace("/");
@@ -49,7 +40,7 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
       <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
       <TextField label="New password again" name="confirm" type="password" autoComplete="new-password" required />
       {error && (
-        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className={alertBox}>
           {error}
         </p>
       )}

@@ -2,35 +2,31 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { acceptInviteAction } from "@/lib/actions/accept-invite-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useServerAction } from "@/components/ui/use-server-action";
+import { alertBox } from "@/components/ui/styles";
 
 /** Creates the account from the invite, then signs in with the password just chosen. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { run, busy: pending, error } = useServerAction();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password") ?? "");
-    setPending(true);
-    setError(null);
-    const result = await acceptInviteAction({
+    const input = {
       token,
       name: String(form.get("name") ?? ""),
       email: email ?? String(form.get("email") ?? ""),
       password,
       confirm: String(form.get("confirm") ?? ""),
-    }).catch(() => ({ error: "The studio could not be reached. Try again." }) as const);
-    if (result.error !== undefined) {
-      setPending(false);
-      setError(result.error);
-      return;
-    }
+    };
+    // Pending stays on after the account exists: signing in and leaving for the studio follow.
+    const result = await run("create", () => acceptInviteAction(input), { holdOnSuccess: true });
+    if (result.error !== undefined) return;
     const signedIn = await signIn("credentials", { email: result.data.email, password, redirect: false });
     if (!signedIn || signedIn.error) {
       router.replace("/signin");
@@ -54,7 +50,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
       <TextField label="Repeat password" name="confirm" type="password" autoComplete="new-password" required />
       {error && (
-        <p role="alert" className="rounded-lg border border-red-500/30 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+        <p role="alert" className={alertBox}>
           {error}
         </p>
       )}

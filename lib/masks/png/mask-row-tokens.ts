@@ -4,7 +4,7 @@
 // reference to the row above or, per run, a literal and distance-1 back-references —
 // whichever is cheaper. Work grows with runs, not pixels (besides one scan, 4 pixels at a
 // time), and the Adler-32 that zlib wants is summed per run in closed form.
-import type { MaskBitmap } from "../raster/mask-bitmap";
+import type { MaskBitmap } from "./mask-bitmap";
 import { distanceExtra, MAX_DISTANCE, MAX_MATCH, MIN_MATCH } from "./deflate-symbols";
 
 const ADLER_MOD = 65521;

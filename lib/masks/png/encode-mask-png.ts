@@ -1,7 +1,18 @@
 // A mask bitmap as an 8-bit greyscale PNG: 0 → black (keep), 1 → white (repaint), nothing in
 // between. Greyscale 8-bit because every decoder (sharp, PIL, browsers) reads it the same way;
 // a 1-bit PNG would be smaller but is the kind of file some vendor pipelines mishandle.
-import type { MaskBitmap } from "../raster/mask-bitmap";
+//
+// Pure and synchronous (no DOM, no streams, no Node APIs): the editor in the browser, the Node
+// tests and bench/mask.ts run this same code. Why not a library (fast-png, UPNG, pngjs) or the
+// platform's CompressionStream: they all hand a general deflate the full scanline buffer —
+// (width + 1) × height bytes, 9 MB at 4096 × 2304 — and search every byte for matches. The
+// first version did exactly that through CompressionStream (async, see git history of
+// components/mask-editor/export/zlib-deflate.ts). A mask is long runs and rows that repeat the
+// row above, so mask-row-tokens.ts reads the LZ77 tokens straight from the runs (work grows with
+// runs, not pixels) and deflate-mask-rows.ts writes them in one dynamic-Huffman block: a few
+// hundred lines with tests against zlib, no dependency in the client bundle, no scanline buffer,
+// and an export that is a plain function call. bench/mask.ts holds it to its time budget.
+import type { MaskBitmap } from "./mask-bitmap";
 import { crc32 } from "./crc32";
 import { deflateMaskRows } from "./deflate-mask-rows";
 

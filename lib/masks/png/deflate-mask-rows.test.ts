@@ -1,7 +1,8 @@
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { createMaskBitmap, type MaskBitmap } from "../raster/mask-bitmap";
-import { seededRandom } from "../raster/test-helpers";
+import { createMaskBitmap } from "@/components/mask-editor/raster/mask-bitmap";
+import { seededRandom } from "@/components/mask-editor/raster/test-helpers";
+import type { MaskBitmap } from "./mask-bitmap";
 import { deflateMaskRows } from "./deflate-mask-rows";
 
 /** What the stream must inflate to: each row a 0 filter byte then 0/255 per pixel. */

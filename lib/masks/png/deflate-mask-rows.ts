@@ -1,7 +1,7 @@
 // The zlib stream (RFC 1950) of a mask's PNG scanlines: the row tokens in one dynamic-Huffman
 // deflate block (RFC 1951 §3.2.7). Dynamic codes matter here: nearly every token is the same
 // "258 bytes at distance 1", which a dynamic code writes in about two bits.
-import type { MaskBitmap } from "../raster/mask-bitmap";
+import type { MaskBitmap } from "./mask-bitmap";
 import { BitWriter } from "./bit-writer";
 import { distanceExtra, distanceSymbol, DIST_SYMBOLS, END_OF_BLOCK, lengthExtra, lengthSymbol, LITLEN_SYMBOLS } from "./deflate-symbols";
 import { buildHuffmanCode, type HuffmanCode } from "./huffman-code";
