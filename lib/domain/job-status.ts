@@ -1,8 +1,13 @@
-// Pure rules for moving a job between statuses. Transitions are monotonic: a finished job
-// never changes again, a status never moves backwards, progress never decreases.
-import type { TaskStatus } from "@/lib/vendors/types";
+// A job's status (Job.status, and a vendor task's as the adapters normalize it), its groups, and
+// the pure rules for moving between statuses. Transitions are monotonic: a finished job never
+// changes again, a status never moves backwards, progress never decreases.
+import { z } from "zod";
 
-const RANK: Record<TaskStatus, number> = {
+export const JOB_STATUSES = ["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT", "SUCCEEDED", "FAILED", "CANCELLED"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const jobStatusSchema = z.enum(JOB_STATUSES);
+
+const RANK: Record<JobStatus, number> = {
   QUEUED: 0,
   SUBMITTED: 1,
   RUNNING: 2,
@@ -12,15 +17,23 @@ const RANK: Record<TaskStatus, number> = {
   CANCELLED: 3,
 };
 
-export const ACTIVE_STATUSES: TaskStatus[] = ["SUBMITTED", "RUNNING", "NEEDS_INPUT"];
-export const TERMINAL_STATUSES: TaskStatus[] = ["SUCCEEDED", "FAILED", "CANCELLED"];
+/** At the vendor: submitted and not finished. */
+export const ACTIVE_STATUSES = ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] as const satisfies readonly JobStatus[];
+/** Not finished: waiting in the studio's queue or at the vendor (counts against budgets and the queue). */
+export const IN_FLIGHT_STATUSES = ["QUEUED", ...ACTIVE_STATUSES] as const satisfies readonly JobStatus[];
+/** Finished: never changes again. */
+export const TERMINAL_STATUSES = ["SUCCEEDED", "FAILED", "CANCELLED"] as const satisfies readonly JobStatus[];
 
 export function isTerminal(status: string): boolean {
-  return (TERMINAL_STATUSES as string[]).includes(status);
+  return (TERMINAL_STATUSES as readonly string[]).includes(status);
+}
+
+export function isInFlight(status: string): boolean {
+  return (IN_FLIGHT_STATUSES as readonly string[]).includes(status);
 }
 
 export interface StatusPoint {
-  status: TaskStatus;
+  status: JobStatus;
   progress: number;
 }
 

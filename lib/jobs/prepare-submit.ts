@@ -3,8 +3,9 @@
 // returned send() only builds the request and calls the vendor. That keeps the window
 // between "claimed" and "request sent" — where a crash leaves the outcome unknown — tiny.
 // Follow-ups use the action the parent's vendor offered (TTAPI name or exact customId).
+import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { DispatchCandidate } from "@/lib/data/engine/dispatch-candidate";
-import type { OfferedAction, SpeedMode, SubmitResult, VendorClient } from "@/lib/vendors/types";
+import type { OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import {

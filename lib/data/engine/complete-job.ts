@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
 import { nearestAspect } from "@/lib/prompt/nearest-aspect";
 
 export interface JobCompletion {
@@ -14,7 +15,7 @@ export interface JobCompletion {
 /** Marks a job SUCCEEDED once its images are stored. Idempotent: a finished job is left alone. */
 export async function completeJob(jobId: string, completion: JobCompletion): Promise<boolean> {
   const result = await db.job.updateMany({
-    where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
+    where: { id: jobId, status: { notIn: [...TERMINAL_STATUSES] } },
     data: {
       status: "SUCCEEDED",
       progress: 100,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isTerminal, TERMINAL_STATUSES } from "@/lib/domain/job-status";
 import type { JobInputState } from "@/lib/jobs/job-input-state";
 
 /**
@@ -8,10 +9,10 @@ import type { JobInputState } from "@/lib/jobs/job-input-state";
  */
 export async function recordJobInput(jobId: string, input: JobInputState): Promise<boolean> {
   const job = await db.job.findUnique({ where: { id: jobId }, select: { result: true, status: true } });
-  if (!job || ["SUCCEEDED", "FAILED", "CANCELLED"].includes(job.status)) return false;
+  if (!job || isTerminal(job.status)) return false;
   const result = { ...(JSON.parse(job.result || "{}") as Record<string, unknown>), input };
   const updated = await db.job.updateMany({
-    where: { id: jobId, result: job.result, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
+    where: { id: jobId, result: job.result, status: { notIn: [...TERMINAL_STATUSES] } },
     data: { result: JSON.stringify(result) },
   });
   return updated.count === 1;

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import { insertJobWithinBudget } from "@/lib/data/budgets/insert-job-within-budget";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { jobCost, parseActionCosts } from "@/lib/jobs/job-cost";
-import type { JobKind } from "@/lib/jobs/job-params";
+import type { JobKind } from "@/lib/domain/job-kind";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
 
 export interface NewJob {
@@ -15,7 +16,7 @@ export interface NewJob {
   connectionId: string;
   teamId: string;
   parentId?: string;
-  visibility: "SHARED" | "PRIVATE";
+  visibility: Visibility;
 }
 
 /**

@@ -1,7 +1,8 @@
 import "server-only";
+import type { JobStatus } from "@/lib/domain/job-status";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { JobDetailDTO, JobLineageNodeDTO, JobStatus } from "@/lib/dto/jobs";
+import type { JobDetailDTO, JobLineageNodeDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { readJobInputState } from "@/lib/jobs/job-input-state";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";

@@ -1,5 +1,6 @@
 import "server-only";
-import type { JobActionDTO, JobImageDTO, JobStatus, JobSummaryDTO } from "@/lib/dto/jobs";
+import type { JobStatus } from "@/lib/domain/job-status";
+import type { JobActionDTO, JobImageDTO, JobSummaryDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import type { JobSummaryRow } from "./job-summary-select";
 
