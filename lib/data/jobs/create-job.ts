@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { jobParamsJson } from "@/lib/domain/job-json";
 import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import { insertJobWithinBudget } from "@/lib/data/budgets/insert-job-within-budget";
@@ -30,7 +31,7 @@ export async function createJob(user: Pick<SessionUser, "id">, job: NewJob): Pro
     kind: job.kind,
     action: job.action ?? null,
     prompt: job.prompt ?? "",
-    params: JSON.stringify(job.params),
+    params: jobParamsJson.encode(job.params),
     connectionId: job.connectionId,
     teamId: job.teamId,
     userId: user.id,
