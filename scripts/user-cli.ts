@@ -6,13 +6,14 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { clearSignInLock } from "@/lib/data/users/clear-sign-in-lock";
 import { createUser } from "@/lib/data/users/create-user";
+import { STUDIO_ROLES } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
 const addSchema = z.object({
   email: z.string().email("--email must be an email address"),
   password: z.string().min(MIN_PASSWORD_LENGTH, `--password needs at least ${MIN_PASSWORD_LENGTH} characters`),
-  role: z.enum(["ADMIN", "MEMBER"], { message: "--role must be ADMIN or MEMBER" }).default("MEMBER"),
+  role: z.enum(STUDIO_ROLES, { message: "--role must be ADMIN or MEMBER" }).default("MEMBER"),
   team: z.string().min(1).default("Studio"),
   name: z.string().optional(),
 });

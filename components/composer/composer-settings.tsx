@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { SPEED_MODE_NAMES, SPEED_MODES } from "@/lib/domain/speed-mode";
 import { readComposerState, setPromptFlag, type ComposerFlag } from "@/lib/prompt/composer-flags";
 import { AspectRatioControl } from "./aspect-ratio-control";
 import { DraftInput } from "./draft-input";
@@ -35,12 +36,7 @@ export function ComposerSettings({ prompt, onPromptChange }: { prompt: string; o
       <SelectControl
         label="Mode"
         value={mode ?? ""}
-        options={[
-          { value: "", label: "Default" },
-          { value: "fast", label: "Fast" },
-          { value: "relax", label: "Relax" },
-          { value: "turbo", label: "Turbo" },
-        ]}
+        options={[{ value: "", label: "Default" }, ...SPEED_MODES.map((m) => ({ value: m, label: SPEED_MODE_NAMES[m] }))]}
         onChange={(v) => set("mode", v || undefined)}
       />
       <SelectControl

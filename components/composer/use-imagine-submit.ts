@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { checkPromptAction } from "@/lib/actions/check-prompt-action";
 import { imagineAction } from "@/lib/actions/imagine-action";
+import type { Visibility } from "@/lib/domain/visibility";
 import { readComposerState, splitSpeedMode } from "@/lib/prompt/composer-flags";
 import { useJobSync } from "@/components/live/live-updates";
 import { useServerAction } from "@/components/ui/use-server-action";
@@ -12,7 +13,7 @@ export interface ImagineRequest {
   imageRefKeys: string[];
   imageRefUrls: string[];
   connectionId?: string;
-  visibility: "SHARED" | "PRIVATE";
+  visibility: Visibility;
 }
 
 export type SubmitPhase = "idle" | "checking" | "submitting";

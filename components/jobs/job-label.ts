@@ -1,4 +1,5 @@
 // Names for jobs and their images as Midjourney users know them.
+import { isInFlight } from "@/lib/domain/job-status";
 import type { JobImageDTO, JobSummaryDTO } from "@/lib/dto/jobs";
 import { actionLabel } from "@/lib/vendors/action-vocabulary";
 
@@ -30,7 +31,7 @@ export function gridTiles(images: JobImageDTO[]): JobImageDTO[] {
 }
 
 export function isActive(status: JobSummaryDTO["status"]): boolean {
-  return status === "QUEUED" || status === "SUBMITTED" || status === "RUNNING" || status === "NEEDS_INPUT";
+  return isInFlight(status);
 }
 
 /** The width/height ratio to reserve before the images exist (from the prompt's --ar). */

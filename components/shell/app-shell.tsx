@@ -1,11 +1,12 @@
 import { Logo } from "@/components/ui/logo";
+import type { StudioRole } from "@/lib/domain/roles";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
 export interface ShellUser {
   name: string;
   email: string;
-  role: "ADMIN" | "MEMBER";
+  role: StudioRole;
   teamName: string;
   teamId: string;
   /** Every team the user is in; more than one shows the team switcher. */

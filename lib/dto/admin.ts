@@ -1,5 +1,8 @@
 // What the admin pages receive. Vendor keys never appear: a connection shows only "••••" and
 // its last four characters; invite tokens are shown once, to the admin who made them.
+import type { BudgetScope } from "@/lib/domain/budget-scope";
+import type { ConnectionStatus } from "@/lib/domain/connection-status";
+import type { StudioRole, TeamRole } from "@/lib/domain/roles";
 import type { ActionCosts } from "@/lib/jobs/job-cost";
 
 export interface ConnectionHealthDTO {
@@ -27,7 +30,7 @@ export interface AdminConnectionDTO {
   /** Budget units per action kind where the admin set a price; other kinds cost the defaults. */
   actionCosts: ActionCosts;
   isDefault: boolean;
-  status: "ACTIVE" | "DISABLED" | "RETIRED";
+  status: ConnectionStatus;
   builtin: boolean;
   createdAt: string;
   /** Empty: open to every team. */
@@ -48,7 +51,7 @@ export interface AdminUserDTO {
   id: string;
   email: string;
   name: string;
-  role: "ADMIN" | "MEMBER";
+  role: StudioRole;
   disabled: boolean;
   createdAt: string;
   lastSignInAt: string | null;
@@ -79,11 +82,11 @@ export interface AdminTeamDTO {
   name: string;
   createdAt: string;
   jobCount: number;
-  members: { userId: string; name: string; email: string; role: "OWNER" | "MEMBER"; disabled: boolean }[];
+  members: { userId: string; name: string; email: string; role: TeamRole; disabled: boolean }[];
 }
 
 export interface BudgetRowDTO {
-  scope: "USER" | "TEAM";
+  scope: BudgetScope;
   scopeId: string;
   label: string;
   detail: string;

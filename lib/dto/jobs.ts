@@ -1,11 +1,12 @@
 // What the browser receives about jobs. Never a vendor URL, key or raw vendor payload:
 // images point at the studio's own /api/images, actions carry no vendor payload.
-
-export type JobStatus = "QUEUED" | "SUBMITTED" | "RUNNING" | "NEEDS_INPUT" | "SUCCEEDED" | "FAILED" | "CANCELLED";
+import type { ImageKind } from "@/lib/domain/image-kind";
+import type { JobStatus } from "@/lib/domain/job-status";
+import type { Visibility } from "@/lib/domain/visibility";
 
 export interface JobImageDTO {
   id: string;
-  kind: "GRID" | "TILE" | "UPSCALE";
+  kind: ImageKind;
   index: number;
   width: number;
   height: number;
@@ -27,7 +28,7 @@ export interface JobSummaryDTO {
   width: number | null;
   height: number | null;
   aspectRatio: string;
-  visibility: "SHARED" | "PRIVATE";
+  visibility: Visibility;
   parentId: string | null;
   user: { id: string; name: string };
   connection: { id: string; name: string };

@@ -3,8 +3,11 @@
 // Zoom always pass through it. The adapter answers the dialog right after the action; when a
 // poll still finds the task waiting, this decides what happens next, so a job never sits in
 // MODAL without a way forward: confirm it again with the prompt the studio has, or ask the user.
+import { jobParamsJson } from "@/lib/domain/job-json";
+import { readJsonText } from "@/lib/domain/json-text";
+import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { EngineJob } from "@/lib/data/engine/get-job-for-engine";
-import type { ConfirmModalRequest, SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
+import type { ConfirmModalRequest, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import type { JobInputState } from "./job-input-state";
 import type { UploadReader } from "./prepare-submit";
@@ -28,11 +31,7 @@ interface JobParams {
 }
 
 function params(job: Pick<EngineJob, "params">): JobParams {
-  try {
-    return JSON.parse(job.params) as JobParams;
-  } catch {
-    return {};
-  }
+  return readJsonText(jobParamsJson, job.params, {}) as JobParams;
 }
 
 /**

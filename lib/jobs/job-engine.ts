@@ -23,7 +23,7 @@ import { failureMessage } from "./failure-messages";
 import { IngestQueue } from "./ingest-queue";
 import { JobSubmitter } from "./job-submitter";
 import { followVendorDialog, type DialogEnv } from "./follow-vendor-dialog";
-import { advance, isTerminal } from "./job-status";
+import { advance, isTerminal } from "@/lib/domain/job-status";
 import type { UploadReader } from "./prepare-submit";
 import { RecoveryBackoff } from "./recovery-backoff";
 import { WebhookFollowUps } from "./webhook-follow-ups";

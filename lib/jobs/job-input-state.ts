@@ -2,6 +2,8 @@
 // status MODAL): how often it answered the vendor's dialog itself, and whether only the user
 // can go on. Kept in Job.result (JSON) under "input" until the job finishes.
 import { z } from "zod";
+import { jobResultJson } from "@/lib/domain/job-json";
+import { readJsonText } from "@/lib/domain/json-text";
 
 export const jobInputStateSchema = z.object({
   /** How many times the engine confirmed the dialog itself. */
@@ -17,10 +19,7 @@ export type JobInputState = z.infer<typeof jobInputStateSchema>;
 
 /** The input state stored in a job's result JSON (an empty state when there is none). */
 export function readJobInputState(resultJson: string | null | undefined): JobInputState {
-  try {
-    const parsed = jobInputStateSchema.safeParse((JSON.parse(resultJson || "{}") as { input?: unknown }).input ?? {});
-    return parsed.success ? parsed.data : { confirms: 0 };
-  } catch {
-    return { confirms: 0 };
-  }
+  const result = readJsonText(jobResultJson, resultJson || "{}", {});
+  const parsed = jobInputStateSchema.safeParse(result.input ?? {});
+  return parsed.success ? parsed.data : { confirms: 0 };
 }

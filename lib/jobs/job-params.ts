@@ -1,8 +1,8 @@
 // The parameters each job kind keeps in Job.params (JSON), shared by the actions that create
 // jobs and the dispatcher that submits them. Uploaded images are referenced by storage key.
 import { z } from "zod";
-
-export const speedModeSchema = z.enum(["fast", "relax", "turbo"]);
+import { BLEND_DIMENSIONS } from "@/lib/domain/blend-dimensions";
+import { speedModeSchema } from "@/lib/domain/speed-mode";
 
 export const imagineParamsSchema = z.object({
   imageRefKeys: z.array(z.string()).max(5).default([]),
@@ -26,7 +26,7 @@ export const varyRegionParamsSchema = z.object({
 
 export const blendParamsSchema = z.object({
   imageKeys: z.array(z.string()).min(2).max(5),
-  dimensions: z.enum(["PORTRAIT", "SQUARE", "LANDSCAPE"]).default("SQUARE"),
+  dimensions: z.enum(BLEND_DIMENSIONS).default("SQUARE"),
   mode: speedModeSchema.optional(),
 });
 
@@ -36,6 +36,3 @@ export const faceSwapParamsSchema = z.object({ sourceKey: z.string(), targetKey:
 
 export type ImagineParams = z.infer<typeof imagineParamsSchema>;
 export type BlendParams = z.infer<typeof blendParamsSchema>;
-
-export const JOB_KINDS = ["IMAGINE", "ACTION", "INPAINT", "BLEND", "DESCRIBE", "SHORTEN", "FACESWAP"] as const;
-export type JobKind = (typeof JOB_KINDS)[number];

@@ -1,3 +1,5 @@
+import { jobParamsJson, jobResultJson } from "@/lib/domain/job-json";
+import { readJsonText } from "@/lib/domain/json-text";
 // The prompt Midjourney should see when a follow-up of this job asks for one (a remix-mode
 // dialog, Vary Region, the Remix box). A blend's, describe's or face swap's `prompt` column is
 // only a label ("Blend of 2 images"): their real prompt is the one the vendor reports
@@ -14,21 +16,12 @@ interface PromptSource {
   result: string;
 }
 
-function json(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text || "{}");
-    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 const str = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 
 /** The job's Midjourney prompt, or "" when it has none (then a dialog needs the user's words). */
 export function midjourneyPrompt(job: PromptSource): string {
-  const params = json(job.params);
-  const vendorPrompt = str(json(job.result).vendorPrompt);
+  const params = readJsonText(jobParamsJson, job.params || "{}", {});
+  const vendorPrompt = str(readJsonText(jobResultJson, job.result || "{}", {}).vendorPrompt);
   // A follow-up made since issue 10 records what it started from and what the user wrote.
   if (typeof params.basePrompt === "string") return str(params.prompt) || str(params.basePrompt) || vendorPrompt;
   if (LABEL_KINDS.has(job.kind.toUpperCase())) return vendorPrompt;

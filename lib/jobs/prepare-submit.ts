@@ -3,8 +3,10 @@
 // returned send() only builds the request and calls the vendor. That keeps the window
 // between "claimed" and "request sent" — where a crash leaves the outcome unknown — tiny.
 // Follow-ups use the action the parent's vendor offered (TTAPI name or exact customId).
+import { jobParamsJson, offeredActionsJson } from "@/lib/domain/job-json";
+import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { DispatchCandidate } from "@/lib/data/engine/dispatch-candidate";
-import type { OfferedAction, SpeedMode, SubmitResult, VendorClient } from "@/lib/vendors/types";
+import type { OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import {
@@ -40,7 +42,7 @@ async function dataUrl(uploads: UploadReader, key: string): Promise<string> {
 
 function parentAction(job: DispatchCandidate, key: string): { parentTaskId: string; action: OfferedAction | undefined } {
   if (!job.parent?.vendorTaskId) throw new SubmitPreconditionError("PARENT_MISSING", "The image this action starts from has no vendor task.");
-  const offered = JSON.parse(job.parent.offeredActions) as OfferedAction[];
+  const offered = offeredActionsJson.decode(job.parent.offeredActions);
   return { parentTaskId: job.parent.vendorTaskId, action: offered.find((a) => a.key === key) };
 }
 
@@ -61,7 +63,7 @@ export async function prepareSubmit(
   connection: { protocol: string; baseUrl: string; defaultMode: SpeedMode },
   uploads: UploadReader,
 ): Promise<SendSubmit> {
-  const params: unknown = JSON.parse(job.params);
+  const params = jobParamsJson.decode(job.params);
   const defaultMode = connection.defaultMode;
   switch (job.kind) {
     case "IMAGINE": {

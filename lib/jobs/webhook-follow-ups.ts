@@ -4,12 +4,13 @@
 // maintenance after a growing pause and given up after a few attempts (at once when the vendor
 // says it has no such task), its callbacks then marked processed with the reason (issue 11
 // item 17: never a vendor call every 2 s forever).
+import type { MjproxyProfile, Protocol } from "@/lib/domain/vendor-protocol";
 import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
 import type { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
 import { getJobForEngine } from "@/lib/data/engine/get-job-for-engine";
 import { markWebhookEventsProcessed } from "@/lib/data/webhooks/mark-webhook-events-processed";
 import { parseVendorCallback } from "@/lib/vendors/parse-vendor-callback";
-import type { MjproxyProfile, Protocol, VendorClient } from "@/lib/vendors/types";
+import type { VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import type { RecoveryBackoff } from "./recovery-backoff";
 

@@ -1,12 +1,10 @@
 // The composer's controls and the prompt's -- flags, two ways: controls read the parsed
 // prompt, and a control edits only its own flag in place (the rest of the prompt, including
 // flags the user typed and flags with mistakes, stays as written).
+import { SPEED_MODES, type SpeedMode } from "@/lib/domain/speed-mode";
 import { canonicalFlagName, parsePrompt, type PromptFlags } from "./prompt-flags";
 
 export type ComposerFlag = "ar" | "version" | "stylize" | "chaos" | "quality" | "weird" | "seed" | "tile" | "no" | "mode";
-export type SpeedMode = "fast" | "relax" | "turbo";
-
-const SPEED_MODES: readonly SpeedMode[] = ["fast", "relax", "turbo"];
 
 /** Flags that are one control: --v and --niji share "version", --fast/--relax/--turbo share "mode". */
 const GROUPS: Record<ComposerFlag, readonly string[]> = {

@@ -1,12 +1,11 @@
 // Pure edits of cached job lists (TanStack infinite pages) for live updates: replace a job
 // that changed, drop it when it no longer belongs, and merge a freshly fetched first page.
 import type { InfiniteData } from "@tanstack/react-query";
+import { isInFlight } from "@/lib/domain/job-status";
 import type { JobPageDTO, JobSummaryDTO } from "@/lib/dto/jobs";
 import type { JobListQuery } from "./jobs";
 
 export type JobPages = InfiniteData<JobPageDTO, string>;
-
-const RUNNING = new Set(["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT"]);
 
 /** Newest first: by createdAt, then id (the server's keyset order). */
 export function isNewer(a: Pick<JobSummaryDTO, "createdAt" | "id">, b: Pick<JobSummaryDTO, "createdAt" | "id">): boolean {
@@ -22,7 +21,7 @@ export function stillMatches(job: JobSummaryDTO, filters: JobListQuery): boolean
   if (Boolean(filters.trash) !== job.deleted) return false;
   if (filters.favorites && !job.favorite) return false;
   if (filters.ar && job.aspectRatio !== filters.ar) return false;
-  if (filters.status === "running" && !RUNNING.has(job.status)) return false;
+  if (filters.status === "running" && !isInFlight(job.status)) return false;
   if (filters.status && filters.status !== "running" && job.status !== filters.status.toUpperCase()) return false;
   return true;
 }

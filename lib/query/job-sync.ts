@@ -2,12 +2,11 @@
 // patched into its detail and every cached list; lists that may gain it refresh their first
 // page only. Never a full reload.
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
+import { isTerminal } from "@/lib/domain/job-status";
 import type { JobDetailDTO, JobPageDTO } from "@/lib/dto/jobs";
 import { FetchError, fetchJson } from "./fetch-json";
 import { fetchJobDetail, jobKeys, jobsSearchParams, type JobListQuery } from "./jobs";
 import { isNewer, loadedRange, mergeFirstPage, patchJob, removeJob, type JobPages } from "./job-list-cache";
-
-const TERMINAL = new Set(["SUCCEEDED", "FAILED", "CANCELLED"]);
 
 export interface JobSync {
   /** A job changed (or was just created): bring every cached view of it up to date. */
@@ -62,7 +61,7 @@ export function createJobSync(client: QueryClient): JobSync {
       const { newest, oldest, hasMore } = loadedRange(data);
       if (!newest || isNewer(job, newest)) void refreshFirstPage(key);
       // An older job appearing (restored, favourited elsewhere) is rare: refetch that list.
-      else if (TERMINAL.has(job.status) && (!hasMore || (oldest && isNewer(job, oldest)))) void client.invalidateQueries({ queryKey: key, exact: true });
+      else if (isTerminal(job.status) && (!hasMore || (oldest && isNewer(job, oldest)))) void client.invalidateQueries({ queryKey: key, exact: true });
     }
   }
 

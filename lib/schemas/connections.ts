@@ -1,6 +1,8 @@
 // What an admin may send about a vendor connection (the add and edit forms, their actions).
 import { z } from "zod";
-import { PROFILES, PROTOCOLS, SPEED_MODES } from "@/lib/data/connections/connection-schemas";
+import { CONNECTION_STATUSES } from "@/lib/domain/connection-status";
+import { SPEED_MODES } from "@/lib/domain/speed-mode";
+import { PROFILES, PROTOCOLS } from "@/lib/domain/vendor-protocol";
 import { actionCostsSchema } from "@/lib/jobs/job-cost";
 import { imageHostsSchema } from "@/lib/data/connections/image-host-schema";
 
@@ -82,4 +84,4 @@ export const editConnectionSchema = z.object({
 export type EditConnectionInput = z.input<typeof editConnectionSchema>;
 
 export const connectionIdSchema = z.object({ id });
-export const connectionStatusSchema = z.object({ id, status: z.enum(["ACTIVE", "DISABLED", "RETIRED"]) });
+export const connectionStatusSchema = z.object({ id, status: z.enum(CONNECTION_STATUSES) });

@@ -1,11 +1,12 @@
 // Job schemas shared by server actions, route handlers and forms.
 import { z } from "zod";
+import { BLEND_DIMENSIONS } from "@/lib/domain/blend-dimensions";
+import { speedModeSchema } from "@/lib/domain/speed-mode";
+import { visibilitySchema } from "@/lib/domain/visibility";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const storageKey = z.string().trim().min(1).max(300);
-export const visibilitySchema = z.enum(["SHARED", "PRIVATE"]);
-export const speedModeSchema = z.enum(["fast", "relax", "turbo"]);
 
 export const promptSchema = z
   .string({ message: "Write a prompt first." })
@@ -40,7 +41,7 @@ export type ActOnJobInput = z.input<typeof actOnJobSchema>;
 
 export const blendSchema = z.object({
   imageKeys: z.array(storageKey).min(2, "Blend needs at least 2 images.").max(5, "Blend takes at most 5 images."),
-  dimensions: z.enum(["PORTRAIT", "SQUARE", "LANDSCAPE"]).default("SQUARE"),
+  dimensions: z.enum(BLEND_DIMENSIONS).default("SQUARE"),
   mode: speedModeSchema.optional(),
   connectionId: id.optional(),
   visibility: visibilitySchema.default("SHARED"),

@@ -1,8 +1,9 @@
 // People: studio roles, disabling, invitations.
 import { z } from "zod";
+import { STUDIO_ROLES } from "@/lib/domain/roles";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
-export const studioRoleSchema = z.enum(["ADMIN", "MEMBER"], { error: "The role must be Admin or Member." });
+export const studioRoleSchema = z.enum(STUDIO_ROLES, { error: "The role must be Admin or Member." });
 
 export const setUserRoleSchema = z.object({ userId: id, role: studioRoleSchema });
 export const userIdSchema = z.object({ userId: id });

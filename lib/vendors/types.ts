@@ -1,13 +1,10 @@
 // The one interface every vendor adapter implements, and the normalized shapes the rest
 // of the studio sees. Raw vendor JSON never leaves lib/vendors.
 
-export type Protocol = "ttapi" | "mjproxy";
-export type MjproxyProfile = "newapi" | "4allapi" | "dataeyes" | "generic";
-export type SpeedMode = "fast" | "relax" | "turbo";
-
-export const TASK_STATUSES = ["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT", "SUCCEEDED", "FAILED", "CANCELLED"] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const FINISHED_STATUSES: readonly TaskStatus[] = ["SUCCEEDED", "FAILED", "CANCELLED"];
+import type { BlendDimensions } from "@/lib/domain/blend-dimensions";
+import type { JobStatus } from "@/lib/domain/job-status";
+import type { SpeedMode } from "@/lib/domain/speed-mode";
+import type { MjproxyProfile, Protocol } from "@/lib/domain/vendor-protocol";
 
 /**
  * The studio's action vocabulary. A vendor's follow-ups are normalized to these keys:
@@ -46,7 +43,7 @@ export type FailureCode =
 /** One vendor task as the studio understands it. */
 export interface TaskSnapshot {
   taskId: string;
-  status: TaskStatus;
+  status: JobStatus;
   /** 0-100 */
   progress: number;
   /** The grid (imagine, variation, reroll, blend, zoom, pan) or the single image (upscale). */
@@ -135,7 +132,7 @@ export interface ConfirmModalRequest extends SubmitCommon {
 export interface BlendRequest extends SubmitCommon {
   /** 2-5 images as data URLs. */
   images: string[];
-  dimensions?: "PORTRAIT" | "SQUARE" | "LANDSCAPE";
+  dimensions?: BlendDimensions;
 }
 
 export interface DescribeRequest extends SubmitCommon {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { isProfile, PROFILE_NAMES } from "@/lib/domain/vendor-protocol";
 import type { AdminConnectionDTO, ConnectionTestDTO } from "@/lib/dto/admin";
 import { removeConnectionAction } from "@/lib/actions/remove-connection-action";
 import { setConnectionStatusAction } from "@/lib/actions/set-connection-status-action";
@@ -16,10 +17,8 @@ import { ConnectionForm } from "./connection-form";
 import { ConnectionStatusBadge } from "./connection-status-badge";
 import { healthSummary } from "./health-summary";
 
-const PROFILE_NAMES: Record<string, string> = { newapi: "New API", "4allapi": "4AllAPI", dataeyes: "DataEyes", generic: "generic" };
-
 function protocolLabel(c: AdminConnectionDTO): string {
-  return c.protocol === "ttapi" ? "TTAPI" : `midjourney-proxy · ${PROFILE_NAMES[c.profile] ?? c.profile}`;
+  return c.protocol === "ttapi" ? "TTAPI" : `midjourney-proxy · ${isProfile(c.profile) ? PROFILE_NAMES[c.profile] : c.profile}`;
 }
 
 /** One vendor connection: its settings (the key only as ••••last4), health, test and lifecycle buttons. */

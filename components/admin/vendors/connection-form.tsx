@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
+import { SPEED_MODE_NAMES, SPEED_MODES, type SpeedMode } from "@/lib/domain/speed-mode";
+import { PROFILE_NAMES, PROFILES } from "@/lib/domain/vendor-protocol";
 import type { AdminConnectionDTO } from "@/lib/dto/admin";
 import { addConnectionAction } from "@/lib/actions/add-connection-action";
 import { editConnectionAction } from "@/lib/actions/edit-connection-action";
@@ -11,12 +13,11 @@ import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
 import { sameOrigin } from "@/lib/http/same-origin-url";
 
-const PROFILES = [
-  { value: "generic", label: "Generic midjourney-proxy" },
-  { value: "newapi", label: "New API" },
-  { value: "4allapi", label: "4AllAPI" },
-  { value: "dataeyes", label: "DataEyes" },
-];
+// Generic first: the form's default.
+const PROFILE_OPTIONS = (["generic", ...PROFILES.filter((p) => p !== "generic")] as const).map((value) => ({
+  value,
+  label: value === "generic" ? "Generic midjourney-proxy" : PROFILE_NAMES[value],
+}));
 
 interface Props {
   teams: { id: string; name: string }[];
@@ -58,7 +59,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
       name: text("name"),
       profile: (text("profile") || "generic") as "generic",
       baseUrl: text("baseUrl"),
-      defaultMode: text("defaultMode") as "fast",
+      defaultMode: text("defaultMode") as SpeedMode,
       concurrency: Number(text("concurrency")),
       rateLimitPerMin: Number(text("rateLimitPerMin")),
       // One per line (commas and spaces also separate them).
@@ -104,7 +105,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
               Vendor profile
             </label>
             <select id={ids.profile} name="profile" defaultValue={connection?.profile ?? "generic"} className={fieldSelect}>
-              {PROFILES.map((p) => (
+              {PROFILE_OPTIONS.map((p) => (
                 <option key={p.value} value={p.value}>
                   {p.label}
                 </option>
@@ -159,9 +160,11 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
             Default speed
           </label>
           <select id={ids.mode} name="defaultMode" defaultValue={connection?.defaultMode ?? "fast"} className={fieldSelect}>
-            <option value="fast">Fast</option>
-            <option value="relax">Relax</option>
-            <option value="turbo">Turbo</option>
+            {SPEED_MODES.map((m) => (
+              <option key={m} value={m}>
+                {SPEED_MODE_NAMES[m]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="grid grid-cols-2 gap-4">

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import { IN_FLIGHT_STATUSES } from "@/lib/domain/job-status";
 
-/** Jobs that may still cost something: sent, or waiting to be sent. */
-export const IN_FLIGHT_STATUSES = ["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT"];
 const NOT_COUNTED = ["FAILED", "CANCELLED"];
 
 type Reader = Pick<Prisma.TransactionClient, "job">;
@@ -26,7 +25,7 @@ export async function budgetUse(db: Reader, who: { userId: string } | { teamId: 
   const [jobs, charged, reserved] = await Promise.all([
     db.job.count({ where: { ...today, status: { notIn: NOT_COUNTED } } }),
     db.job.aggregate({ where: today, _sum: { quotaUsed: true } }),
-    db.job.aggregate({ where: { ...today, status: { in: IN_FLIGHT_STATUSES }, quotaUsed: null }, _sum: { cost: true } }),
+    db.job.aggregate({ where: { ...today, status: { in: [...IN_FLIGHT_STATUSES] }, quotaUsed: null }, _sum: { cost: true } }),
   ]);
   return { jobs, charged: charged._sum.quotaUsed ?? 0, reserved: reserved._sum.cost ?? 0 };
 }
@@ -37,7 +36,7 @@ export async function budgetUseBy(db: Reader, field: "userId" | "teamId", since:
   const [jobs, charged, reserved] = await Promise.all([
     db.job.groupBy({ by: [field], where: { ...today, status: { notIn: NOT_COUNTED } }, _count: { _all: true } }),
     db.job.groupBy({ by: [field], where: today, _sum: { quotaUsed: true } }),
-    db.job.groupBy({ by: [field], where: { ...today, status: { in: IN_FLIGHT_STATUSES }, quotaUsed: null }, _sum: { cost: true } }),
+    db.job.groupBy({ by: [field], where: { ...today, status: { in: [...IN_FLIGHT_STATUSES] }, quotaUsed: null }, _sum: { cost: true } }),
   ]);
   const use = new Map<string, BudgetUse>();
   const entry = (id: string) => use.get(id) ?? use.set(id, { jobs: 0, charged: 0, reserved: 0 }).get(id)!;

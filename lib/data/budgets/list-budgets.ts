@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { BudgetScope } from "@/lib/domain/budget-scope";
 import type { BudgetRowDTO } from "@/lib/dto/admin";
 import { assertAdmin } from "@/lib/data/users/assert-admin";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
@@ -23,7 +24,7 @@ export async function listBudgets(actor: Pick<SessionUser, "role">, now = new Da
   ]);
   const budget = new Map(budgets.map((b) => [`${b.scope}:${b.scopeId}`, b]));
   const round = (n: number) => Math.round(n * 100) / 100;
-  const row = (scope: "USER" | "TEAM", scopeId: string, label: string, detail: string, use?: BudgetUse): BudgetRowDTO => {
+  const row = (scope: BudgetScope, scopeId: string, label: string, detail: string, use?: BudgetUse): BudgetRowDTO => {
     const b = budget.get(`${scope}:${scopeId}`);
     const today = { jobs: use?.jobs ?? 0, quota: round((use?.charged ?? 0) + (use?.reserved ?? 0)), reserved: round(use?.reserved ?? 0) };
     return { scope, scopeId, label, detail, jobsPerDay: b?.jobsPerDay ?? null, quotaPerDay: b?.quotaPerDay ?? null, today };

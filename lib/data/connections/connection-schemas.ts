@@ -1,11 +1,9 @@
 // What a vendor connection may look like, shared by the CLI, the admin actions and the data layer.
 import { z } from "zod";
 import { actionCostsSchema } from "@/lib/jobs/job-cost";
+import { SPEED_MODES } from "@/lib/domain/speed-mode";
+import { PROFILES, PROTOCOLS } from "@/lib/domain/vendor-protocol";
 import { imageHostsSchema } from "./image-host-schema";
-
-export const PROTOCOLS = ["ttapi", "mjproxy"] as const;
-export const PROFILES = ["newapi", "4allapi", "dataeyes", "generic"] as const;
-export const SPEED_MODES = ["fast", "relax", "turbo"] as const;
 
 export const connectionNameSchema = z
   .string()

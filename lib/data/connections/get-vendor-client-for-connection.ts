@@ -1,18 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSpeedMode } from "@/lib/domain/speed-mode";
+import { isProfile, isProtocol } from "@/lib/domain/vendor-protocol";
 import { AppError } from "@/lib/errors";
 import { vendorRateLimiter } from "@/lib/jobs/rate-limiter";
 import { createVendorClient } from "@/lib/vendors/create-vendor-client";
 import { rateLimitedFetch, vendorOriginThrottle } from "@/lib/vendors/http/rate-limited-fetch";
-import type { MjproxyProfile, Protocol, SpeedMode, VendorClient } from "@/lib/vendors/types";
+import type { VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
-import { PROFILES, PROTOCOLS, SPEED_MODES } from "./connection-schemas";
 import { parseImageHosts } from "./image-host-schema";
-
-// SQLite has no enums: the columns are strings, checked here before they reach the adapter.
-function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
-  return (values as readonly string[]).includes(value) ? (value as T) : fallback;
-}
 
 /**
  * The vendor client for a connection, with its key decrypted only here, right before use.
@@ -26,7 +22,9 @@ export async function getVendorClientForConnection(connectionId: string): Promis
     select: { protocol: true, profile: true, baseUrl: true, keyCiphertext: true, defaultMode: true, rateLimitPerMin: true, imageHosts: true },
   });
   if (!row) throw new AppError("NOT_FOUND", "That vendor connection no longer exists.");
-  if (!(PROTOCOLS as readonly string[]).includes(row.protocol)) {
+  // The columns are TEXT (lib/domain/README.md): checked here before they reach the adapter.
+  const protocol = row.protocol;
+  if (!isProtocol(protocol)) {
     throw new AppError("INTERNAL", `Connection ${connectionId} has an unknown protocol "${row.protocol}".`);
   }
   const limiter = vendorRateLimiter();
@@ -34,11 +32,11 @@ export async function getVendorClientForConnection(connectionId: string): Promis
   const fetchWithinLimit = rateLimitedFetch((input, init) => fetch(input, init), row.baseUrl, take);
   return createVendorClient(
     {
-      protocol: row.protocol as Protocol,
-      profile: oneOf<MjproxyProfile>(PROFILES, row.profile, "generic"),
+      protocol,
+      profile: isProfile(row.profile) ? row.profile : "generic",
       baseUrl: row.baseUrl,
       apiKey: openConnectionKey(row.keyCiphertext),
-      defaultMode: oneOf<SpeedMode>(SPEED_MODES, row.defaultMode, "fast"),
+      defaultMode: isSpeedMode(row.defaultMode) ? row.defaultMode : "fast",
       imageHosts: parseImageHosts(row.imageHosts),
     },
     { deps: { fetch: fetchWithinLimit, throttle: vendorOriginThrottle(row.baseUrl, take) } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CONNECTION_STATUSES, type ConnectionStatus } from "@/lib/domain/connection-status";
 import type { AdminConnectionDTO } from "@/lib/dto/admin";
 import { assertAdmin } from "@/lib/data/users/assert-admin";
 import { parseActionCosts } from "@/lib/jobs/job-cost";
@@ -8,8 +9,6 @@ import { connectionPublicSelect } from "./connection-public-select";
 import { keyHint } from "./connection-schemas";
 import { parseImageHosts } from "./image-host-schema";
 import { emptyHealth, listConnectionHealth } from "./list-connection-health";
-
-const STATUSES = ["ACTIVE", "DISABLED", "RETIRED"] as const;
 
 /** Every connection with its teams and health, for admins. The key itself is never selected. */
 export async function listAdminConnections(actor: Pick<SessionUser, "role">): Promise<AdminConnectionDTO[]> {
@@ -27,13 +26,13 @@ export async function listAdminConnections(actor: Pick<SessionUser, "role">): Pr
     listConnectionHealth(),
   ]);
   // A retired or disabled connection sorts after the active ones.
-  const order = (status: string) => STATUSES.indexOf(status as (typeof STATUSES)[number]);
+  const order = (status: string) => CONNECTION_STATUSES.indexOf(status as ConnectionStatus);
   return rows
     .map(({ keyLast4, teams, createdAt, status, actionCosts, imageHosts, ...row }) => ({
       ...row,
       actionCosts: parseActionCosts(actionCosts),
       imageHosts: parseImageHosts(imageHosts),
-      status: (STATUSES as readonly string[]).includes(status) ? (status as AdminConnectionDTO["status"]) : "DISABLED",
+      status: (CONNECTION_STATUSES as readonly string[]).includes(status) ? (status as ConnectionStatus) : "DISABLED",
       keyHint: keyHint(keyLast4),
       createdAt: createdAt.toISOString(),
       teams: teams.map((t) => t.team),

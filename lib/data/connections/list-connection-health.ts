@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { IN_FLIGHT_STATUSES } from "@/lib/domain/job-status";
 import type { ConnectionHealthDTO } from "@/lib/dto/admin";
 
-const RUNNING = ["SUBMITTED", "RUNNING", "NEEDS_INPUT"];
 const DAY_MS = 24 * 60 * 60_000;
 
 export function emptyHealth(): ConnectionHealthDTO {
@@ -13,7 +13,7 @@ export function emptyHealth(): ConnectionHealthDTO {
 export async function listConnectionHealth(now = new Date()): Promise<Map<string, ConnectionHealthDTO>> {
   const since = new Date(now.getTime() - DAY_MS);
   const [active, failed, finished, lastFailures] = await Promise.all([
-    db.job.groupBy({ by: ["connectionId", "status"], where: { status: { in: ["QUEUED", ...RUNNING] } }, _count: { _all: true } }),
+    db.job.groupBy({ by: ["connectionId", "status"], where: { status: { in: [...IN_FLIGHT_STATUSES] } }, _count: { _all: true } }),
     db.job.groupBy({ by: ["connectionId"], where: { status: "FAILED", finishedAt: { gte: since } }, _count: { _all: true } }),
     db.job.findMany({
       where: { status: "SUCCEEDED", finishedAt: { gte: since } },

@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { jobResultJson, offeredActionsJson, type JobResult } from "@/lib/domain/job-json";
+import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
 import { nearestAspect } from "@/lib/prompt/nearest-aspect";
+import type { OfferedAction } from "@/lib/vendors/types";
 
 export interface JobCompletion {
-  offeredActions: unknown[];
-  result: Record<string, unknown>;
+  offeredActions: OfferedAction[];
+  result: JobResult;
   width?: number;
   height?: number;
   /** What the job cost: the vendor's charge, or the reservation where the vendor reports none. */
@@ -14,14 +17,14 @@ export interface JobCompletion {
 /** Marks a job SUCCEEDED once its images are stored. Idempotent: a finished job is left alone. */
 export async function completeJob(jobId: string, completion: JobCompletion): Promise<boolean> {
   const result = await db.job.updateMany({
-    where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
+    where: { id: jobId, status: { notIn: [...TERMINAL_STATUSES] } },
     data: {
       status: "SUCCEEDED",
       progress: 100,
       finishedAt: new Date(),
       nextPollAt: null,
-      offeredActions: JSON.stringify(completion.offeredActions),
-      result: JSON.stringify(completion.result),
+      offeredActions: offeredActionsJson.encode(completion.offeredActions),
+      result: jobResultJson.encode(completion.result),
       width: completion.width,
       ...(completion.width && completion.height ? { aspectRatio: nearestAspect(completion.width, completion.height) } : {}),
       height: completion.height,

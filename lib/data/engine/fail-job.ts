@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
 
 /**
  * Ends a job as FAILED (or CANCELLED, when the vendor cancelled its task) with a reason a
@@ -13,7 +14,7 @@ export async function failJob(
   extra: { submitState?: string; quotaUsed?: number; status?: "FAILED" | "CANCELLED" } = {},
 ): Promise<boolean> {
   const result = await db.job.updateMany({
-    where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
+    where: { id: jobId, status: { notIn: [...TERMINAL_STATUSES] } },
     data: {
       status: extra.status ?? "FAILED",
       failureCode,

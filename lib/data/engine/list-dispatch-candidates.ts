@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ACTIVE_STATUSES } from "@/lib/domain/job-status";
 import type { DispatchCandidate } from "./dispatch-candidate";
-
-const ACTIVE = ["SUBMITTED", "RUNNING", "NEEDS_INPUT"];
 
 /**
  * The oldest queued jobs of each connection, as many as the connection has free slots under
@@ -15,7 +14,7 @@ export async function listDispatchCandidates(): Promise<DispatchCandidate[]> {
     const connection = await db.vendorConnection.findUnique({ where: { id: connectionId }, select: { concurrency: true } });
     if (!connection) continue;
     const active = await db.job.count({
-      where: { connectionId, OR: [{ status: { in: ACTIVE } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }] },
+      where: { connectionId, OR: [{ status: { in: [...ACTIVE_STATUSES] } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }] },
     });
     const free = connection.concurrency - active;
     if (free <= 0) continue;

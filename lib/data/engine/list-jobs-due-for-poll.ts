@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ACTIVE_STATUSES } from "@/lib/domain/job-status";
 
 /**
  * Jobs at a vendor whose next poll is due, oldest first, leaving out those this engine is
@@ -8,7 +9,7 @@ import { db } from "@/lib/db";
 export async function listJobsDueForPoll(now: Date, limit: number, busy: string[] = []) {
   return db.job.findMany({
     where: {
-      status: { in: ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] },
+      status: { in: [...ACTIVE_STATUSES] },
       vendorTaskId: { not: null },
       nextPollAt: { lte: now },
       ...(busy.length ? { id: { notIn: busy } } : {}),

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { jobResultJson } from "@/lib/domain/job-json";
+import { isTerminal, TERMINAL_STATUSES } from "@/lib/domain/job-status";
 import type { JobInputState } from "@/lib/jobs/job-input-state";
 
 /**
@@ -8,11 +10,11 @@ import type { JobInputState } from "@/lib/jobs/job-input-state";
  */
 export async function recordJobInput(jobId: string, input: JobInputState): Promise<boolean> {
   const job = await db.job.findUnique({ where: { id: jobId }, select: { result: true, status: true } });
-  if (!job || ["SUCCEEDED", "FAILED", "CANCELLED"].includes(job.status)) return false;
-  const result = { ...(JSON.parse(job.result || "{}") as Record<string, unknown>), input };
+  if (!job || isTerminal(job.status)) return false;
+  const result = { ...jobResultJson.decode(job.result || "{}"), input };
   const updated = await db.job.updateMany({
-    where: { id: jobId, result: job.result, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] } },
-    data: { result: JSON.stringify(result) },
+    where: { id: jobId, result: job.result, status: { notIn: [...TERMINAL_STATUSES] } },
+    data: { result: jobResultJson.encode(result) },
   });
   return updated.count === 1;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 
-/** GRID (index 0) and its TILEs (1..4) come from a grid job; UPSCALE (index 0) is a single image. */
-export type ImageKind = "GRID" | "TILE" | "UPSCALE";
+import type { ImageKind } from "@/lib/domain/image-kind";
 
 /** A stored image of a job, as the engine and the image route need it. */
 export interface JobImage {

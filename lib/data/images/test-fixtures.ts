@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { db } from "@/lib/db";
+import type { Visibility } from "@/lib/domain/visibility";
 import { dataDir } from "@/lib/runtime-paths.mjs";
 
 export function migrateTestDatabase(): void {
@@ -34,7 +35,7 @@ export async function createTestJob(input: {
   userId: string;
   kind?: string;
   action?: string | null;
-  visibility?: "SHARED" | "PRIVATE";
+  visibility?: Visibility;
 }): Promise<{ id: string }> {
   const connection = await db.vendorConnection.create({
     data: { name: `conn-${randomUUID()}`, protocol: "ttapi", baseUrl: "http://127.0.0.1:9", keyCiphertext: "dummy", keyLast4: "0000" },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
+import { toStudioRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { acceptInviteSchema } from "@/lib/schemas/users";
@@ -34,7 +35,7 @@ export async function acceptInvite(input: z.output<typeof acceptInviteSchema>, n
         email,
         name: input.name,
         passwordHash,
-        role: invite.role === "ADMIN" ? "ADMIN" : "MEMBER",
+        role: toStudioRole(invite.role),
         activeTeamId: teamId,
         memberships: { create: { teamId, role: "MEMBER" } },
       },

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { jobParamsJson } from "@/lib/domain/job-json";
+import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import { insertJobWithinBudget } from "@/lib/data/budgets/insert-job-within-budget";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { jobCost, parseActionCosts } from "@/lib/jobs/job-cost";
-import type { JobKind } from "@/lib/jobs/job-params";
+import type { JobKind } from "@/lib/domain/job-kind";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
 
 export interface NewJob {
@@ -15,7 +17,7 @@ export interface NewJob {
   connectionId: string;
   teamId: string;
   parentId?: string;
-  visibility: "SHARED" | "PRIVATE";
+  visibility: Visibility;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function createJob(user: Pick<SessionUser, "id">, job: NewJob): Pro
     kind: job.kind,
     action: job.action ?? null,
     prompt: job.prompt ?? "",
-    params: JSON.stringify(job.params),
+    params: jobParamsJson.encode(job.params),
     connectionId: job.connectionId,
     teamId: job.teamId,
     userId: user.id,

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { offeredActionsJson } from "@/lib/domain/job-json";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
-import type { OfferedAction } from "@/lib/vendors/types";
 import { assertNotTrashed } from "./assert-not-trashed";
 import { getJobForWriteOrThrow } from "./get-job-for-write-or-throw";
 
@@ -15,7 +15,7 @@ export async function getFollowUpParent(user: SessionUser, jobId: string, action
   const parent = await getJobForWriteOrThrow(user, jobId);
   assertNotTrashed(parent);
   if (parent.status !== "SUCCEEDED") throw new AppError("CONFLICT", "Actions are available once the job has finished.");
-  const offered = JSON.parse(parent.offeredActions) as OfferedAction[];
+  const offered = offeredActionsJson.decode(parent.offeredActions);
   const action = offered.find((a) => a.key === actionKey);
   if (!action) throw new AppError("BAD_REQUEST", "This image does not offer that action.");
   const connection = await db.vendorConnection.findUnique({

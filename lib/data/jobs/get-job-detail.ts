@@ -1,11 +1,12 @@
 import "server-only";
+import { jobParamsJson, jobResultJson, offeredActionsJson } from "@/lib/domain/job-json";
+import type { JobStatus } from "@/lib/domain/job-status";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { JobDetailDTO, JobLineageNodeDTO, JobStatus } from "@/lib/dto/jobs";
+import type { JobDetailDTO, JobLineageNodeDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { readJobInputState } from "@/lib/jobs/job-input-state";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
-import type { OfferedAction } from "@/lib/vendors/types";
 import { visibleJobsWhere } from "./job-visibility";
 import { jobSummarySelect } from "./job-summary-select";
 import { queuePositions } from "./queue-positions";
@@ -62,16 +63,16 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
     parentId = parent.parentId;
   }
   const children = await db.job.findMany({ where: { parentId: row.id, deletedAt: null, ...visible }, orderBy: { createdAt: "asc" }, select: nodeSelect });
-  const result = JSON.parse(row.result) as { seed?: string; prompts?: string[] };
-  const params = JSON.parse(row.params) as { mode?: string };
+  const result = jobResultJson.decode(row.result);
+  const params = jobParamsJson.decode(row.params);
   const queue = await queuePositions([row]);
   return {
     ...toJobSummary(row, user, queue.get(row.id)),
     // Labels and keys only: the vendor payload (customId) stays on the server.
-    actions: (JSON.parse(row.offeredActions) as OfferedAction[]).map((a) => ({ key: a.key, label: a.label })),
+    actions: offeredActionsJson.decode(row.offeredActions).map((a) => ({ key: a.key, label: a.label })),
     seed: result.seed ?? null,
     prompts: result.prompts ?? [],
-    mode: params.mode ?? null,
+    mode: (params.mode as string | undefined) ?? null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     startedAt: row.startedAt?.toISOString() ?? null,
     connectionProtocol: row.connection.protocol,

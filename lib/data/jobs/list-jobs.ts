@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import { IN_FLIGHT_STATUSES } from "@/lib/domain/job-status";
 import type { JobListFilters, JobPageDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { decodeJobCursor, encodeJobCursor } from "./job-cursor";
@@ -31,7 +32,7 @@ export async function listJobs(user: SessionUser, filters: JobListFilters): Prom
   for (const word of (filters.q ?? "").split(/\s+/).filter(Boolean).slice(0, 8)) and.push({ prompt: { contains: word } });
   if (filters.member) and.push({ userId: filters.member });
   if (filters.kind && KIND_FILTERS[filters.kind]) and.push(KIND_FILTERS[filters.kind]);
-  if (filters.status === "running") and.push({ status: { in: ["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT"] } });
+  if (filters.status === "running") and.push({ status: { in: [...IN_FLIGHT_STATUSES] } });
   else if (filters.status) and.push({ status: filters.status.toUpperCase() });
   if (filters.ar) and.push({ aspectRatio: filters.ar });
   if (filters.connection) and.push({ connectionId: filters.connection });

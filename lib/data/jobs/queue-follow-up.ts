@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
 import { isRemixAction } from "@/lib/vendors/action-vocabulary";
@@ -32,6 +33,6 @@ export async function queueFollowUp(user: SessionUser, input: z.output<typeof ac
     connectionId: parent.connectionId,
     teamId: parent.teamId,
     parentId: parent.id,
-    visibility: (input.visibility ?? parent.visibility) as "SHARED" | "PRIVATE",
+    visibility: (input.visibility ?? parent.visibility) as Visibility,
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ACTIVE_STATUSES } from "@/lib/domain/job-status";
 
 /**
  * For queued jobs not yet sent: their place in their connection's queue and whether they wait
@@ -15,7 +16,7 @@ export async function queuePositions(jobs: { id: string; status: string; submitS
       const active = await db.job.count({
         where: {
           connectionId: job.connectionId,
-          OR: [{ status: { in: ["SUBMITTED", "RUNNING", "NEEDS_INPUT"] } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }],
+          OR: [{ status: { in: [...ACTIVE_STATUSES] } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }],
         },
       });
       busy.set(job.connectionId, active >= (connection?.concurrency ?? 1));

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
@@ -13,7 +14,7 @@ import { getFollowUpParent } from "./get-follow-up-parent";
  */
 export async function queueVaryRegion(
   user: SessionUser,
-  input: { jobId: string; maskKey: string; prompt?: string; visibility?: "SHARED" | "PRIVATE" },
+  input: { jobId: string; maskKey: string; prompt?: string; visibility?: Visibility },
 ): Promise<{ id: string }> {
   const { parent, protocol } = await getFollowUpParent(user, input.jobId, "vary_region");
   const basePrompt = midjourneyPrompt(parent);
@@ -28,6 +29,6 @@ export async function queueVaryRegion(
     connectionId: parent.connectionId,
     teamId: parent.teamId,
     parentId: parent.id,
-    visibility: input.visibility ?? (parent.visibility as "SHARED" | "PRIVATE"),
+    visibility: input.visibility ?? (parent.visibility as Visibility),
   });
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import type { JobActionDTO, JobImageDTO, JobStatus, JobSummaryDTO } from "@/lib/dto/jobs";
+import { offeredActionsJson } from "@/lib/domain/job-json";
+import type { JobStatus } from "@/lib/domain/job-status";
+import type { JobActionDTO, JobImageDTO, JobSummaryDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import type { JobSummaryRow } from "./job-summary-select";
 
@@ -21,7 +23,7 @@ const TILE_ACTION = /^(?:(?:upscale|variation):[1-4]|reroll)$/;
 /** The grid's own buttons, labels and keys only (the vendor payload stays on the server). */
 function tileActions(offeredActions: string): JobActionDTO[] {
   if (offeredActions === "[]") return [];
-  const offered = JSON.parse(offeredActions) as { key: string; label: string }[];
+  const offered = offeredActionsJson.decode(offeredActions);
   return offered.filter((a) => TILE_ACTION.test(a.key)).map((a) => ({ key: a.key, label: a.label }));
 }
 

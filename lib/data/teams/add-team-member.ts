@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TeamRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 
 /** Adds a person to a team with a team role (admins). */
-export async function addTeamMember(actor: AdminActor, input: { teamId: string; userId: string; role: "OWNER" | "MEMBER" }): Promise<void> {
+export async function addTeamMember(actor: AdminActor, input: { teamId: string; userId: string; role: TeamRole }): Promise<void> {
   assertAdmin(actor);
   const [team, user] = await Promise.all([
     db.team.findUnique({ where: { id: input.teamId }, select: { id: true, name: true } }),

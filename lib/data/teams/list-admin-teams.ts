@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { toTeamRole } from "@/lib/domain/roles";
 import type { AdminTeamDTO } from "@/lib/dto/admin";
 import { assertAdmin } from "@/lib/data/users/assert-admin";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
@@ -26,7 +27,7 @@ export async function listAdminTeams(actor: Pick<SessionUser, "role">): Promise<
       userId: m.user.id,
       name: m.user.name || m.user.email.split("@")[0],
       email: m.user.email,
-      role: m.role === "OWNER" ? "OWNER" : "MEMBER",
+      role: toTeamRole(m.role),
       disabled: m.user.disabled,
     })),
   }));

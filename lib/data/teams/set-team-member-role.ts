@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { TeamRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 
 /** Makes a team member an owner of the team, or a plain member again (admins). */
-export async function setTeamMemberRole(actor: AdminActor, input: { teamId: string; userId: string; role: "OWNER" | "MEMBER" }): Promise<void> {
+export async function setTeamMemberRole(actor: AdminActor, input: { teamId: string; userId: string; role: TeamRole }): Promise<void> {
   assertAdmin(actor);
   const membership = await db.membership.findUnique({
     where: { userId_teamId: { userId: input.userId, teamId: input.teamId } },

@@ -1,4 +1,5 @@
 // The shapes the usage report is computed from (plain data, so the sums are unit-tested).
+import { isInFlight } from "@/lib/domain/job-status";
 
 export interface UsageJob {
   createdAt: Date;
@@ -13,11 +14,9 @@ export interface UsageJob {
   cost: number;
 }
 
-const IN_FLIGHT = new Set(["QUEUED", "SUBMITTED", "RUNNING", "NEEDS_INPUT"]);
-
 /** Units a job still holds in reserve: its price while in flight and not charged yet. */
 export function reservedUnits(job: Pick<UsageJob, "status" | "quotaUsed" | "cost">): number {
-  return IN_FLIGHT.has(job.status) && job.quotaUsed === null ? job.cost : 0;
+  return isInFlight(job.status) && job.quotaUsed === null ? job.cost : 0;
 }
 
 export interface UsageNames {

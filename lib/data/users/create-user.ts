@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { StudioRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -7,7 +8,7 @@ export interface CreateUserInput {
   email: string;
   password: string;
   name?: string;
-  role: "ADMIN" | "MEMBER";
+  role: StudioRole;
   /** Joins the team with this name, creating it when there is none. */
   teamName: string;
 }

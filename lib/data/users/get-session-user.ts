@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { toStudioRole, type StudioRole } from "@/lib/domain/roles";
 
 export interface TeamSummary {
   id: string;
@@ -11,7 +12,7 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
-  role: "ADMIN" | "MEMBER";
+  role: StudioRole;
   teamId: string;
   teams: TeamSummary[];
 }
@@ -37,7 +38,7 @@ export async function readSessionUser(userId: string, sessionVersion: number): P
   if (teams.length === 0) return null;
   const teamId = teams.some((t) => t.id === user.activeTeamId) ? user.activeTeamId! : teams[0].id;
   return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role === "ADMIN" ? "ADMIN" : "MEMBER", teamId, teams },
+    user: { id: user.id, email: user.email, name: user.name, role: toStudioRole(user.role), teamId, teams },
     mustChangePassword: user.mustChangePassword,
   };
 }

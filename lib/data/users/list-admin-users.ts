@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { toStudioRole } from "@/lib/domain/roles";
 import type { AdminUserDTO } from "@/lib/dto/admin";
 import { assertAdmin } from "./assert-admin";
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_WINDOW_MS, loginAccountKey } from "./login-limits";
@@ -39,7 +40,7 @@ export async function listAdminUsers(actor: Pick<SessionUser, "role">): Promise<
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role === "ADMIN" ? "ADMIN" : "MEMBER",
+    role: toStudioRole(user.role),
     disabled: user.disabled,
     createdAt: user.createdAt.toISOString(),
     lastSignInAt: lastSignIn.get(user.id)?.toISOString() ?? null,

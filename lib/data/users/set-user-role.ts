@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { StudioRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { assertAdmin, type AdminActor } from "./assert-admin";
@@ -10,7 +11,7 @@ import { assertAdminRemains } from "./assert-admin-remains";
  * sessions end at the next request and they sign in again with the new role. The studio
  * always keeps at least one enabled admin.
  */
-export async function setUserRole(actor: AdminActor, userId: string, role: "ADMIN" | "MEMBER"): Promise<{ email: string; signedOutSelf: boolean }> {
+export async function setUserRole(actor: AdminActor, userId: string, role: StudioRole): Promise<{ email: string; signedOutSelf: boolean }> {
   assertAdmin(actor);
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true } });
   if (!user) throw new AppError("NOT_FOUND", "That person no longer exists.");

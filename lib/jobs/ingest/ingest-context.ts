@@ -1,5 +1,6 @@
 // What the grid and single-image steps of ingest share.
-import type { ImageKind, JobImage } from "@/lib/data/images/job-image";
+import type { ImageKind } from "@/lib/domain/image-kind";
+import type { JobImage } from "@/lib/data/images/job-image";
 import type { ImageStorage } from "@/lib/storage/image-storage";
 import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 

@@ -1,8 +1,9 @@
 // Puts one image and its thumbnail into storage, then records it. Files first, row second:
 // a row always points at complete files, and a crash in between leaves files that the next
 // attempt rewrites under the same keys.
+import type { ImageKind } from "@/lib/domain/image-kind";
 import { createHash } from "node:crypto";
-import type { ImageKind, JobImage } from "@/lib/data/images/job-image";
+import type { JobImage } from "@/lib/data/images/job-image";
 import { recordJobImage } from "@/lib/data/images/record-job-image";
 import type { ImageStorage } from "@/lib/storage/image-storage";
 import { IngestError } from "./ingest-error";

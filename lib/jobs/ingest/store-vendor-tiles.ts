@@ -1,10 +1,10 @@
 // A grid whose four tiles the vendor delivers separately (TTAPI `images`): store them as
 // delivered rather than cutting our own.
+import type { ImageKind } from "@/lib/domain/image-kind";
 import { downloadVendorImage, type DownloadedVendorImage } from "./download-vendor-image";
 import { makeThumbnail } from "./image-renditions";
 import { mainImageUrls, slotKey, type IngestContext } from "./ingest-context";
 import { storeJobImage } from "./store-job-image";
-import type { ImageKind } from "@/lib/data/images/job-image";
 
 export async function storeVendorTiles(ctx: IngestContext, tileUrls: string[]): Promise<void> {
   // Everything missing is downloaded and checked before anything is stored, so a failed or

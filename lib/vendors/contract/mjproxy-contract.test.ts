@@ -1,9 +1,10 @@
 // The midjourney-proxy adapter against the built-in simulator over real HTTP: every endpoint,
 // the two-step Vary Region and Custom Zoom, and both error paths.
+import type { MjproxyProfile } from "@/lib/domain/vendor-protocol";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createVendorClient } from "../create-vendor-client";
 import { expectVendorError } from "../testing/expect-vendor-error";
-import type { MjproxyProfile, TaskSnapshot, VendorClient } from "../types";
+import type { TaskSnapshot, VendorClient } from "../types";
 import { FAST, imageSize, pngDataUrl, regionMask, SIM_KEY, startSimulatorHarness, waitForTask, type SimulatorHarness } from "./simulator-harness";
 
 let sim: SimulatorHarness;

@@ -1,10 +1,11 @@
 // The midjourney-proxy adapter against the simulator's real-server profiles over real HTTP:
 // /sim/newapi (New API as its code answers), /sim/trueai (a self-hosted trueai-org proxy with
 // Remix on and its images on a CDN host, 127.0.0.2) and /sim/novicezk (mj-api-secret only).
+import type { MjproxyProfile } from "@/lib/domain/vendor-protocol";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createVendorClient } from "../create-vendor-client";
 import { expectVendorError } from "../testing/expect-vendor-error";
-import type { MjproxyProfile, TaskSnapshot, VendorClient } from "../types";
+import type { TaskSnapshot, VendorClient } from "../types";
 import { FAST, imageSize, regionMask, SIM_KEY, startSimulatorHarness, waitForTask, type SimulatorHarness } from "./simulator-harness";
 
 let sim: SimulatorHarness;

@@ -1,9 +1,10 @@
+import type { MjproxyProfile } from "@/lib/domain/vendor-protocol";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createVendorClient } from "../create-vendor-client";
 import { fixture, fixtureText } from "../fixtures/read-fixture";
 import { expectVendorError } from "../testing/expect-vendor-error";
 import { sendJson, startScriptedServer, type ScriptedServer } from "../testing/start-scripted-server";
-import type { MjproxyProfile, VendorClient } from "../types";
+import type { VendorClient } from "../types";
 
 let server: ScriptedServer;
 const options = { deps: { retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 } }, pollIntervalMs: 5, waitTimeoutMs: 1000 };

@@ -2,12 +2,13 @@
 // The profile decides how the key is sent, how the speed mode travels and which endpoints
 // exist: a call the vendor does not document fails here with a clear error instead of
 // reaching the network.
+import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { AdapterOptions } from "../adapter-options";
 import { downloadImage } from "../http/download-image";
 import { DISCORD_CDN_HOSTS, MIDJOURNEY_CDN_HOSTS } from "../http/image-source-policy";
 import { vendorBaseUrl } from "../http/vendor-base-url";
 import { isDataUrl, promptWithImageUrls, requireDataUrls, requireMask, splitImageRefs } from "../submit-inputs";
-import type { SpeedMode, SubmitCommon, VendorClient, VendorConnectionConfig } from "../types";
+import type { SubmitCommon, VendorClient, VendorConnectionConfig } from "../types";
 import { VendorError } from "../vendor-error";
 import { checkMjproxyConnection } from "./check-mjproxy-connection";
 import { fetchMjproxyTask } from "./fetch-mjproxy-task";

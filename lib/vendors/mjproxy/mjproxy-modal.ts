@@ -1,7 +1,8 @@
 // midjourney-proxy's dialogs. Vary (Region) and Custom Zoom always take two steps: the button's
 // action creates a task that waits in status MODAL, then /mj/submit/modal gives it the mask
 // and/or prompt. On a remix-mode account V1-V4, Vary, pan and reroll wait the same way.
-import type { SpeedMode, SubmitResult, TaskSnapshot } from "../types";
+import type { SpeedMode } from "@/lib/domain/speed-mode";
+import type { SubmitResult, TaskSnapshot } from "../types";
 import { isVendorError } from "../vendor-error";
 import { mjproxySubmit, type SubmitAnswer } from "./mjproxy-submit";
 import type { MjproxyContext } from "./mjproxy-transport";

@@ -1,6 +1,7 @@
 // One profile per midjourney-proxy vendor: what its documents say it offers and how it reads
 // result codes. Everything else about the protocol is shared.
-import type { FailureCode, MjproxyProfile } from "../types";
+import type { MjproxyProfile } from "@/lib/domain/vendor-protocol";
+import type { FailureCode } from "../types";
 
 export type MjproxyFeature =
   | "modal" // /mj/submit/modal: Vary Region and Custom Zoom

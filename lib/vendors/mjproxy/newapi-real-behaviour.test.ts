@@ -1,10 +1,11 @@
 // The midjourney-proxy adapter against New API as its code really answers (Calcium-Ion/new-api
 // ef8ae4d), over a real socket with the literal payloads that code writes.
+import type { MjproxyProfile } from "@/lib/domain/vendor-protocol";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createVendorClient } from "../create-vendor-client";
 import { expectVendorError } from "../testing/expect-vendor-error";
 import { sendJson, startScriptedServer, type ScriptedServer } from "../testing/start-scripted-server";
-import type { MjproxyProfile, VendorClient } from "../types";
+import type { VendorClient } from "../types";
 
 let server: ScriptedServer;
 const options = { deps: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 } }, pollIntervalMs: 5, waitTimeoutMs: 500 };

@@ -3,13 +3,14 @@ import { ACTIONS_NEEDING_INPUT } from "../action-vocabulary";
 import { classifyFailureReason } from "../classify-failure-reason";
 import { parseProgress } from "../parse-progress";
 import { KEYCAP, splitDescribedPrompts } from "../split-described-prompts";
-import type { TaskSnapshot, TaskStatus } from "../types";
+import type { JobStatus } from "@/lib/domain/job-status";
+import type { TaskSnapshot } from "../types";
 import { mjproxyImageUrls } from "./mjproxy-image-urls";
 import { mjproxyOfferedActions } from "./mjproxy-buttons";
 import type { MjproxyProfileSpec } from "./mjproxy-profiles";
 import { mjproxyTaskSchema, type MjproxyTask } from "./mjproxy-schemas";
 
-const STATUS: Record<string, TaskStatus> = {
+const STATUS: Record<string, JobStatus> = {
   // New API stores every new task with status "" and fills it in only from a poller that runs
   // every 15 s (relay/relay-mj.go:529-547, controller/midjourney.go:25): submitted and waiting.
   "": "SUBMITTED",

@@ -1,3 +1,4 @@
+import { SPEED_MODES } from "@/lib/domain/speed-mode";
 import type { ConnectionCheck } from "../types";
 import { isVendorError } from "../vendor-error";
 import { ttapiStatusDataSchema } from "./ttapi-schemas";
@@ -11,7 +12,7 @@ export async function checkTtapiConnection(ctx: TtapiContext): Promise<Connectio
     const envelope = expectTtapiSuccess(await ttapiCall(ctx, "GET", "/midjourney/status", undefined, true), "GET /midjourney/status", true);
     const latencyMs = latency();
     const modes = ttapiStatusDataSchema.safeParse(envelope.data);
-    const parts = (["fast", "relax", "turbo"] as const).flatMap((mode) => {
+    const parts = SPEED_MODES.flatMap((mode) => {
       const state = modes.success ? modes.data[mode] : undefined;
       if (!state) return [];
       if (Number(state.status) === 200) return [`${mode} running${state.averageExecute ? ` (about ${Math.round(state.averageExecute)} s per task)` : ""}`];

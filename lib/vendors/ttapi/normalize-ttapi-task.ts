@@ -2,11 +2,12 @@
 import { classifyFailureReason } from "../classify-failure-reason";
 import { parseProgress } from "../parse-progress";
 import { splitDescribedPrompts } from "../split-described-prompts";
-import type { OfferedAction, TaskSnapshot, TaskStatus } from "../types";
+import type { JobStatus } from "@/lib/domain/job-status";
+import type { OfferedAction, TaskSnapshot } from "../types";
 import { ttapiOfferedAction, ttapiVaryRegionAction } from "./ttapi-actions";
 import { ttapiEnvelopeSchema, ttapiTaskDataSchema, type TtapiTaskData } from "./ttapi-schemas";
 
-const STATUS: Record<string, TaskStatus> = {
+const STATUS: Record<string, JobStatus> = {
   // The vendor has accepted the task and queues it: for the studio that is SUBMITTED, never
   // QUEUED (which means "not yet sent" and would make the dispatcher send it again).
   PENDING_QUEUE: "SUBMITTED",

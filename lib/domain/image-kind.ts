@@ -1,0 +1,6 @@
+// What a stored image is (Image.kind): a grid (index 0) and its tiles (1..4), or one upscale (index 0).
+import { z } from "zod";
+
+export const IMAGE_KINDS = ["GRID", "TILE", "UPSCALE"] as const;
+export type ImageKind = (typeof IMAGE_KINDS)[number];
+export const imageKindSchema = z.enum(IMAGE_KINDS);
