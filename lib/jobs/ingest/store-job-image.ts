@@ -3,7 +3,7 @@
 // attempt rewrites under the same keys.
 import { createHash } from "node:crypto";
 import type { ImageKind, JobImage } from "@/lib/data/images/job-image";
-import { recordJobImage } from "@/lib/data/images/record-job-image";
+import { recordJobImage } from "@/lib/trusted/images/record-job-image";
 import type { ImageStorage } from "@/lib/storage/image-storage";
 import { IngestError } from "./ingest-error";
 

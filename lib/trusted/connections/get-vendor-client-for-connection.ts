@@ -6,8 +6,8 @@ import { createVendorClient } from "@/lib/vendors/create-vendor-client";
 import { rateLimitedFetch, vendorOriginThrottle } from "@/lib/vendors/http/rate-limited-fetch";
 import type { MjproxyProfile, Protocol, SpeedMode, VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
-import { PROFILES, PROTOCOLS, SPEED_MODES } from "./connection-schemas";
-import { parseImageHosts } from "./image-host-schema";
+import { PROFILES, PROTOCOLS, SPEED_MODES } from "@/lib/data/connections/connection-schemas";
+import { parseImageHosts } from "@/lib/data/connections/image-host-schema";
 
 // SQLite has no enums: the columns are strings, checked here before they reach the adapter.
 function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
