@@ -44,6 +44,12 @@ const config = [
     rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports, trustedImports)] },
   },
   {
+    // Vendor callbacks carry no session: the secret token in their URL is the check, and the
+    // trusted webhook intake makes it. Prisma stays off limits there as everywhere in app/.
+    files: ["app/api/webhooks/**"],
+    rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports)] },
+  },
+  {
     // The data layers, the client itself, the Prisma CLI config and tests that set up fixtures may import Prisma.
     files: ["lib/db.ts", "lib/data/**", "lib/trusted/**", "prisma.config.ts", "**/*.test.ts", "tests/**", "bench/**", "e2e/**"],
     rules: { "no-restricted-imports": "off" },
