@@ -1,7 +1,7 @@
 // Server start-up, called from instrumentation.ts in the Node.js runtime.
 import { env, EnvError } from "@/lib/env";
-import { ensureFirstAdmin } from "@/lib/data/bootstrap/ensure-first-admin";
-import { ensureBuiltinConnection } from "@/lib/data/connections/ensure-builtin-connection";
+import { ensureFirstAdmin } from "@/lib/trusted/bootstrap/ensure-first-admin";
+import { ensureBuiltinConnection } from "@/lib/trusted/connections/ensure-builtin-connection";
 import { startJobEngine } from "@/lib/jobs/engine-instance";
 import { startRetentionSweeper } from "@/lib/maintenance/retention-sweeper";
 import { getDefaultSimulator } from "@/lib/simulator/default-simulator";

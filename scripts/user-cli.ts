@@ -4,8 +4,8 @@
 // or lift the sign-in lock after too many failed attempts.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { clearSignInLock } from "@/lib/data/users/clear-sign-in-lock";
-import { createUser } from "@/lib/data/users/create-user";
+import { clearSignInLock } from "@/lib/trusted/users/clear-sign-in-lock";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { STUDIO_ROLES } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
@@ -29,7 +29,7 @@ async function unlock(emailArg: string | undefined) {
     console.error(`error: ${email.error.issues[0].message}\n${USAGE}`);
     process.exit(2);
   }
-  const result = await clearSignInLock(email.data);
+  const result = await clearSignInLock(email.data, { id: null, email: "command line" });
   console.log(result.wasLocked ? `unlocked ${result.email}: they can sign in again now` : `${result.email} was not locked (unlocked anyway)`);
 }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StandaloneServer } from "@/lib/simulator/standalone-server";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const root = path.resolve(__dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -50,11 +51,11 @@ beforeAll(async () => {
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   const { startSimulatorServer } = await import("@/lib/simulator/standalone-server");
   sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: path.join(dataDir, "sim"), stepMs: 25 });
-  const { createConnection } = await import("@/lib/data/connections/create-connection");
+  const { createConnection } = await import("@/lib/trusted/connections/create-connection");
   for (const p of PROFILES) {
     const base = { protocol: p.protocol, profile: p.profile, baseUrl: `${sim.url}/${p.mount}` };
-    await createConnection({ ...base, name: p.name, apiKey: SIM_KEY });
-    await createConnection({ ...base, name: `${p.name} (wrong key)`, apiKey: WRONG });
+    await createConnection({ ...base, name: p.name, apiKey: SIM_KEY }, TEST_ACTOR);
+    await createConnection({ ...base, name: `${p.name} (wrong key)`, apiKey: WRONG }, TEST_ACTOR);
   }
 }, 120_000);
 

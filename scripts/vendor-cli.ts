@@ -3,15 +3,16 @@
 // never printed: a listing shows their last four characters.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createConnection } from "@/lib/data/connections/create-connection";
-import { createConnectionSchema, type ConnectionDto } from "@/lib/data/connections/connection-schemas";
-import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
-import { findConnectionOrThrow } from "@/lib/data/connections/find-connection";
-import { getConnectionCosts } from "@/lib/data/connections/get-connection-costs";
-import { listConnections } from "@/lib/data/connections/list-connections";
-import { removeConnection } from "@/lib/data/connections/remove-connection";
-import { setConnectionCosts } from "@/lib/data/connections/set-connection-costs";
-import { setDefaultConnection } from "@/lib/data/connections/set-default-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
+import { InvalidConnectionError, type ConnectionDto, type CreateConnectionInput } from "@/lib/data/connections/connection-schemas";
+import type { AuditActor } from "@/lib/trusted/audit/audit-actor";
+import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
+import { findConnectionOrThrow } from "@/lib/trusted/connections/find-connection";
+import { getConnectionCosts } from "@/lib/trusted/connections/get-connection-costs";
+import { listConnections } from "@/lib/trusted/connections/list-connections";
+import { removeConnection } from "@/lib/trusted/connections/remove-connection";
+import { setConnectionCosts } from "@/lib/trusted/connections/set-connection-costs";
+import { setDefaultConnection } from "@/lib/trusted/connections/set-default-connection";
 import { isAppError } from "@/lib/errors";
 import { COST_KIND_LABELS, COST_KINDS, DEFAULT_ACTION_COSTS, type CostKind } from "@/lib/jobs/job-cost";
 import { dataDir } from "@/lib/runtime-paths.mjs";
@@ -41,6 +42,9 @@ or a New API ServerAddress. check says OK, or "key refused" when the vendor refu
 Run with the server's DATA_DIR and MASTER_KEY: keys are encrypted with that master key.`;
 
 class UsageError extends Error {}
+
+/** Whoever runs this with the server's data folder: the audit log names them "cli". */
+const CLI_ACTOR: AuditActor = { id: null, email: "cli" };
 
 const FLAG_FOR_FIELD: Record<string, string> = {
   name: "--name",
@@ -108,6 +112,8 @@ function costTable(costs: Partial<Record<CostKind, number>>): string {
   ).join("\n");
 }
 
+const topField = (path: string) => path.split(".")[0];
+
 async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promise<number> {
   const concurrency = concurrencySchema.safeParse(values.concurrency);
   if (!concurrency.success) throw new UsageError(`--concurrency ${concurrency.error.issues[0].message}`);
@@ -126,17 +132,21 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
     isDefault: values.default,
     imageHosts: values["image-host"] ?? [],
   };
-  const parsed = createConnectionSchema.safeParse(input);
-  if (!parsed.success) {
-    const firstPerField = parsed.error.issues.filter((issue, i, all) => all.findIndex((o) => o.path[0] === issue.path[0]) === i);
+  let created: ConnectionDto;
+  try {
+    // Flags are strings: createConnection validates them (the one validation of a new connection).
+    created = await createConnection(input as CreateConnectionInput, CLI_ACTOR);
+  } catch (error) {
+    if (!(error instanceof InvalidConnectionError)) throw error;
+    // The first problem of each field, named by its flag.
+    const firstPerField = error.issues.filter((issue, i, all) => all.findIndex((o) => topField(o.field) === topField(issue.field)) === i);
     const problems = firstPerField.map((issue) => {
-      const field = String(issue.path[0] ?? "");
+      const field = topField(issue.field);
       const given = input[field as keyof typeof input];
       return `${FLAG_FOR_FIELD[field] ?? field} ${given === "" ? "is required" : issue.message}`;
     });
     throw new UsageError(problems.join("\n"));
   }
-  const created = await createConnection(parsed.data, { email: "cli" });
   const profile = created.protocol === "mjproxy" ? `/${created.profile}` : "";
   const hosts = created.imageHosts.length ? `, images also from ${created.imageHosts.join(", ")}` : "";
   console.log(
@@ -191,16 +201,16 @@ async function run(argv: string[]): Promise<number> {
       return EXIT_OK;
     }
     case "remove":
-      console.log((await removeConnection(needName(), { email: "cli" })).message);
+      console.log((await removeConnection(needName(), CLI_ACTOR)).message);
       return EXIT_OK;
     case "default":
-      console.log(`"${(await setDefaultConnection(needName(), { email: "cli" })).name}" is now the default connection.`);
+      console.log(`"${(await setDefaultConnection(needName(), CLI_ACTOR)).name}" is now the default connection.`);
       return EXIT_OK;
     case "costs": {
       const name = needName();
       const changes = parseCostFlags(values.cost);
       const { name: connectionName, actionCosts } = Object.keys(changes).length
-        ? await setConnectionCosts(name, changes, { email: "cli" })
+        ? await setConnectionCosts(name, changes, CLI_ACTOR)
         : await getConnectionCosts(name);
       console.log(`Prices of "${connectionName}" in budget units per job:\n${costTable(actionCosts)}`);
       return EXIT_OK;

@@ -7,7 +7,7 @@ import { adminAction } from "./admin-action";
 
 /** Removes a connection that never ran a job, or retires one that did (admins). */
 export const removeConnectionAction = adminAction(connectionIdSchema, async (input, admin) => {
-  const result = await removeConnection(input.id, { id: admin.id, email: admin.email });
+  const result = await removeConnection(admin, input.id);
   forgetVendorClient(input.id);
   return result;
 });

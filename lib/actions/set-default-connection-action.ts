@@ -5,6 +5,4 @@ import { connectionIdSchema } from "@/lib/schemas/connections";
 import { adminAction } from "./admin-action";
 
 /** Makes an active connection the default for new jobs (admins). */
-export const setDefaultConnectionAction = adminAction(connectionIdSchema, async (input, admin) =>
-  setDefaultConnection(input.id, { id: admin.id, email: admin.email }),
-);
+export const setDefaultConnectionAction = adminAction(connectionIdSchema, async (input, admin) => setDefaultConnection(admin, input.id));

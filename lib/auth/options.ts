@@ -4,8 +4,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { createSession, SESSION_MAX_AGE_S } from "@/lib/data/sessions/create-session";
-import { revokeSession } from "@/lib/data/sessions/revoke-session";
+import { createSession, SESSION_MAX_AGE_S } from "@/lib/trusted/sessions/create-session";
+import { revokeSession } from "@/lib/trusted/sessions/revoke-session";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
 import { SignInRateLimitedError } from "@/lib/data/users/sign-in-rate-limited-error";
 import { isAppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 // The engine of this server process, on globalThis so that route handlers, actions and
 // instrumentation (bundled separately by Next.js) all reach the same one.
 import { env } from "@/lib/env";
-import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
+import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import { readUpload } from "@/lib/uploads/image-upload";
 import type { VendorClient } from "@/lib/vendors/types";
 import { ingestJobImages } from "./ingest/ingest-job-images";

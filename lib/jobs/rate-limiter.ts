@@ -1,7 +1,7 @@
 // A token bucket per vendor connection, so every request to a vendor stays within the rate the
 // admin set for its connection. One limiter per process (on globalThis: Next.js bundles route
 // handlers, actions and instrumentation separately), shared by the engine, the admin pages, the
-// studio's actions and the CLI: lib/data/connections/get-vendor-client-for-connection.ts puts it
+// studio's actions and the CLI: lib/trusted/connections/get-vendor-client-for-connection.ts puts it
 // in front of every HTTP request a connection's client sends, so no call can skip it.
 export class RateLimiter {
   private buckets = new Map<string, { tokens: number; updated: number }>();

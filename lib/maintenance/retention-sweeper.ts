@@ -1,7 +1,7 @@
 // The periodic retention sweep (issue 11 item 18), started with the job engine in each server
 // process: first a minute after start (never in the way of start-up), then every hour. Several
 // processes sweeping one database is harmless: the deletes are idempotent.
-import { pruneExpiredRecords, type SweepResult } from "@/lib/data/retention/prune-expired-records";
+import { pruneExpiredRecords, type SweepResult } from "@/lib/trusted/retention/prune-expired-records";
 
 export interface RetentionSweeper {
   /** Sweeps now (unless a sweep is running); the result, or null when it did not run or failed. */

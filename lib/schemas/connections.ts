@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { CONNECTION_STATUSES } from "@/lib/domain/connection-status";
 import { SPEED_MODES } from "@/lib/domain/speed-mode";
-import { PROFILES, PROTOCOLS } from "@/lib/domain/vendor-protocol";
+import { PROFILES } from "@/lib/domain/vendor-protocol";
+import type { CreateConnectionInput } from "@/lib/data/connections/connection-schemas";
 import { actionCostsSchema } from "@/lib/jobs/job-cost";
 import { imageHostsSchema } from "@/lib/data/connections/image-host-schema";
 
@@ -53,18 +54,12 @@ const limits = {
   imageHosts: imageHostsSchema,
 };
 
-export const addConnectionSchema = z
-  .object({
-    name: connectionNameField,
-    protocol: z.enum(PROTOCOLS, { error: "Choose the TTAPI or the midjourney-proxy protocol." }),
-    profile: z.enum(PROFILES).default("generic"),
-    baseUrl: baseUrlField,
-    apiKey: apiKeyField,
-    isDefault: z.boolean().default(false),
-    ...limits,
-  })
-  .transform((v) => ({ ...v, profile: v.protocol === "ttapi" ? ("generic" as const) : v.profile }));
-export type AddConnectionInput = z.input<typeof addConnectionSchema>;
+/**
+ * Adding a connection is validated once, by createConnectionSchema inside createConnection (the
+ * path the CLI and the studio use too): the action only checks that it got an object.
+ */
+export const addConnectionSchema = z.custom<CreateConnectionInput>((v) => typeof v === "object" && v !== null && !Array.isArray(v), "Fill in the form.");
+export type AddConnectionInput = CreateConnectionInput;
 
 export const editConnectionSchema = z.object({
   id,

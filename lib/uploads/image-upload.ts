@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
-import { releaseUpload } from "@/lib/data/uploads/release-upload";
+import { releaseUpload } from "@/lib/trusted/uploads/release-upload";
 import { reserveUploadBytes } from "@/lib/data/uploads/reserve-upload-bytes";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { sniffImageType, type UploadImageType } from "./sniff-image-type";

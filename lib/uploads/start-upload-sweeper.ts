@@ -1,6 +1,6 @@
 // Runs the upload sweep in the server process: shortly after boot, then every hour. Deleting is
 // idempotent, so several server processes sharing one data folder may all run it.
-import { sweepUploads } from "@/lib/data/uploads/sweep-uploads";
+import { sweepUploads } from "@/lib/trusted/uploads/sweep-uploads";
 
 const FIRST_RUN_MS = 30_000;
 const EVERY_MS = 60 * 60_000;

@@ -14,7 +14,7 @@ vi.mock("next-auth", async (importOriginal) => ({
 }));
 
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { addConnectionAction } from "@/lib/actions/add-connection-action";
 import { editConnectionAction } from "@/lib/actions/edit-connection-action";
 import { setConnectionStatusAction } from "@/lib/actions/set-connection-status-action";

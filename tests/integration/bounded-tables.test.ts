@@ -1,16 +1,16 @@
 import "./support/test-env";
 import { describe, expect, it } from "vitest";
 import { getRetentionOverview } from "@/lib/data/retention/get-retention-overview";
-import { pruneExpiredRecords } from "@/lib/data/retention/prune-expired-records";
+import { pruneExpiredRecords } from "@/lib/trusted/retention/prune-expired-records";
 import { setRetentionSettings } from "@/lib/data/retention/set-retention-settings";
 import { getSessionUserById } from "@/lib/data/users/get-session-user";
 import { startRetentionSweeper } from "@/lib/maintenance/retention-sweeper";
 import { RETENTION_DEFAULTS, retentionSettingsSchema } from "@/lib/schemas/retention";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { recordRefusedSignIn } from "@/lib/data/audit/record-refused-sign-in";
+import { recordRefusedSignIn } from "@/lib/trusted/audit/record-refused-sign-in";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_IP } from "@/lib/data/users/login-limits";
 
 let n = 0;

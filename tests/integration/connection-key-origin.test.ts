@@ -19,7 +19,7 @@ import { db } from "@/lib/db";
 import { addConnectionAction } from "@/lib/actions/add-connection-action";
 import { editConnectionAction } from "@/lib/actions/edit-connection-action";
 import { testConnectionAction } from "@/lib/actions/test-connection-action";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { startHarness, type Harness } from "./support/harness";
 
 const STORED_KEY = "sk-stored-ATELIER-0b5e77d1";

@@ -3,13 +3,14 @@
 import "./support/test-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import { imagineSchema } from "@/lib/schemas/jobs";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 import { imagine } from "./support/queue";
 import { startStubMjproxyVendor, type StubMjproxyVendor } from "./support/stub-mjproxy-vendor";
 import { SIM_KEY } from "./support/test-env";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 let h: Harness;
 const vendors: StubMjproxyVendor[] = [];
@@ -26,7 +27,10 @@ afterAll(async () => {
 async function stubConnection(name: string) {
   const vendor = await startStubMjproxyVendor(SIM_KEY);
   vendors.push(vendor);
-  const connection = await createConnection({ name, protocol: "mjproxy", profile: "generic", baseUrl: vendor.url, apiKey: SIM_KEY, concurrency: 10 });
+  const connection = await createConnection(
+    { name, protocol: "mjproxy", profile: "generic", baseUrl: vendor.url, apiKey: SIM_KEY, concurrency: 10 },
+    TEST_ACTOR,
+  );
   await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100_000 } });
   return { vendor, connectionId: connection.id };
 }

@@ -6,12 +6,13 @@ import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
 import { storeImageUpload } from "@/lib/uploads/image-upload";
 import { SIM_KEY } from "./support/test-env";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 import { act, imagine } from "./support/queue";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 let h: Harness;
 let newapiId: string;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
   const cdn = new URL(h.sim.cdnOrigin!).host;
   const add = async (name: string, extra: Parameters<typeof createConnection>[0]) => {
-    const { id } = await createConnection({ ...extra, name, apiKey: SIM_KEY, concurrency: 10 });
+    const { id } = await createConnection({ ...extra, name, apiKey: SIM_KEY, concurrency: 10 }, TEST_ACTOR);
     await db.vendorConnection.update({ where: { id }, data: { rateLimitPerMin: 100000 } });
     return id;
   };

@@ -3,10 +3,11 @@
 import "./support/test-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { startHarness, type Harness } from "./support/harness";
 import { startStubMjproxyVendor, type StubMjproxyVendor } from "./support/stub-mjproxy-vendor";
 import { SIM_KEY } from "./support/test-env";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 // Recovery look-ups back off from 200 ms here (2 s in production), so the test sees them stop.
 const BACKOFF_MS = 200;
@@ -17,14 +18,17 @@ let connectionId: string;
 beforeAll(async () => {
   h = await startHarness({ webhooks: true, engine: { recoveryBackoffMs: BACKOFF_MS } });
   vendor = await startStubMjproxyVendor(SIM_KEY);
-  const connection = await createConnection({
-    name: "Recovery stub",
-    protocol: "mjproxy",
-    profile: "generic",
-    baseUrl: vendor.url,
-    apiKey: SIM_KEY,
-    concurrency: 10,
-  });
+  const connection = await createConnection(
+    {
+      name: "Recovery stub",
+      protocol: "mjproxy",
+      profile: "generic",
+      baseUrl: vendor.url,
+      apiKey: SIM_KEY,
+      concurrency: 10,
+    },
+    TEST_ACTOR,
+  );
   await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100_000 } });
   connectionId = connection.id;
 });

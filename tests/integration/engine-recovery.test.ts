@@ -5,14 +5,15 @@ import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById } from "@/lib/data/users/get-session-user";
 import { imagesDir } from "@/lib/runtime-paths.mjs";
 import { imagineSchema } from "@/lib/schemas/jobs";
 import { startSimulatorServer, type StandaloneServer } from "@/lib/simulator/standalone-server";
 import { SIM_KEY, TEST_DATA_DIR } from "./support/test-env";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const JOBS = 12;
 let sim: StandaloneServer;
@@ -57,15 +58,18 @@ describe("[ENGINE] recovery", () => {
   it("SIGKILL at random moments, then a restart: no job and no image lost, nothing submitted twice", async () => {
     const { id } = await createUser({ email: "crash@int.test", password: "integration-password", role: "MEMBER", teamName: "Crash team" });
     const user = (await getSessionUserById(id, 0))!;
-    const connection = await createConnection({
-      name: "Crash sim",
-      protocol: "ttapi",
-      profile: "generic",
-      baseUrl: `${sim.url}/ttapi`,
-      apiKey: SIM_KEY,
-      concurrency: 10,
-      isDefault: true,
-    });
+    const connection = await createConnection(
+      {
+        name: "Crash sim",
+        protocol: "ttapi",
+        profile: "generic",
+        baseUrl: `${sim.url}/ttapi`,
+        apiKey: SIM_KEY,
+        concurrency: 10,
+        isDefault: true,
+      },
+      TEST_ACTOR,
+    );
     await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100000 } });
     const ids: string[] = [];
     for (let i = 0; i < JOBS; i++)

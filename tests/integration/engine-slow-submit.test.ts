@@ -8,7 +8,7 @@ import "./support/test-env";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
 import { createJobEngine } from "@/lib/jobs/engine-instance";
@@ -19,6 +19,7 @@ import { finished, startHarness, waitForJob, type Harness } from "./support/harn
 import { imagine } from "./support/queue";
 import { startStubMjproxyVendor, type StubMjproxyVendor } from "./support/stub-mjproxy-vendor";
 import { SIM_KEY } from "./support/test-env";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const SCALE = 10;
 const LEASE_MS = 60_000 / SCALE;
@@ -30,14 +31,17 @@ let connectionId: string;
 beforeAll(async () => {
   h = await startHarness({ webhooks: false, engine: { leaseMs: LEASE_MS } });
   vendor = await startStubMjproxyVendor(SIM_KEY);
-  const connection = await createConnection({
-    name: "Slow gateway",
-    protocol: "mjproxy",
-    profile: "generic",
-    baseUrl: vendor.url,
-    apiKey: SIM_KEY,
-    concurrency: 10,
-  });
+  const connection = await createConnection(
+    {
+      name: "Slow gateway",
+      protocol: "mjproxy",
+      profile: "generic",
+      baseUrl: vendor.url,
+      apiKey: SIM_KEY,
+      concurrency: 10,
+    },
+    TEST_ACTOR,
+  );
   await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: 100_000 } });
   connectionId = connection.id;
 });

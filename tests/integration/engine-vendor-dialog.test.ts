@@ -5,16 +5,17 @@ import "./support/test-env";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { answerJobInput } from "@/lib/data/jobs/answer-job-input";
 import { getJobDetail } from "@/lib/data/jobs/get-job-detail";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
 import { createJobEngine } from "@/lib/jobs/engine-instance";
 import type { JobEngine } from "@/lib/jobs/job-engine";
 import { sendJson, startScriptedServer, type ScriptedServer } from "@/lib/vendors/testing/start-scripted-server";
 import { finished, waitForJob } from "./support/harness";
 import { act, imagine } from "./support/queue";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const KEY = "trueai-user-token-dialog-01";
 const HASH = "0b7e2c4e-6f1d-4c83-9a3e-5ad7e1c2b001";
@@ -95,15 +96,18 @@ beforeAll(async () => {
   });
   const { id } = await createUser({ email: "dialog-alice@int.test", password: "integration-password", role: "MEMBER", teamName: "Dialog team" });
   alice = (await getSessionUserById(id, 0))!;
-  const connection = await createConnection({
-    name: "Remix trueai",
-    protocol: "mjproxy",
-    profile: "generic",
-    baseUrl: server.url,
-    apiKey: KEY,
-    concurrency: 5,
-    isDefault: true,
-  });
+  const connection = await createConnection(
+    {
+      name: "Remix trueai",
+      protocol: "mjproxy",
+      profile: "generic",
+      baseUrl: server.url,
+      apiKey: KEY,
+      concurrency: 5,
+      isDefault: true,
+    },
+    TEST_ACTOR,
+  );
   connectionId = connection.id;
   await db.vendorConnection.update({ where: { id: connectionId }, data: { rateLimitPerMin: 100000 } });
   engine = createJobEngine({ pollIntervalMs: 100, tickMs: 50, modalGraceMs: 300 });

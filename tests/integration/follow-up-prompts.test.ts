@@ -4,12 +4,13 @@
 import "./support/test-env";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueFollowUp } from "@/lib/data/jobs/queue-follow-up";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
 import { actOnJobSchema } from "@/lib/schemas/jobs";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 let alice: SessionUser;
 let mjproxyId: string;
@@ -46,9 +47,13 @@ beforeAll(async () => {
   const { id } = await createUser({ email: "prompts-alice@int.test", password: "integration-password", role: "MEMBER", teamName: "Prompts team" });
   alice = (await getSessionUserById(id, 0))!;
   mjproxyId = (
-    await createConnection({ name: "Prompts proxy", protocol: "mjproxy", profile: "generic", baseUrl: "http://127.0.0.1:9/proxy", apiKey: "prompts-proxy-key" })
+    await createConnection(
+      { name: "Prompts proxy", protocol: "mjproxy", profile: "generic", baseUrl: "http://127.0.0.1:9/proxy", apiKey: "prompts-proxy-key" },
+      TEST_ACTOR,
+    )
   ).id;
-  ttapiId = (await createConnection({ name: "Prompts TTAPI", protocol: "ttapi", baseUrl: "http://127.0.0.1:9/ttapi", apiKey: "prompts-ttapi-key" })).id;
+  ttapiId = (await createConnection({ name: "Prompts TTAPI", protocol: "ttapi", baseUrl: "http://127.0.0.1:9/ttapi", apiKey: "prompts-ttapi-key" }, TEST_ACTOR))
+    .id;
 });
 
 describe("[FOLLOW-UPS] the prompt a vendor dialog gets", () => {

@@ -23,7 +23,7 @@ import { restoreJobAction } from "@/lib/actions/restore-job-action";
 import { setFavoriteAction } from "@/lib/actions/set-favorite-action";
 import { trashJobAction } from "@/lib/actions/trash-job-action";
 import { POST as varyRegionRoute } from "@/app/api/jobs/[id]/vary-region/route";
-import { createUser } from "@/lib/data/users/create-user";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { queueFollowUp } from "@/lib/data/jobs/queue-follow-up";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import { removeTeamMember } from "@/lib/data/teams/remove-team-member";

@@ -2,10 +2,11 @@ import "./support/test-env";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
-import { clearSignInLock, signInLockedUntil } from "@/lib/data/users/clear-sign-in-lock";
-import { createUser } from "@/lib/data/users/create-user";
+import { clearSignInLock, signInLockedUntil } from "@/lib/trusted/users/clear-sign-in-lock";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_IP, LOGIN_WINDOW_MS } from "@/lib/data/users/login-limits";
 import { SignInRateLimitedError } from "@/lib/data/users/sign-in-rate-limited-error";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const PASSWORD = "integration-password";
 let n = 0;
@@ -62,7 +63,7 @@ describe("[H11.9] sign-in limits reserve each attempt before the password is che
     for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i++) await attempt(email, "wrong", null);
     expect(await signInLockedUntil(email)).toBeInstanceOf(Date);
     expect(await attempt(email, PASSWORD, null)).toBe("refused");
-    expect(await clearSignInLock(email)).toEqual({ email, wasLocked: true });
+    expect(await clearSignInLock(email, TEST_ACTOR)).toEqual({ email, wasLocked: true });
     expect(await attempt(email, PASSWORD, null)).toBe("signed-in");
     expect(await db.auditLog.count({ where: { action: "user.sign_in_unlocked", details: { contains: email } } })).toBe(1);
   });

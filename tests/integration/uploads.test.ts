@@ -154,7 +154,7 @@ describe("[H11.15] the upload sweep", () => {
     const freshTemp = path.join(path.dirname(fileOf(recent.key)), ".tmp-fedcba9876543210-y.png");
     fs.writeFileSync(freshTemp, "being written now");
 
-    const { sweepUploads } = await import("@/lib/data/uploads/sweep-uploads");
+    const { sweepUploads } = await import("@/lib/trusted/uploads/sweep-uploads");
     const result = await sweepUploads();
 
     expect(fs.existsSync(fileOf(abandoned.key))).toBe(false);

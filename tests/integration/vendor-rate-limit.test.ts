@@ -4,15 +4,16 @@
 import "./support/test-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { testConnection } from "@/lib/data/connections/test-connection";
 import { checkPrompt } from "@/lib/data/jobs/check-prompt";
 import { getJobSeed } from "@/lib/data/jobs/get-job-seed";
-import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
+import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import { fixture } from "@/lib/vendors/fixtures/read-fixture";
 import { sendJson, startScriptedServer, type ScriptedServer } from "@/lib/vendors/testing/start-scripted-server";
 import { startHarness, type Harness } from "./support/harness";
 import { imagine } from "./support/queue";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 let h: Harness;
 let vendor: ScriptedServer;
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 /** A TTAPI connection on the scripted vendor allowing `perMinute` requests (a burst of as many). */
 async function limitedConnection(name: string, perMinute: number) {
-  const connection = await createConnection({ name, protocol: "ttapi", baseUrl: vendor.url, apiKey: "scripted-key-0001", concurrency: 10 });
+  const connection = await createConnection({ name, protocol: "ttapi", baseUrl: vendor.url, apiKey: "scripted-key-0001", concurrency: 10 }, TEST_ACTOR);
   await db.vendorConnection.update({ where: { id: connection.id }, data: { rateLimitPerMin: perMinute } });
   return connection.id;
 }

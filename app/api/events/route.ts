@@ -1,5 +1,7 @@
 // GET /api/events – Server-Sent Events: job changes for every job the signed-in user may see
 import { getSessionIdentity } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { authedRoute } from "@/lib/http/authed-route";
 import { listJobEventsAfter } from "@/lib/data/engine/list-job-events-after";
 import { latestJobEventId } from "@/lib/data/engine/latest-job-event-id";
 import type { JobEventRow } from "@/lib/data/engine/record-job-event";
@@ -17,10 +19,12 @@ function visible(user: SessionUser, event: JobEventRow): boolean {
   return canSeeJob(user, { teamId: event.teamId, userId: event.userId, visibility: event.private ? "PRIVATE" : "SHARED" });
 }
 
-export async function GET(request: Request) {
+// Someone who must still replace a generated password keeps the stream: it only reads.
+export const GET = authedRoute({ allowPendingPassword: true }, async ({ request, user: signedIn }) => {
+  // The session is re-checked by its identity every RECHECK_MS for as long as the stream lasts.
   const identity = await getSessionIdentity();
-  let user: SessionUser | null = identity ? await getSignedInUser(identity) : null;
-  if (!identity || !user) return Response.json({ error: "Please sign in." }, { status: 401 });
+  if (!identity) throw new AppError("UNAUTHORIZED");
+  let user: SessionUser = signedIn;
   // The browser left while we checked its session: start nothing for it.
   if (request.signal.aborted) return new Response(null, { status: 204 });
 
@@ -66,7 +70,7 @@ export async function GET(request: Request) {
         }
       };
       const sendEvent = (event: JobEventRow) => {
-        if (event.id <= lastSent || !visible(user!, event)) return;
+        if (event.id <= lastSent || !visible(user, event)) return;
         lastSent = event.id;
         send(`id: ${event.id}\nevent: job\ndata: ${JSON.stringify({ jobId: event.jobId })}\n\n`);
       };
@@ -77,7 +81,7 @@ export async function GET(request: Request) {
       try {
         if (Number.isFinite(resumeFrom) && resumeFrom >= 0) {
           lastSent = resumeFrom;
-          const missed = await listJobEventsAfter(user!, resumeFrom);
+          const missed = await listJobEventsAfter(user, resumeFrom);
           for (const event of missed) sendEvent(event);
         } else {
           lastSent = await latestJobEventId();
@@ -119,4 +123,4 @@ export async function GET(request: Request) {
       "x-accel-buffering": "no",
     },
   });
-}
+});

@@ -1,10 +1,8 @@
 // GET /api/jobs – a page of the jobs the signed-in user may see (feed and gallery), with filters
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
 import { listJobs } from "@/lib/data/jobs/list-jobs";
-import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/error-response";
+import { authedRoute } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
 
@@ -29,14 +27,6 @@ const filtersSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
-export async function GET(request: Request) {
-  try {
-    const user = await requireUser();
-    const raw = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
-    const parsed = filtersSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join(" "));
-    return NextResponse.json(await listJobs(user, parsed.data), { headers: { "cache-control": "private, no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = authedRoute({ query: filtersSchema }, async ({ user, query }) =>
+  NextResponse.json(await listJobs(user, query), { headers: { "cache-control": "private, no-store" } }),
+);

@@ -1,28 +1,20 @@
 // POST /api/uploads – store an uploaded image (multipart field "file") for blend, describe or references
+// authedRoute calls assertSameOrigin(request) before the session lookup, as for every write.
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { assertSameOrigin } from "@/lib/http/assert-same-origin";
-import { errorResponse } from "@/lib/http/error-response";
+import { z } from "zod";
+import { authedRoute } from "@/lib/http/authed-route";
 import { MAX_UPLOAD_BYTES, storeImageUpload } from "@/lib/uploads/image-upload";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
-    const user = await requireUser();
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
-      throw new AppError("PAYLOAD_TOO_LARGE", `Images can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-    }
-    const form = await request.formData().catch(() => {
-      throw new AppError("BAD_REQUEST", "Send the image as multipart form data (field: file).");
-    });
-    const file = form.get("file");
-    if (!(file instanceof Blob)) throw new AppError("BAD_REQUEST", "No image was sent.");
-    const stored = await storeImageUpload(user.id, Buffer.from(await file.arrayBuffer()));
-    return NextResponse.json({ key: stored.key, width: stored.width, height: stored.height }, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+const form = {
+  fields: z.object({ file: z.instanceof(Blob, { error: "No image was sent." }) }),
+  maxBytes: MAX_UPLOAD_BYTES,
+  tooLarge: `Images can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+  notMultipart: "Send the image as multipart form data (field: file).",
+};
+
+export const POST = authedRoute({ form }, async ({ user, form }) => {
+  const stored = await storeImageUpload(user.id, Buffer.from(await form.file.arrayBuffer()));
+  return NextResponse.json({ key: stored.key, width: stored.width, height: stored.height }, { status: 201 });
+});

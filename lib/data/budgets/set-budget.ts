@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { setBudgetSchema } from "@/lib/schemas/budgets";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 
 /** Sets (or, with both limits empty, removes) a person's or a team's daily budget (admins). */

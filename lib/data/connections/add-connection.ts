@@ -1,37 +1,41 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/data/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
-import type { addConnectionSchema } from "@/lib/schemas/connections";
-import type { z } from "zod";
-import { createConnection } from "./create-connection";
-import { replaceConnectionTeams } from "./replace-connection-teams";
+import { AppError } from "@/lib/errors";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
+import { InvalidConnectionError, type ConnectionIssue, type CreateConnectionInput } from "./connection-schemas";
+
+/** How the admin form names each field, so a problem reads as a sentence there. */
+const LABELS: Record<string, string> = {
+  name: "The name",
+  protocol: "The protocol",
+  profile: "The profile",
+  baseUrl: "The base URL",
+  apiKey: "The API key",
+  defaultMode: "The speed mode",
+  concurrency: "Concurrency",
+  rateLimitPerMin: "The rate limit",
+  actionCosts: "A price",
+  imageHosts: "An image host",
+  teamIds: "A team",
+};
+
+function sentence({ field, message }: ConnectionIssue): string {
+  // Messages that are already sentences (the price list's) stand as they are.
+  if (/^[A-Z]/.test(message)) return message;
+  return `${LABELS[field.split(".")[0]] ?? "The connection"} ${message}.`;
+}
 
 /**
- * An admin adds a connection: the shared create (key sealed, one default at a time, audited
- * without the key), then the settings only the admin pages have (rate limit, allowed teams).
+ * An admin adds a connection: the admin check, then the one path every connection is added by
+ * (createConnection: validation, transaction, audit row); its problems worded for the form.
  */
-export async function addConnection(actor: AdminActor, input: z.output<typeof addConnectionSchema>): Promise<{ id: string; name: string }> {
+export async function addConnection(actor: AdminActor, input: CreateConnectionInput): Promise<{ id: string; name: string }> {
   assertAdmin(actor);
-  const { rateLimitPerMin, teamIds, ...fields } = input;
-  const created = await createConnection(fields, { id: actor.id, email: actor.email });
-  const teamNames = await db.$transaction(async (tx) => {
-    await tx.vendorConnection.update({ where: { id: created.id }, data: { rateLimitPerMin } });
-    return replaceConnectionTeams(tx, created.id, teamIds);
-  });
-  await recordAudit({
-    action: "connection.updated",
-    actorId: actor.id,
-    actorEmail: actor.email,
-    targetType: "VendorConnection",
-    targetId: created.id,
-    details: {
-      name: created.name,
-      changed: ["rateLimitPerMin", "teams"],
-      rateLimitPerMin,
-      concurrency: created.concurrency,
-      teams: teamNames.length ? teamNames : "every team",
-    },
-  });
-  return { id: created.id, name: created.name };
+  try {
+    const created = await createConnection(input, { id: actor.id, email: actor.email });
+    return { id: created.id, name: created.name };
+  } catch (error) {
+    if (error instanceof InvalidConnectionError) throw new AppError("BAD_REQUEST", error.issues.map(sentence).join(" "));
+    throw error;
+  }
 }

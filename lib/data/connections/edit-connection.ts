@@ -2,11 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 import type { editConnectionSchema } from "@/lib/schemas/connections";
-import { sealConnectionKey } from "./connection-key";
-import { replaceConnectionTeams } from "./replace-connection-teams";
+import { sealConnectionKey } from "@/lib/trusted/connections/connection-key";
+import { replaceConnectionTeams } from "@/lib/trusted/connections/replace-connection-teams";
 import { sameOrigin } from "@/lib/http/same-origin-url";
 
 /**

@@ -1,27 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/data/audit/record-audit";
-import type { ConnectionActor } from "./create-connection";
-import { findConnectionOrThrow } from "./find-connection";
+import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
+import { setDefaultConnection as setDefaultConnectionTrusted } from "@/lib/trusted/connections/set-default-connection";
 
-/** Makes one active connection the default for new jobs (exactly one default at a time). */
-export async function setDefaultConnection(nameOrId: string, actor: ConnectionActor = {}): Promise<{ name: string }> {
-  const connection = await findConnectionOrThrow(nameOrId);
-  if (connection.status !== "ACTIVE") {
-    throw new AppError("CONFLICT", `"${connection.name}" is ${connection.status.toLowerCase()}: only an active connection can be the default.`);
-  }
-  await db.$transaction([
-    db.vendorConnection.updateMany({ where: { isDefault: true, id: { not: connection.id } }, data: { isDefault: false } }),
-    db.vendorConnection.update({ where: { id: connection.id }, data: { isDefault: true } }),
-  ]);
-  await recordAudit({
-    action: "connection.default_set",
-    actorId: actor.id,
-    actorEmail: actor.email,
-    targetType: "VendorConnection",
-    targetId: connection.id,
-    details: { name: connection.name },
-  });
-  return { name: connection.name };
+/** An admin makes an active connection the default for new jobs (audited under their name). */
+export async function setDefaultConnection(actor: AdminActor, connectionId: string): Promise<{ name: string }> {
+  assertAdmin(actor);
+  return setDefaultConnectionTrusted(connectionId, { id: actor.id, email: actor.email });
 }

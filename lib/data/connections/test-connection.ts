@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ConnectionTestDTO } from "@/lib/dto/admin";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 import { isVendorError } from "@/lib/vendors/vendor-error";
-import { openConnectionKey } from "./connection-key";
-import { getVendorClientForConnection } from "./get-vendor-client-for-connection";
+import { openConnectionKey } from "@/lib/trusted/connections/connection-key";
+import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 
 /** A vendor may echo what it was sent; whatever it says, the key is masked before anyone sees it. */
 function mask(text: string, key: string, last4: string): string {

@@ -5,7 +5,7 @@ import { toStudioRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { acceptInviteSchema } from "@/lib/schemas/users";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { hashInviteToken } from "./invite-token";
 
 const GONE = "This invite link has expired or was already used. Ask an admin for a new one.";

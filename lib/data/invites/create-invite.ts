@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CreatedInviteDTO } from "@/lib/dto/admin";
 import type { createInviteSchema } from "@/lib/schemas/users";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 import { newInviteToken } from "./invite-token";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
+import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { resolveConnection } from "./resolve-connection";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { jobResultJson } from "@/lib/domain/job-json";
 import { AppError } from "@/lib/errors";
-import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
+import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { assertNotTrashed } from "./assert-not-trashed";
 import { getJobForWriteOrThrow } from "./get-job-for-write-or-throw";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { getManageableJobOrThrow } from "./get-manageable-job-or-throw";
 

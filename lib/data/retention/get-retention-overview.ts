@@ -6,7 +6,7 @@ import { assertAdmin } from "@/lib/data/users/assert-admin";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { readRetentionSettings } from "./read-retention-settings";
 import { LAST_SWEEP_KEY } from "./retention-keys";
-import type { SweepResult } from "./prune-expired-records";
+import type { SweepResult } from "@/lib/trusted/retention/prune-expired-records";
 
 function parseSweep(value: string | undefined): SweepResult | null {
   if (!value) return null;

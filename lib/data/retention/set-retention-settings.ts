@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { retentionSettingsSchema, RetentionSettings } from "@/lib/schemas/retention";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 import { readRetentionSettings } from "./read-retention-settings";
 import { RETENTION_KEYS } from "./retention-keys";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { OwnSessionDTO } from "@/lib/dto/account";
-import { SESSION_MAX_AGE_S } from "./create-session";
+import { SESSION_MAX_AGE_S } from "@/lib/trusted/sessions/create-session";
 
 /** Where the person is signed in (not ended, not expired), newest first, this one marked. */
 export async function listOwnSessions(user: { id: string; sessionId: string }, now = new Date()): Promise<OwnSessionDTO[]> {

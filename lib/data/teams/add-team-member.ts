@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TeamRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
 
 /** Adds a person to a team with a team role (admins). */

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { recordAudit } from "@/lib/data/audit/record-audit";
-import { recordRefusedSignIn } from "@/lib/data/audit/record-refused-sign-in";
-import { clearRateCounter } from "@/lib/data/rate-limits/clear-rate-counter";
-import { pruneRateCounters } from "@/lib/data/rate-limits/prune-rate-counters";
-import { refundRateAttempt } from "@/lib/data/rate-limits/refund-rate-attempt";
-import { reserveRateAttempt, type RateAttempt } from "@/lib/data/rate-limits/reserve-rate-attempt";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
+import { recordRefusedSignIn } from "@/lib/trusted/audit/record-refused-sign-in";
+import { clearRateCounter } from "@/lib/trusted/rate-limits/clear-rate-counter";
+import { pruneRateCounters } from "@/lib/trusted/rate-limits/prune-rate-counters";
+import { refundRateAttempt } from "@/lib/trusted/rate-limits/refund-rate-attempt";
+import { reserveRateAttempt, type RateAttempt } from "@/lib/trusted/rate-limits/reserve-rate-attempt";
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_IP, LOGIN_WINDOW_MS, loginAccountKey, loginIpKey } from "./login-limits";
 import { SignInRateLimitedError } from "./sign-in-rate-limited-error";
 

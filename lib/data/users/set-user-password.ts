@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { recordAudit } from "@/lib/data/audit/record-audit";
-import { clearRateCounter } from "@/lib/data/rate-limits/clear-rate-counter";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
+import { clearRateCounter } from "@/lib/trusted/rate-limits/clear-rate-counter";
 import { assertAdmin, type AdminActor } from "./assert-admin";
 import { loginAccountKey } from "./login-limits";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertAdmin, type AdminActor } from "./assert-admin";
-import { clearSignInLock } from "./clear-sign-in-lock";
+import { clearSignInLock } from "@/lib/trusted/users/clear-sign-in-lock";
 
 /** Lets someone whose account is locked after too many failed sign-ins try again now (admins). */
 export async function unlockUserSignIn(actor: AdminActor, userId: string): Promise<{ email: string }> {

@@ -1,7 +1,7 @@
 // Copies a finished job's images from the vendor into Atelier's storage, with thumbnails and
 // Image rows, so the gallery never depends on a vendor URL that will expire.
 import type { JobImage } from "@/lib/data/images/job-image";
-import { listJobImages } from "@/lib/data/images/list-job-images";
+import { listJobImages } from "@/lib/trusted/images/list-job-images";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { isValidStorageKey } from "@/lib/storage/storage-key";
 import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";

@@ -4,7 +4,7 @@
 import type { ImageKind } from "@/lib/domain/image-kind";
 import { createHash } from "node:crypto";
 import type { JobImage } from "@/lib/data/images/job-image";
-import { recordJobImage } from "@/lib/data/images/record-job-image";
+import { recordJobImage } from "@/lib/trusted/images/record-job-image";
 import type { ImageStorage } from "@/lib/storage/image-storage";
 import { IngestError } from "./ingest-error";
 

@@ -3,14 +3,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { createConnection } from "@/lib/data/connections/create-connection";
-import { createUser } from "@/lib/data/users/create-user";
+import { createConnection } from "@/lib/trusted/connections/create-connection";
+import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
 import { createJobEngine } from "@/lib/jobs/engine-instance";
 import type { EngineOptions, JobEngine } from "@/lib/jobs/job-engine";
 import { startSimulatorServer, type StandaloneServer, type StandaloneServerOptions } from "@/lib/simulator/standalone-server";
 import { SIM_KEY, TEST_DATA_DIR } from "./test-env";
 import { startWebhookReceiver } from "./webhook-receiver";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 export interface Harness {
   sim: StandaloneServer;
@@ -47,25 +48,31 @@ export async function startHarness(options: {
   const alice = await make(`alice-${tag}@int.test`, `Team ${tag}`);
   const bob = await make(`bob-${tag}@int.test`, `Team ${tag}`);
   const mallory = await make(`mallory-${tag}@int.test`, `Other ${tag}`);
-  const ttapi = await createConnection({
-    name: `Sim TTAPI ${tag}`,
-    protocol: "ttapi",
-    profile: "generic",
-    baseUrl: `${sim.url}/ttapi`,
-    apiKey: SIM_KEY,
-    concurrency: 10,
-    isDefault: true,
-  });
+  const ttapi = await createConnection(
+    {
+      name: `Sim TTAPI ${tag}`,
+      protocol: "ttapi",
+      profile: "generic",
+      baseUrl: `${sim.url}/ttapi`,
+      apiKey: SIM_KEY,
+      concurrency: 10,
+      isDefault: true,
+    },
+    TEST_ACTOR,
+  );
   // /sim/mjproxy follows the gateways' documents (Bearer); a self-hosted proxy ("generic") sends the raw key.
-  const mjproxy = await createConnection({
-    name: `Sim MJ ${tag}`,
-    protocol: "mjproxy",
-    profile: "newapi",
-    baseUrl: `${sim.url}/mjproxy`,
-    apiKey: SIM_KEY,
-    concurrency: 10,
-    isDefault: false,
-  });
+  const mjproxy = await createConnection(
+    {
+      name: `Sim MJ ${tag}`,
+      protocol: "mjproxy",
+      profile: "newapi",
+      baseUrl: `${sim.url}/mjproxy`,
+      apiKey: SIM_KEY,
+      concurrency: 10,
+      isDefault: false,
+    },
+    TEST_ACTOR,
+  );
   await db.vendorConnection.updateMany({ where: { id: { in: [ttapi.id, mjproxy.id] } }, data: { rateLimitPerMin: 100000 } });
   const engine = (ref.engine = createJobEngine({
     pollIntervalMs: 100,

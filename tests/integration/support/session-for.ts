@@ -2,7 +2,7 @@
 // that lookup: a real server-side session row (as a sign-in creates) and the user's current
 // session version. Everything after it (the session check, the user re-read) stays real.
 import { db } from "@/lib/db";
-import { createSession } from "@/lib/data/sessions/create-session";
+import { createSession } from "@/lib/trusted/sessions/create-session";
 
 export interface TestSession {
   uid: string;

@@ -1,17 +1,11 @@
 // GET /api/jobs/[id] – one job with its images, offered actions and lineage
 import { NextResponse } from "next/server";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
 import { getJobDetail } from "@/lib/data/jobs/get-job-detail";
-import { errorResponse } from "@/lib/http/error-response";
+import { authedRoute } from "@/lib/http/authed-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const user = await requireUser();
-    const { id } = await params;
-    return NextResponse.json(await getJobDetail(user, id), { headers: { "cache-control": "private, no-store" } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = authedRoute({ params: z.object({ id: z.string() }) }, async ({ user, params }) =>
+  NextResponse.json(await getJobDetail(user, params.id), { headers: { "cache-control": "private, no-store" } }),
+);

@@ -1,64 +1,57 @@
 // GET /api/images/[imageId]/[variant] – serve a stored image to a user allowed to see its job
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
 import { getImageForUser } from "@/lib/data/images/get-image-for-user";
 import type { JobImage } from "@/lib/data/images/job-image";
-import { isAppError, toUserMessage } from "@/lib/errors";
+import { authedRoute } from "@/lib/http/authed-route";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { etagMatches } from "./etag-matches";
 
 export const dynamic = "force-dynamic";
 
+// Ids and variants that do not fit answer the same 404 as an image that is not yours.
 const paramsSchema = z.object({
   imageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   variant: z.enum(["full", "thumb"]),
 });
+const querySchema = z.object({ download: z.string().optional() });
 
 const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 
-export async function GET(request: Request, context: { params: Promise<{ imageId: string; variant: string }> }) {
-  try {
-    const user = await requireUser();
-    const parsed = paramsSchema.safeParse(await context.params);
-    if (!parsed.success) return notFound();
-    const image = await getImageForUser(user, parsed.data.imageId);
-    if (!image) return notFound();
+export const GET = authedRoute({ params: paramsSchema, query: querySchema }, async ({ request, user, params, query }) => {
+  const image = await getImageForUser(user, params.imageId);
+  if (!image) return notFound();
 
-    const thumb = parsed.data.variant === "thumb";
-    const key = thumb ? image.thumbKey : image.storageKey;
-    if (!key) return notFound();
-    // Keys are content-addressed and never rewritten with other bytes, so these validators
-    // name exact bytes. The browser keeps its copy but asks every time (no-cache): the 304
-    // costs no image bytes, and someone whose access ended (removed from the team, the job
-    // trashed or made private) gets the 404 above instead of a cached image.
-    const etag = thumb ? `"thumb-${createHash("sha256").update(key).digest("hex").slice(0, 32)}"` : `"${image.sha256}"`;
-    const headers = new Headers({
-      ETag: etag,
-      "Cache-Control": "private, no-cache",
-      "X-Content-Type-Options": "nosniff",
-    });
-    if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  const thumb = params.variant === "thumb";
+  const key = thumb ? image.thumbKey : image.storageKey;
+  if (!key) return notFound();
+  // Keys are content-addressed and never rewritten with other bytes, so these validators
+  // name exact bytes. The browser keeps its copy but asks every time (no-cache): the 304
+  // costs no image bytes, and someone whose access ended (removed from the team, the job
+  // trashed or made private) gets the 404 above instead of a cached image.
+  const etag = thumb ? `"thumb-${createHash("sha256").update(key).digest("hex").slice(0, 32)}"` : `"${image.sha256}"`;
+  const headers = new Headers({
+    ETag: etag,
+    "Cache-Control": "private, no-cache",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-    // Read whole (images are a few MB at most): a streamed file handle is not released when
-    // a browser drops the request half way (lazy-loaded thumbnails scrolled past), a buffer is.
-    const bytes = await getImageStorage().read(key);
-    if (!bytes) {
-      console.error(`[atelier] image ${image.id} is recorded but its file ${key} is missing`);
-      return notFound();
-    }
-    const mime = thumb ? "image/webp" : image.mime;
-    headers.set("Content-Type", mime);
-    headers.set("Content-Length", String(bytes.length));
-    if (new URL(request.url).searchParams.get("download") === "1") {
-      headers.set("Content-Disposition", `attachment; filename="${downloadName(image, thumb, mime)}"`);
-    }
-    return new Response(new Uint8Array(bytes), { status: 200, headers });
-  } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.userMessage }, { status: error.status });
-    return Response.json({ error: toUserMessage(error) }, { status: 500 });
+  // Read whole (images are a few MB at most): a streamed file handle is not released when
+  // a browser drops the request half way (lazy-loaded thumbnails scrolled past), a buffer is.
+  const bytes = await getImageStorage().read(key);
+  if (!bytes) {
+    console.error(`[atelier] image ${image.id} is recorded but its file ${key} is missing`);
+    return notFound();
   }
-}
+  const mime = thumb ? "image/webp" : image.mime;
+  headers.set("Content-Type", mime);
+  headers.set("Content-Length", String(bytes.length));
+  if (query.download === "1") {
+    headers.set("Content-Disposition", `attachment; filename="${downloadName(image, thumb, mime)}"`);
+  }
+  return new Response(new Uint8Array(bytes), { status: 200, headers });
+});
 
 /** One answer for "no such image" and "not yours", so ids cannot be probed. */
 function notFound(): Response {

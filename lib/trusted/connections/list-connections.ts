@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { connectionPublicSelect } from "./connection-public-select";
-import { keyHint, type ConnectionDto } from "./connection-schemas";
-import { parseImageHosts } from "./image-host-schema";
+import { connectionPublicSelect } from "@/lib/data/connections/connection-public-select";
+import { keyHint, type ConnectionDto } from "@/lib/data/connections/connection-schemas";
+import { parseImageHosts } from "@/lib/data/connections/image-host-schema";
 
 /** Every connection, default first; the key never leaves the database (not even encrypted). */
 export async function listConnections(): Promise<ConnectionDto[]> {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { actionCostsSchema, type ActionCosts, type CostKind } from "@/lib/jobs/job-cost";
-import type { ConnectionActor } from "./create-connection";
+import type { AuditActor } from "@/lib/trusted/audit/audit-actor";
 import { getConnectionCosts } from "./get-connection-costs";
 
 /**
@@ -14,7 +14,7 @@ import { getConnectionCosts } from "./get-connection-costs";
 export async function setConnectionCosts(
   nameOrId: string,
   changes: Partial<Record<CostKind, number | null>>,
-  actor: ConnectionActor = {},
+  actor: AuditActor,
 ): Promise<{ name: string; actionCosts: ActionCosts }> {
   const { actionCosts: before, ...connection } = await getConnectionCosts(nameOrId);
   const merged: Record<string, number | undefined> = { ...before };

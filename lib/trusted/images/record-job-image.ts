@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { jobImageSelect, toJobImage, type JobImage } from "./job-image";
+import { jobImageSelect, toJobImage, type JobImage } from "@/lib/data/images/job-image";
 
 export type NewJobImage = Omit<JobImage, "id">;
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RetentionSettings } from "@/lib/schemas/retention";
-import { readRetentionSettings } from "./read-retention-settings";
-import { LAST_SWEEP_KEY } from "./retention-keys";
+import { readRetentionSettings } from "@/lib/data/retention/read-retention-settings";
+import { LAST_SWEEP_KEY } from "@/lib/data/retention/retention-keys";
 
 const DAY_MS = 24 * 60 * 60_000;
 

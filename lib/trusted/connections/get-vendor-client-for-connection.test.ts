@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendJson, startScriptedServer, type ScriptedServer } from "@/lib/vendors/testing/start-scripted-server";
+import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const root = path.resolve(__dirname, "../../..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-connections-"));
@@ -41,7 +42,10 @@ afterAll(async () => {
 
 describe("vendor connections in the data layer", () => {
   it("creates a connection whose client calls the vendor with the decrypted key", async () => {
-    const created = await data.createConnection({ name: "Sim TT", protocol: "ttapi", baseUrl: `${server.url}/`, apiKey: "tt-plain-key-0001", isDefault: true });
+    const created = await data.createConnection(
+      { name: "Sim TT", protocol: "ttapi", baseUrl: `${server.url}/`, apiKey: "tt-plain-key-0001", isDefault: true },
+      TEST_ACTOR,
+    );
     expect(created).toMatchObject({ keyHint: "••••0001", baseUrl: server.url, profile: "generic", isDefault: true });
     expect(JSON.stringify(created)).not.toContain("tt-plain-key-0001");
 
@@ -52,14 +56,17 @@ describe("vendor connections in the data layer", () => {
   });
 
   it("lists DTOs without the key or its ciphertext, one default at a time", async () => {
-    const other = await data.createConnection({
-      name: "Gateway",
-      protocol: "mjproxy",
-      profile: "4allapi",
-      baseUrl: "https://gw.example.com",
-      apiKey: "sk-gateway-0002",
-      isDefault: true,
-    });
+    const other = await data.createConnection(
+      {
+        name: "Gateway",
+        protocol: "mjproxy",
+        profile: "4allapi",
+        baseUrl: "https://gw.example.com",
+        apiKey: "sk-gateway-0002",
+        isDefault: true,
+      },
+      TEST_ACTOR,
+    );
     const list = await data.listConnections();
     expect(list.map((c) => [c.name, c.isDefault])).toEqual([
       ["Gateway", true],
@@ -70,21 +77,24 @@ describe("vendor connections in the data layer", () => {
       expect(Object.keys(dto)).not.toContain("keyLast4");
     }
     expect(JSON.stringify(list)).not.toMatch(/sk-gateway-0002|tt-plain-key-0001|v1:/);
-    await data.setDefaultConnection("Sim TT");
+    await data.setDefaultConnection("Sim TT", TEST_ACTOR);
     expect((await data.listConnections()).find((c) => c.isDefault)?.name).toBe("Sim TT");
     expect((await data.getVendorClientForConnection(other.id)).protocol).toBe("mjproxy");
   });
 
   it("hands the connection's extra image hosts to its client: listed hosts download (without the key), others are refused", async () => {
     const port = new URL(server.url).port;
-    const created = await data.createConnection({
-      name: "Own proxy",
-      protocol: "mjproxy",
-      profile: "generic",
-      baseUrl: server.url,
-      apiKey: "proxy-key-0003",
-      imageHosts: [`localhost:${port}`],
-    });
+    const created = await data.createConnection(
+      {
+        name: "Own proxy",
+        protocol: "mjproxy",
+        profile: "generic",
+        baseUrl: server.url,
+        apiKey: "proxy-key-0003",
+        imageHosts: [`localhost:${port}`],
+      },
+      TEST_ACTOR,
+    );
     expect(created.imageHosts).toEqual([`localhost:${port}`]);
     expect((await data.listConnections()).find((c) => c.name === "Own proxy")?.imageHosts).toEqual([`localhost:${port}`]);
     server.handle((_req, res) => res.writeHead(200, { "Content-Type": "image/png" }).end(Buffer.from("png")));
@@ -93,17 +103,20 @@ describe("vendor connections in the data layer", () => {
     expect(server.requests.at(-1)?.headers.authorization).toBeUndefined();
     await expect(client.downloadImage(`http://127.0.0.2:${port}/cdn/a.png`, 1000)).rejects.toThrow(/add it as an image host/);
     await expect(
-      data.createConnection({ name: "Sneaky", protocol: "mjproxy", baseUrl: server.url, apiKey: "proxy-key-0004", imageHosts: ["169.254.169.254"] }),
+      data.createConnection(
+        { name: "Sneaky", protocol: "mjproxy", baseUrl: server.url, apiKey: "proxy-key-0004", imageHosts: ["169.254.169.254"] },
+        TEST_ACTOR,
+      ),
     ).rejects.toThrow(/link-local or cloud metadata/);
   });
 
   it("rejects invalid connections with every problem named", async () => {
-    await expect(data.createConnection({ name: "", protocol: "ttapi", baseUrl: "ftp://x", apiKey: "k" })).rejects.toThrow(
+    await expect(data.createConnection({ name: "", protocol: "ttapi", baseUrl: "ftp://x", apiKey: "k" }, TEST_ACTOR)).rejects.toThrow(
       /name must not be empty.*baseUrl must start with http/,
     );
-    await expect(data.createConnection({ name: "Sim TT", protocol: "ttapi", baseUrl: "https://x.example.com", apiKey: "another-key" })).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(
+      data.createConnection({ name: "Sim TT", protocol: "ttapi", baseUrl: "https://x.example.com", apiKey: "another-key" }, TEST_ACTOR),
+    ).rejects.toThrow(/already exists/);
     await expect(data.getVendorClientForConnection("missing")).rejects.toThrow(/no longer exists/);
   });
 });

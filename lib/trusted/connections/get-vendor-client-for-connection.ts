@@ -8,7 +8,7 @@ import { createVendorClient } from "@/lib/vendors/create-vendor-client";
 import { rateLimitedFetch, vendorOriginThrottle } from "@/lib/vendors/http/rate-limited-fetch";
 import type { VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
-import { parseImageHosts } from "./image-host-schema";
+import { parseImageHosts } from "@/lib/data/connections/image-host-schema";
 
 /**
  * The vendor client for a connection, with its key decrypted only here, right before use.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { recordJobImage, type NewJobImage } from "./record-job-image";
-import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "./test-fixtures";
+import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 
 vi.hoisted(() => {
   process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-record-image-test-${process.pid}-${Date.now()}`;

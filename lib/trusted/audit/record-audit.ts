@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 
 export interface AuditEntry {
   action: string;
@@ -11,9 +11,12 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-/** Append one audit record. Never pass a secret in details: the log is shown to admins. */
-export async function recordAudit(entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
+/**
+ * Append one audit record. Never pass a secret in details: the log is shown to admins.
+ * Inside a transaction, pass its client: the change and its record then commit together.
+ */
+export async function recordAudit(entry: AuditEntry, client: Prisma.TransactionClient | typeof db = db): Promise<void> {
+  await client.auditLog.create({
     data: {
       action: entry.action,
       actorId: entry.actorId ?? null,

@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { loadSecrets } from "@/lib/secrets.mjs";
+import { STUDIO_ACTOR } from "@/lib/trusted/audit/audit-actor";
+import { sealConnectionKey } from "./connection-key";
+import { createConnection } from "./create-connection";
+
+export const BUILTIN_CONNECTION_NAME = "Built-in simulator";
+
+/**
+ * On a fresh install the studio is connected to its own simulator (TTAPI protocol, served
+ * under /sim/ttapi on this server) so everything works with no vendor account: added by the
+ * path every connection takes (createConnection), in the studio's name. On later starts only
+ * the address and key are refreshed, in case PORT or SIMULATOR_API_KEY changed.
+ */
+export async function ensureBuiltinConnection(): Promise<void> {
+  const baseUrl = `http://127.0.0.1:${env().PORT}/sim/ttapi`;
+  const apiKey = loadSecrets().simulatorApiKey;
+  const existing = await db.vendorConnection.findFirst({ where: { builtin: true } });
+  if (existing) {
+    await db.vendorConnection.update({ where: { id: existing.id }, data: { baseUrl, ...sealConnectionKey(apiKey) } });
+    return;
+  }
+  const hasDefault = await db.vendorConnection.findFirst({ where: { isDefault: true }, select: { id: true } });
+  // The simulator runs on this machine: no need to ration requests to it as for a paid vendor.
+  await createConnection(
+    { name: BUILTIN_CONNECTION_NAME, protocol: "ttapi", baseUrl, apiKey, isDefault: !hasDefault, concurrency: 10, rateLimitPerMin: 6000 },
+    STUDIO_ACTOR,
+    { builtin: true },
+  );
+}
