@@ -1,6 +1,7 @@
 // The simulator: a vendor serving TTAPI and midjourney-proxy over HTTP from its own SQLite
-// file and image folder. One instance per process (the Next route uses the default one; tests
-// and benchmarks start their own through standalone-server.ts).
+// file and image folder. One instance per data folder: the studio hosts one under its /sim
+// route (lib/builtin-vendor); tests and benchmarks start their own through standalone-server.ts.
+// Everything it needs arrives in its options: it reads no environment of its own.
 import { renderTask } from "./engine/render-task";
 import { TaskScheduler } from "./engine/task-scheduler";
 import { FileStore } from "./files/file-store";
@@ -20,7 +21,7 @@ import { WebhookDispatcher } from "./webhooks/webhook-dispatcher";
 import { trueaiButtons } from "./trueai/trueai-buttons";
 import type { TaskButton, TaskResult, TaskRow } from "./store/task-types";
 
-export interface SimulatorOptions {
+export interface VendorSimulatorOptions {
   /** The one API key the simulator accepts (TT-API-KEY / Bearer). */
   apiKey: string;
   /** Data folder: the simulator uses `${dir}/simulator/sim.db` and `${dir}/simulator/files/`. */
@@ -60,11 +61,10 @@ export interface SimulatorOptions {
   };
 }
 
-export interface Simulator {
+export interface VendorSimulator {
   /** Answers one request; `path` is the part after /sim (e.g. "/ttapi/midjourney/v1/imagine"). */
   handle(request: Request, path: string): Promise<Response>;
   close(): Promise<void>;
-  readonly context: SimulatorContext;
 }
 
 /** The buttons a finished task offers, as its mount shows them (TTAPI and novicezk have none). */
@@ -74,7 +74,7 @@ function buttonsFor(row: TaskRow, actions: string[], hash: string, shape: TaskRe
   return mjproxyButtons(row.profile, actions, hash);
 }
 
-export function createSimulator(input: SimulatorOptions): Simulator {
+export function createVendorSimulator(input: VendorSimulatorOptions): VendorSimulator {
   if (!input.apiKey) throw new Error("the simulator needs an API key");
   const options: ResolvedSimulatorOptions = {
     apiKey: input.apiKey,
@@ -122,7 +122,6 @@ export function createSimulator(input: SimulatorOptions): Simulator {
   ctx.newapi.poller.start();
   let closed = false;
   return {
-    context: ctx,
     async handle(request, path) {
       if (closed) return jsonResponse({ error: "simulator closed" }, 503);
       try {

@@ -20,7 +20,7 @@ afterAll(() => {
 async function spawnSimulator(): Promise<string> {
   const script = path.join(__dirname, "testing", "run-standalone-server.ts");
   child = spawn(process.execPath, ["--import", "tsx", script, dir, "150", "1"], {
-    cwd: path.resolve(__dirname, "../.."),
+    cwd: path.resolve(__dirname, ".."),
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = readline.createInterface({ input: child.stdout! });

@@ -10,9 +10,9 @@
 // (SIMULATOR_TRUEAI_CDN_ORIGIN for the built-in simulator) to that origin.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createSimulator, type Simulator, type SimulatorOptions } from "./create-simulator";
+import { createVendorSimulator, type VendorSimulator, type VendorSimulatorOptions } from "./create-simulator";
 
-export interface StandaloneServerOptions extends Omit<SimulatorOptions, "apiKey" | "dir"> {
+export interface VendorSimulatorServerOptions extends Omit<VendorSimulatorOptions, "apiKey" | "dir"> {
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
@@ -22,7 +22,7 @@ export interface StandaloneServerOptions extends Omit<SimulatorOptions, "apiKey"
   dir: string;
 }
 
-export interface StandaloneServer {
+export interface VendorSimulatorServer {
   /** e.g. http://127.0.0.1:PORT/sim */
   url: string;
   /** e.g. http://127.0.0.1:PORT */
@@ -30,7 +30,7 @@ export interface StandaloneServer {
   /** e.g. http://127.0.0.2:PORT when cdnHost is set */
   cdnOrigin: string | null;
   port: number;
-  simulator: Simulator;
+  simulator: VendorSimulator;
   close(): Promise<void>;
 }
 
@@ -58,7 +58,7 @@ async function sendWebResponse(res: http.ServerResponse, response: Response): Pr
 
 const originOf = (host: string, port: number) => `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
-function createListener(getSimulator: () => Simulator | null, getOrigin: () => string, filesOnly: boolean): http.Server {
+function createListener(getSimulator: () => VendorSimulator | null, getOrigin: () => string, filesOnly: boolean): http.Server {
   const server = http.createServer((req, res) => {
     void (async () => {
       try {
@@ -97,9 +97,9 @@ function closeServer(server: http.Server): Promise<void> {
   return new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
-export async function startSimulatorServer(options: StandaloneServerOptions): Promise<StandaloneServer> {
+export async function startVendorSimulatorServer(options: VendorSimulatorServerOptions): Promise<VendorSimulatorServer> {
   const { port = 0, host = "127.0.0.1", cdnHost, ...simulatorOptions } = options;
-  let simulator: Simulator | null = null;
+  let simulator: VendorSimulator | null = null;
   let origin = "";
   let cdnOrigin: string | null = null;
   const server = createListener(
@@ -125,7 +125,7 @@ export async function startSimulatorServer(options: StandaloneServerOptions): Pr
     cdnOrigin = originOf(cdnHost, actualPort);
   }
   const trueai = { ...simulatorOptions.trueai, cdnOrigin: simulatorOptions.trueai?.cdnOrigin ?? cdnOrigin ?? undefined };
-  const started = createSimulator({ ...simulatorOptions, trueai });
+  const started = createVendorSimulator({ ...simulatorOptions, trueai });
   simulator = started;
   return {
     url: `${origin}/sim`,

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { startSimulatorServer, type StandaloneServer, type StandaloneServerOptions } from "../standalone-server";
+import { startVendorSimulatorServer, type VendorSimulatorServer, type VendorSimulatorServerOptions } from "../standalone-server";
 
 export const TEST_KEY = "sim-test-key";
 
@@ -43,7 +43,7 @@ export function keyHeaders(profile: MjMount, key: string): Record<string, string
 }
 
 export interface TestSimulator {
-  server: StandaloneServer;
+  server: VendorSimulatorServer;
   dir: string;
   ttapi(name: string, body: unknown, key?: string): Promise<{ status: number; json: TtapiEnvelope }>;
   mj(path: string, init?: MjInit): Promise<MjAnswer>;
@@ -58,9 +58,9 @@ export type MjJson = any;
 export type ControlJson = any;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-export async function startTestSimulator(options: Partial<StandaloneServerOptions> & { dir?: string } = {}): Promise<TestSimulator> {
+export async function startTestSimulator(options: Partial<VendorSimulatorServerOptions> & { dir?: string } = {}): Promise<TestSimulator> {
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), "atelier-sim-"));
-  const server = await startSimulatorServer({ apiKey: TEST_KEY, stepMs: 30, knobs: true, webhookRetryBaseMs: 30, ...options, dir });
+  const server = await startVendorSimulatorServer({ apiKey: TEST_KEY, stepMs: 30, knobs: true, webhookRetryBaseMs: 30, ...options, dir });
   const request = async (url: string, method: string, headers: Record<string, string>, body?: unknown) => {
     const response = await fetch(url, {
       method,

@@ -1,6 +1,6 @@
 // Dispatches a request by its path under /sim to a protocol mount, the file CDN or the knobs.
 // Mounts: ttapi, mjproxy and dataeyes follow the vendors' documents; trueai, newapi and novicezk
-// behave like those servers' code (see REAL-SERVER-PROFILES.md).
+// behave like those servers' code (see ../REAL-SERVER-PROFILES.md).
 import { handleFile } from "./files/handle-file";
 import { hasControlKey } from "./http/control-key";
 import { jsonResponse } from "./http/json-response";
