@@ -7,7 +7,7 @@ import { TaskScheduler } from "./engine/task-scheduler";
 import { FileStore } from "./files/file-store";
 import { jsonResponse } from "./http/json-response";
 import { KnobState } from "./knobs/knob-state";
-import { mjproxyButtons } from "./mjproxy/mjproxy-buttons";
+import { mjproxyButtons } from "./mjproxy/mjproxy-custom-ids";
 import { NewapiPoller } from "./newapi/newapi-poller";
 import { NewapiStore } from "./newapi/newapi-store";
 import { routeRequest } from "./route-request";

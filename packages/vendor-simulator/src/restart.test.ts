@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { afterAll, expect, it } from "vitest";
-import { TEST_KEY, download, pngSize, startTestSimulator, startWebhookReceiver, waitFor, type TtapiEnvelope } from "./testing/sim-test-kit";
+import { TEST_KEY, download, pngSize, startTestSimulator, startCallbackReceiver, waitFor, type TtapiReply } from "./testing/sim-test-kit";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-sim-restart-"));
 let child: ChildProcess | undefined;
@@ -28,17 +28,17 @@ async function spawnSimulator(): Promise<string> {
   throw new Error("the simulator process exited before listening");
 }
 
-async function ttapi(base: string, name: string, body: unknown): Promise<TtapiEnvelope> {
+async function ttapi(base: string, name: string, body: unknown): Promise<TtapiReply> {
   const response = await fetch(`${base}/ttapi/midjourney/v1/${name}`, {
     method: "POST",
     headers: { "TT-API-KEY": TEST_KEY, "content-type": "application/json" },
     body: JSON.stringify(body),
   });
-  return (await response.json()) as TtapiEnvelope;
+  return (await response.json()) as TtapiReply;
 }
 
 it("finishes tasks and sends their webhooks after the hosting process was killed", async () => {
-  const receiver = await startWebhookReceiver();
+  const receiver = await startCallbackReceiver();
   try {
     const base = await spawnSimulator();
     const running = (await ttapi(base, "imagine", { prompt: "survivor", hookUrl: receiver.url, notify_id: "r-1" })).data.jobId as string;

@@ -3,7 +3,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { hashSeed } from "../image/seeded-random";
 import type { SimulatorContext } from "../simulator-context";
-import type { RecordedRequest, SimProfile, TaskKind, TaskParams, TaskRow } from "../store/task-types";
+import type { StoredRequest, SimProfile, TaskKind, TaskParams, TaskRow } from "../store/task-types";
 import { notifyTask } from "../webhooks/notify-task";
 import { MODAL_INDEX, NOTHING_NOTIFIED } from "./task-state";
 
@@ -16,7 +16,7 @@ export interface NewTask {
   parentId?: string | null;
   prompt: string;
   params: TaskParams;
-  request: RecordedRequest;
+  request: StoredRequest;
   hookUrl?: string | null;
   notifyId?: string | null;
   mode?: TaskRow["mode"];

@@ -2,7 +2,7 @@
 // midjourney-proxy sends a customId that the simulator maps back to the same name.
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
 import type { TaskKind, TaskParams, TaskRow } from "../store/task-types";
-import { readModelFamily } from "../text/prompt-flags";
+import { readModelFamily } from "../text/read-prompt-flags";
 
 export interface PlannedTask {
   kind: TaskKind;

@@ -11,7 +11,7 @@ import { drawTile } from "../image/draw-tile";
 import { expandCanvas } from "../image/expand-canvas";
 import { extractTile } from "../image/extract-tile";
 import { fitGridTile } from "../image/image-limits";
-import { imageSize } from "../image/image-size";
+import { measureImage } from "../image/measure-image";
 import { outpaintLayout, type Outpaint } from "../image/outpaint-layout";
 import { overlayPattern } from "../image/overlay-pattern";
 import { hashSeed } from "../image/seeded-random";
@@ -53,7 +53,7 @@ async function grid(row: TaskRow, width: number, height: number, drawOne: (seed:
 
 async function outpaint(deps: RenderDeps, row: TaskRow, op: Outpaint): Promise<Output> {
   const source = await sourceImage(deps, row);
-  const size = await imageSize(source);
+  const size = await measureImage(source);
   const layout = outpaintLayout(size.width, size.height, op);
   return grid(row, layout.canvasWidth, layout.canvasHeight, (seed) => expandCanvas(source, layout, seed));
 }
@@ -80,7 +80,7 @@ async function draw(deps: RenderDeps, row: TaskRow): Promise<Output> {
     }
     case "vary": {
       const source = await sourceImage(deps, row);
-      const size = await imageSize(source);
+      const size = await measureImage(source);
       const fitted = fitGridTile(size.width, size.height);
       return grid(row, fitted.width, fitted.height, (seed) => overlayPattern(source, seed, fitted.width, fitted.height, p.strength === "strong" ? 0.5 : 0.2));
     }
@@ -96,7 +96,7 @@ async function draw(deps: RenderDeps, row: TaskRow): Promise<Output> {
       return outpaint(deps, row, { square: true });
     case "inpaint": {
       const source = await sourceImage(deps, row);
-      const size = await imageSize(source);
+      const size = await measureImage(source);
       const mask = await checkMask(await readFile(deps, p.mask), size.width, size.height);
       if (!mask.ok) throw new Error(mask.reason);
       return { shape: "single", image: await applyInpaint(source, mask.grey, p.seed) };
@@ -105,7 +105,7 @@ async function draw(deps: RenderDeps, row: TaskRow): Promise<Output> {
       return { shape: "single", image: await swapFace(await readFile(deps, p.inputs?.[0]), await readFile(deps, p.inputs?.[1])) };
     case "describe": {
       const input = await readFile(deps, p.inputs?.[0]);
-      const size = await imageSize(input);
+      const size = await measureImage(input);
       const digest = createHash("sha256").update(input).digest("hex");
       return { shape: "text", prompts: describePrompts(digest, formatAspect(size.width, size.height)), image: p.inputs?.[0] };
     }
@@ -120,7 +120,7 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
   const hash = taskHash(row.id);
   const seed = String(row.params.seed);
   if (output.shape === "text") {
-    const size = output.image ? await imageSize(await readFile(deps, output.image)) : undefined;
+    const size = output.image ? await measureImage(await readFile(deps, output.image)) : undefined;
     const actions = offeredActions(row, "text", 0, 0);
     return {
       shape: "text",
@@ -137,7 +137,7 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
   const image = deps.files.nameFor(row.id);
   if (output.shape === "single") {
     await deps.files.write(image, output.image);
-    const size = await imageSize(output.image);
+    const size = await measureImage(output.image);
     const actions = offeredActions(row, "single", size.width, size.height);
     return { shape: "single", image, ...size, seed, actions, hash, buttons: deps.buttonsFor(row, actions, hash, "single") };
   }

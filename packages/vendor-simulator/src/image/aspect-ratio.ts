@@ -1,5 +1,5 @@
 // Aspect ratios from `--ar W:H` (or TTAPI's `aspect` field) to tile sizes in whole pixels.
-import { readFlag } from "../text/prompt-flags";
+import { readFlag } from "../text/read-prompt-flags";
 import { TILE_LONG_SIDE } from "./image-limits";
 
 export interface AspectRatio {

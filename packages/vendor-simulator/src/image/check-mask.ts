@@ -1,15 +1,15 @@
 // Vary (Region) masks: the same size as the image, only pure black (keep) and pure white
 // (repaint), fully opaque, and not all black. Anything else is refused, as the vendors do.
 import sharp from "sharp";
-import { MAX_INPUT_PIXELS } from "./image-limits";
+import { INPUT_PIXEL_LIMIT } from "./image-limits";
 
-export type MaskCheck = { ok: true; grey: Buffer; whitePixels: number } | { ok: false; reason: string };
+export type MaskVerdict = { ok: true; grey: Buffer; whitePixels: number } | { ok: false; reason: string };
 
-export async function checkMask(bytes: Buffer, width: number, height: number): Promise<MaskCheck> {
+export async function checkMask(bytes: Buffer, width: number, height: number): Promise<MaskVerdict> {
   let raw: { data: Buffer; info: { width: number; height: number; channels: number } };
   try {
     const meta = await sharp(bytes).metadata();
-    if (!meta.width || !meta.height || meta.width * meta.height > MAX_INPUT_PIXELS) return { ok: false, reason: "mask is not a readable image" };
+    if (!meta.width || !meta.height || meta.width * meta.height > INPUT_PIXEL_LIMIT) return { ok: false, reason: "mask is not a readable image" };
     raw = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
   } catch {
     return { ok: false, reason: "mask is not a readable image" };

@@ -1,7 +1,7 @@
 // Images sent in request bodies (blend, describe, image prompts, face swap, uploads): base64,
 // usually as a data URL. Decoded and checked with sharp, then kept as PNG for rendering later.
 import sharp from "sharp";
-import { MAX_INPUT_PIXELS, fitSingle } from "./image-limits";
+import { INPUT_PIXEL_LIMIT, fitSingle } from "./image-limits";
 
 const DATA_URL = /^data:(image\/[a-z0-9.+-]+);base64,/i;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -32,7 +32,7 @@ export async function imageFromBytes(bytes: Buffer): Promise<DecodedImage> {
   try {
     const meta = await sharp(bytes).metadata();
     if (!meta.width || !meta.height) return { ok: false, reason: "is not an image" };
-    if (meta.width * meta.height > MAX_INPUT_PIXELS) return { ok: false, reason: "is too large" };
+    if (meta.width * meta.height > INPUT_PIXEL_LIMIT) return { ok: false, reason: "is too large" };
     const size = fitSingle(meta.width, meta.height);
     const png = await sharp(bytes).rotate().resize(size.width, size.height, { fit: "fill" }).removeAlpha().png().toBuffer();
     return { ok: true, png, width: size.width, height: size.height, original: bytes };

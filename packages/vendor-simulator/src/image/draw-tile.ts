@@ -1,7 +1,7 @@
 // One deterministic abstract picture: a gradient with a few shapes, all chosen by the seed.
 // Drawn as SVG (shapes only, no text, so no system fonts are involved) and rasterised by sharp.
 import sharp from "sharp";
-import { seededRandom } from "./seeded-random";
+import { randomFromSeed } from "./seeded-random";
 
 function colour(random: () => number): string {
   const hue = Math.floor(random() * 360);
@@ -24,7 +24,7 @@ function shape(random: () => number, width: number, height: number): string {
 
 /** The SVG source for a seed and size (exported for tests that compare pictures cheaply). */
 export function tileSvg(seed: number, width: number, height: number): string {
-  const random = seededRandom(seed);
+  const random = randomFromSeed(seed);
   const from = colour(random);
   const to = colour(random);
   const shapes = Array.from({ length: 4 + Math.floor(random() * 4) }, () => shape(random, width, height)).join("");

@@ -6,7 +6,7 @@ export const TILE_LONG_SIDE = 512;
 /** No image the simulator produces is longer than this on either side. */
 export const MAX_SIDE = 2048;
 /** Inputs (blend, describe, masks) larger than this many pixels are refused. */
-export const MAX_INPUT_PIXELS = 4096 * 4096;
+export const INPUT_PIXEL_LIMIT = 4096 * 4096;
 
 /** Scales a tile down so a 2×2 grid of it stays within MAX_SIDE; keeps integers. */
 export function fitGridTile(width: number, height: number): { width: number; height: number } {

@@ -8,7 +8,7 @@ export function hashSeed(...parts: (string | number)[]): number {
 }
 
 /** mulberry32: tiny, fast and good enough for picking colours and shapes. */
-export function seededRandom(seed: number): () => number {
+export function randomFromSeed(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

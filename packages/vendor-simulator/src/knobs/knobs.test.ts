@@ -1,14 +1,22 @@
 // Test knobs over real HTTP: dropped, duplicated and reordered webhooks, failing submits and
 // fetches, failing tasks, latency, introspection; and no /sim/_control at all when disabled.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mjSettled, startTestSimulator, startWebhookReceiver, ttapiSettled, waitFor, type TestSimulator, type WebhookReceiver } from "../testing/sim-test-kit";
+import {
+  mjSettled,
+  startTestSimulator,
+  startCallbackReceiver,
+  ttapiSettled,
+  waitFor,
+  type TestSimulator,
+  type CallbackReceiver,
+} from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
-let receiver: WebhookReceiver;
+let receiver: CallbackReceiver;
 
 beforeAll(async () => {
   sim = await startTestSimulator();
-  receiver = await startWebhookReceiver();
+  receiver = await startCallbackReceiver();
 });
 afterAll(async () => {
   await sim.close();

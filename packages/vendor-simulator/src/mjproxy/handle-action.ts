@@ -11,13 +11,13 @@ import { stateAt } from "../engine/task-state";
 import { firstIssue } from "../http/schema-helpers";
 import { acceptedOutcome, noAccountOutcome, findMjTask, hookFor, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
-import { actionSchema } from "./mjproxy-schemas";
+import { mjActionBody } from "./mjproxy-bodies";
 import { buildMjproxyTaskObject } from "./mjproxy-task-object";
 
 const MODAL_ACTIONS = new Set(["inpaint", "custom_zoom"]);
 
 export function handleAction(call: MjCall): MjOutcome {
-  const parsed = actionSchema.safeParse(call.body);
+  const parsed = mjActionBody.safeParse(call.body);
   const refuse = (status: number, code: number, message: string): MjOutcome => ({ response: mjError(status, code, message), vendorCode: code });
   if (!parsed.success) return refuse(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;

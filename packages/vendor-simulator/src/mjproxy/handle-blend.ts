@@ -6,10 +6,10 @@ import { tileSizeFor } from "../image/aspect-ratio";
 import { BLEND_ASPECTS } from "../ttapi/handle-blend";
 import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE } from "./mjproxy-envelope";
-import { blendSchema } from "./mjproxy-schemas";
+import { mjBlendBody } from "./mjproxy-bodies";
 
 export async function handleBlend(call: MjCall): Promise<MjOutcome> {
-  const parsed = blendSchema.safeParse(call.body);
+  const parsed = mjBlendBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);

@@ -4,13 +4,13 @@ import { saveInputFromUrl, saveInputImages, type SavedInputs } from "../engine/s
 import { firstIssue } from "../http/schema-helpers";
 import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE } from "./mjproxy-envelope";
-import { describeSchema, trueaiDescribeSchema, type MjCommon } from "./mjproxy-schemas";
+import { mjDescribeBody, trueaiDescribeBody, type MjCommon } from "./mjproxy-bodies";
 
 const TRUEAI_LIKE = new Set(["trueai", "newapi"]);
 
 export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
   // trueai: `{base64 | link}`; a link must look like http(s)://... (SubmitController.cs:283-293).
-  const parsed = TRUEAI_LIKE.has(call.profile) ? trueaiDescribeSchema.safeParse(call.body) : describeSchema.safeParse(call.body);
+  const parsed = TRUEAI_LIKE.has(call.profile) ? trueaiDescribeBody.safeParse(call.body) : mjDescribeBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body: { base64?: string; link?: string } & MjCommon = parsed.data;
   const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);

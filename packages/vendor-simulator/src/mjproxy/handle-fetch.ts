@@ -4,7 +4,7 @@ import { firstIssue } from "../http/schema-helpers";
 import { jsonResponse } from "../http/json-response";
 import { findMjTask, type MjCall } from "./mjproxy-call";
 import { MJ_CODE, mjError } from "./mjproxy-envelope";
-import { listSchema } from "./mjproxy-schemas";
+import { mjListBody } from "./mjproxy-bodies";
 import { buildMjproxyTaskObject } from "./mjproxy-task-object";
 
 export function handleFetch(call: MjCall, id: string): Response {
@@ -16,7 +16,7 @@ export function handleFetch(call: MjCall, id: string): Response {
 
 /** Unknown ids are left out of the answer rather than failing the whole list. */
 export function handleListByCondition(call: MjCall): Response {
-  const parsed = listSchema.safeParse(call.body);
+  const parsed = mjListBody.safeParse(call.body);
   if (!parsed.success) return mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   call.ctx.scheduler.pump();
   const now = call.ctx.now();

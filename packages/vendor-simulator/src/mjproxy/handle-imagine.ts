@@ -5,14 +5,14 @@ import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
 import { findBannedWord } from "../text/banned-words";
-import { readModelFamily, readSeedFlag } from "../text/prompt-flags";
+import { readModelFamily, readSeedFlag } from "../text/read-prompt-flags";
 import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjResult } from "./mjproxy-envelope";
 import { rulesFor } from "./mjproxy-rules";
-import { imagineSchema } from "./mjproxy-schemas";
+import { mjImagineBody } from "./mjproxy-bodies";
 
 export async function handleImagine(call: MjCall): Promise<MjOutcome> {
-  const parsed = imagineSchema.safeParse(call.body);
+  const parsed = mjImagineBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const rules = rulesFor(call.profile);

@@ -7,13 +7,13 @@ import { firstIssue } from "../http/schema-helpers";
 import { checkMask } from "../image/check-mask";
 import { decodeBase64 } from "../image/decode-image-input";
 import { findBannedWord } from "../text/banned-words";
-import { readZoomFlag } from "../text/prompt-flags";
+import { readZoomFlag } from "../text/read-prompt-flags";
 import { acceptedOutcome, findMjTask, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
-import { modalSchema } from "./mjproxy-schemas";
+import { mjModalBody } from "./mjproxy-bodies";
 
 export async function handleModal(call: MjCall): Promise<MjOutcome> {
-  const parsed = modalSchema.safeParse(call.body);
+  const parsed = mjModalBody.safeParse(call.body);
   const refuse = (status: number, code: number, message: string): MjOutcome => ({ response: mjError(status, code, message), vendorCode: code });
   if (!parsed.success) return refuse(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;

@@ -6,10 +6,10 @@ import { findBannedWord } from "../text/banned-words";
 import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjResult } from "./mjproxy-envelope";
 import { rulesFor } from "./mjproxy-rules";
-import { shortenSchema } from "./mjproxy-schemas";
+import { mjShortenBody } from "./mjproxy-bodies";
 
 export function handleShorten(call: MjCall): MjOutcome {
-  const parsed = shortenSchema.safeParse(call.body);
+  const parsed = mjShortenBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const rules = rulesFor(call.profile);

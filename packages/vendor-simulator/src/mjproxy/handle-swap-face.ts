@@ -4,10 +4,10 @@ import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { acceptedOutcome, hookFor, invalidOutcome, queueFullOutcome, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE } from "./mjproxy-envelope";
-import { swapFaceSchema } from "./mjproxy-schemas";
+import { mjSwapFaceBody } from "./mjproxy-bodies";
 
 export async function handleSwapFace(call: MjCall): Promise<MjOutcome> {
-  const parsed = swapFaceSchema.safeParse(call.body);
+  const parsed = mjSwapFaceBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const full = queueFullOutcome(call);

@@ -5,10 +5,10 @@ import { firstIssue } from "../http/schema-helpers";
 import { decodeImageInput } from "../image/decode-image-input";
 import type { MjCall } from "./mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
-import { uploadSchema } from "./mjproxy-schemas";
+import { mjUploadBody } from "./mjproxy-bodies";
 
 export async function handleUpload(call: MjCall): Promise<Response> {
-  const parsed = uploadSchema.safeParse(call.body);
+  const parsed = mjUploadBody.safeParse(call.body);
   if (!parsed.success) return mjError(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const urls: string[] = [];
   for (const [i, value] of parsed.data.base64Array.entries()) {

@@ -1,10 +1,10 @@
 // One authenticated midjourney-proxy request as the handlers see it, and the helpers they share.
 import type { SimulatorContext } from "../simulator-context";
 import type { SimProfile, TaskRow } from "../store/task-types";
-import { readFlag } from "../text/prompt-flags";
+import { readFlag } from "../text/read-prompt-flags";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { rulesFor } from "./mjproxy-rules";
-import type { MjCommon } from "./mjproxy-schemas";
+import type { MjCommon } from "./mjproxy-bodies";
 
 export interface MjCall {
   ctx: SimulatorContext;

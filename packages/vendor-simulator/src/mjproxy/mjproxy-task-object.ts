@@ -4,8 +4,8 @@ import { failureAt, successAt, type TaskState } from "../engine/task-state";
 import { FileStore } from "../files/file-store";
 import type { TaskRow } from "../store/task-types";
 import { numberPrompts } from "../text/describe-prompts";
-import { readFlag } from "../text/prompt-flags";
-import { renderButton, type MjproxyButton } from "./mjproxy-buttons";
+import { readFlag } from "../text/read-prompt-flags";
+import { renderButton, type MjproxyButtonJson } from "./mjproxy-custom-ids";
 
 export type MjproxyStatus = "NOT_START" | "SUBMITTED" | "MODAL" | "IN_PROGRESS" | "FAILURE" | "SUCCESS" | "CANCEL";
 
@@ -23,7 +23,7 @@ export interface MjproxyTaskObject {
   finishTime: number | null;
   imageUrl: string;
   failReason: string;
-  buttons: MjproxyButton[];
+  buttons: MjproxyButtonJson[];
   properties: Record<string, unknown>;
 }
 

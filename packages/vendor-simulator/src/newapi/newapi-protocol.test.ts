@@ -1,7 +1,7 @@
 // The /sim/newapi mount over real HTTP: New API (Calcium-Ion/new-api ef8ae4d) as it really
 // answers, in front of the trueai upstream. "NA" = New API; each test names where it does it.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { TEST_KEY, maskPng, pngSize, startTestSimulator, startWebhookReceiver, waitFor, type MjJson, type TestSimulator } from "../testing/sim-test-kit";
+import { TEST_KEY, maskPng, pngSize, startTestSimulator, startCallbackReceiver, waitFor, type MjJson, type TestSimulator } from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
 
@@ -146,7 +146,7 @@ describe("New API's own copy of a task", () => {
 
 describe("New API's relay", () => {
   it("New API: accountFilter and notifyHook are deleted before the upstream, state is kept, and only a --relax flag sets the mode; /mj-relax/ paths lose their prefix (service/midjourney.go:163-176, relay-mj.go:635-645)", async () => {
-    const receiver = await startWebhookReceiver();
+    const receiver = await startCallbackReceiver();
     try {
       const filtered = await na("/mj/submit/imagine", {
         prompt: "a filtered cat",

@@ -5,7 +5,7 @@ import { failureAt, successAt, type TaskState } from "../engine/task-state";
 import { FileStore } from "../files/file-store";
 import { SIM_INSTANCE_ID } from "../mjproxy/mjproxy-call";
 import type { TaskRow } from "../store/task-types";
-import { readFlag } from "../text/prompt-flags";
+import { readFlag } from "../text/read-prompt-flags";
 
 function status(state: TaskState): string {
   if (state.phase === "running") return state.index === 0 ? "SUBMITTED" : "IN_PROGRESS";

@@ -1,7 +1,7 @@
 // Tasks in the simulator's SQLite file. Only lifecycle facts are stored (times, status, the
 // rendered result); progress is computed from the times when a task is read.
 import type Database from "better-sqlite3";
-import type { RecordedRequest, TaskParams, TaskResult, TaskRow, TaskStatus } from "./task-types";
+import type { StoredRequest, TaskParams, TaskResult, TaskRow, SimTaskStatus } from "./task-types";
 
 interface DbTask {
   id: string;
@@ -51,10 +51,10 @@ function toRow(db: DbTask): TaskRow {
     kind: db.kind as TaskRow["kind"],
     action: db.action,
     parentId: db.parent_id,
-    status: db.status as TaskStatus,
+    status: db.status as SimTaskStatus,
     prompt: db.prompt,
     params: JSON.parse(db.params) as TaskParams,
-    requests: JSON.parse(db.requests) as RecordedRequest[],
+    requests: JSON.parse(db.requests) as StoredRequest[],
     hookUrl: db.hook_url,
     notifyId: db.notify_id,
     mode: db.mode as TaskRow["mode"],
@@ -114,7 +114,7 @@ export class TaskStore {
   }
 
   /** Light rows (no request bodies). */
-  listByStatus(status: TaskStatus): TaskRow[] {
+  listByStatus(status: SimTaskStatus): TaskRow[] {
     return (this.db.prepare(`SELECT ${LIGHT} FROM tasks WHERE status = ? ORDER BY seq`).all(status) as DbTask[]).map(toRow);
   }
 
@@ -123,7 +123,7 @@ export class TaskStore {
     return (this.db.prepare("SELECT DISTINCT key_hash FROM tasks WHERE status = 'queued'").all() as { key_hash: string }[]).map((r) => r.key_hash);
   }
 
-  count(status: TaskStatus, keyHash: string): number {
+  count(status: SimTaskStatus, keyHash: string): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM tasks WHERE status = ? AND key_hash = ?").get(status, keyHash) as { n: number }).n;
   }
 
@@ -199,7 +199,7 @@ export class TaskStore {
   }
 
   /** A modal task got its input: it joins the queue as if newly submitted. */
-  completeModal(id: string, prompt: string, params: TaskParams, requests: RecordedRequest[], at: number): boolean {
+  completeModal(id: string, prompt: string, params: TaskParams, requests: StoredRequest[], at: number): boolean {
     const info = this.db
       .prepare(
         "UPDATE tasks SET status = 'queued', prompt = ?, params = ?, requests = ?, submitted_at = ?, seq = (SELECT MAX(seq) + 1 FROM tasks) WHERE id = ? AND status = 'modal'",

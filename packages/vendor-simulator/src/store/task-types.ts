@@ -27,7 +27,7 @@ export type TaskKind =
   | "swap_face";
 
 /** Persisted lifecycle. Progress within "running" is derived from timestamps, never stored. */
-export type TaskStatus = "modal" | "queued" | "running" | "succeeded" | "failed";
+export type SimTaskStatus = "modal" | "queued" | "running" | "succeeded" | "failed";
 
 export type Family = "v5" | "v6";
 
@@ -55,7 +55,7 @@ export interface TaskParams {
 }
 
 /** One request that shaped a task (the submit, and for modal flows the modal). */
-export interface RecordedRequest {
+export interface StoredRequest {
   endpoint: string;
   receivedAt: number;
   body: unknown;
@@ -93,10 +93,10 @@ export interface TaskRow {
   /** The internal action name ("imagine", "upsample2", "zoom_out_2", "inpaint", "custom_zoom" ...). */
   action: string;
   parentId: string | null;
-  status: TaskStatus;
+  status: SimTaskStatus;
   prompt: string;
   params: TaskParams;
-  requests: RecordedRequest[];
+  requests: StoredRequest[];
   hookUrl: string | null;
   notifyId: string | null;
   mode: "relax" | "fast" | "turbo";

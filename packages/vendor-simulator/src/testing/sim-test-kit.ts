@@ -45,7 +45,7 @@ export function keyHeaders(profile: MjMount, key: string): Record<string, string
 export interface TestSimulator {
   server: VendorSimulatorServer;
   dir: string;
-  ttapi(name: string, body: unknown, key?: string): Promise<{ status: number; json: TtapiEnvelope }>;
+  ttapi(name: string, body: unknown, key?: string): Promise<{ status: number; json: TtapiReply }>;
   mj(path: string, init?: MjInit): Promise<MjAnswer>;
   control(path: string, body?: unknown): Promise<{ status: number; json: ControlJson }>;
   close(): Promise<void>;
@@ -53,7 +53,7 @@ export interface TestSimulator {
 
 // Test-only loose JSON shapes: assertions read whatever the protocol returned.
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests inspect arbitrary vendor JSON */
-export type TtapiEnvelope = { status: string; message: string; code?: number; data: any; jobId?: string };
+export type TtapiReply = { status: string; message: string; code?: number; data: any; jobId?: string };
 export type MjJson = any;
 export type ControlJson = any;
 /* eslint-enable @typescript-eslint/no-explicit-any */
@@ -82,7 +82,7 @@ export async function startTestSimulator(options: Partial<VendorSimulatorServerO
     ttapi: async (name, body, key = TEST_KEY) => {
       const url = name === "status" ? `${server.url}/ttapi/midjourney/status` : `${server.url}/ttapi/midjourney/v1/${name}`;
       const result = await request(url, name === "status" ? "GET" : "POST", { "TT-API-KEY": key }, name === "status" ? undefined : body);
-      return result as { status: number; json: TtapiEnvelope };
+      return result as { status: number; json: TtapiReply };
     },
     mj: async (p, init = {}) => {
       const key = init.key === undefined ? TEST_KEY : init.key;
@@ -114,7 +114,7 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
 }
 
 /** Polls TTAPI fetch until the job settles. */
-export async function ttapiSettled(sim: TestSimulator, jobId: string): Promise<TtapiEnvelope> {
+export async function ttapiSettled(sim: TestSimulator, jobId: string): Promise<TtapiReply> {
   return waitFor(async () => {
     const { json } = await sim.ttapi("fetch", { jobId });
     return json.status === "SUCCESS" || json.status === "FAILED" ? json : undefined;
@@ -134,7 +134,7 @@ export interface Received {
   at: number;
 }
 
-export interface WebhookReceiver {
+export interface CallbackReceiver {
   url: string;
   received: Received[];
   /** The next n deliveries answer HTTP 500. */
@@ -142,7 +142,7 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+export async function startCallbackReceiver(): Promise<CallbackReceiver> {
   const received: Received[] = [];
   let failures = 0;
   const server = http.createServer((req, res) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BANNED_WORDS, findBannedWord } from "./banned-words";
-import { readModelFamily, readSeedFlag, readZoomFlag } from "./prompt-flags";
+import { readModelFamily, readSeedFlag, readZoomFlag } from "./read-prompt-flags";
 
 describe("banned words", () => {
   it("matches whole words regardless of case", () => {

@@ -1,6 +1,6 @@
 // Describe: four prompts for a picture, chosen deterministically from its bytes, in
 // Midjourney's own format (keycap-numbered, each ending with the picture's aspect ratio).
-import { hashSeed, seededRandom } from "../image/seeded-random";
+import { hashSeed, randomFromSeed } from "../image/seeded-random";
 
 const SUBJECTS = [
   "a quiet harbour town",
@@ -36,7 +36,7 @@ const KEYCAPS = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"];
 
 /** Four prompts describing an image, stable for the same image bytes. */
 export function describePrompts(imageDigest: string, aspect: string): string[] {
-  const random = seededRandom(hashSeed("describe", imageDigest));
+  const random = randomFromSeed(hashSeed("describe", imageDigest));
   const pick = (list: string[]) => list[Math.floor(random() * list.length)];
   return Array.from({ length: 4 }, () => `${pick(SUBJECTS)}, ${pick(STYLES)}, ${pick(MOODS)} --ar ${aspect}`);
 }

@@ -15,12 +15,12 @@ import { planAction } from "../engine/plan-action";
 import { firstIssue } from "../http/schema-helpers";
 import { acceptedOutcome, findMjTask, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, type MjCall, type MjOutcome } from "../mjproxy/mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "../mjproxy/mjproxy-envelope";
-import { actionSchema } from "../mjproxy/mjproxy-schemas";
+import { mjActionBody } from "../mjproxy/mjproxy-bodies";
 import { modalNeeds, parksInModal, withoutSpeedFlags } from "./remix-mode";
 import { trueaiFinalPrompt } from "./trueai-task-object";
 
 export function handleTrueaiAction(call: MjCall): MjOutcome {
-  const parsed = actionSchema.safeParse(call.body);
+  const parsed = mjActionBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `参数错误: ${firstIssue(parsed.error)}`);
   const body = parsed.data;
   const { ctx } = call;

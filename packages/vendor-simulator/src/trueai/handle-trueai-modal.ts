@@ -13,12 +13,12 @@ import { checkMask } from "../image/check-mask";
 import { decodeBase64 } from "../image/decode-image-input";
 import { acceptedOutcome, findMjTask, invalidOutcome, type MjCall, type MjOutcome } from "../mjproxy/mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "../mjproxy/mjproxy-envelope";
-import { modalSchema } from "../mjproxy/mjproxy-schemas";
-import { readZoomFlag } from "../text/prompt-flags";
+import { mjModalBody } from "../mjproxy/mjproxy-bodies";
+import { readZoomFlag } from "../text/read-prompt-flags";
 import { trueaiFinalPrompt } from "./trueai-task-object";
 
 export async function handleTrueaiModal(call: MjCall): Promise<MjOutcome> {
-  const parsed = modalSchema.safeParse(call.body);
+  const parsed = mjModalBody.safeParse(call.body);
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, "参数错误");
   const body = parsed.data;
   const { ctx } = call;

@@ -3,7 +3,7 @@
 // too: the ❤️ bookmark and, on an upscale, Animate (High/Low motion), whose customIds follow
 // CustomComponentModel.cs:67-88. Describe and shorten buttons end in their index, which
 // trueai reads as the last "::" part (TaskService.cs:1882, 1919).
-import { renderButton, shapeOf, type ButtonShape, type MjproxyButton } from "../mjproxy/mjproxy-buttons";
+import { renderButton, shapeOf, type ButtonShape, type MjproxyButtonJson } from "../mjproxy/mjproxy-custom-ids";
 import type { TaskButton } from "../store/task-types";
 
 const EXTRA: Record<string, ButtonShape> = {
@@ -33,7 +33,7 @@ export function trueaiButtons(actions: string[], hash: string, shape: "grid" | "
   });
 }
 
-export function renderTrueaiButton(button: TaskButton): MjproxyButton {
+export function renderTrueaiButton(button: TaskButton): MjproxyButtonJson {
   const found = trueaiShape(button.action);
   return found ? { customId: button.customId, emoji: found.emoji, label: found.label, style: 2, type: 2 } : renderButton(button);
 }

@@ -9,11 +9,11 @@ import {
   pngSize,
   solidPng,
   startTestSimulator,
-  startWebhookReceiver,
+  startCallbackReceiver,
   waitFor,
   type MjJson,
   type TestSimulator,
-  type WebhookReceiver,
+  type CallbackReceiver,
 } from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
@@ -185,7 +185,7 @@ describe("trueai tasks", () => {
   });
 
   it("trueai: notifyHook receives the whole task object each time status:progress moves forward (NotifyService.cs:64-138)", async () => {
-    const receiver: WebhookReceiver = await startWebhookReceiver();
+    const receiver: CallbackReceiver = await startCallbackReceiver();
     try {
       const submitted = await trueai("/mj/submit/imagine", { prompt: "a hooked cat", notifyHook: receiver.url, state: "hook-1" });
       const final = await settled(submitted.json.result);

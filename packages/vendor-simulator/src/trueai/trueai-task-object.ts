@@ -9,7 +9,7 @@ import { FileStore } from "../files/file-store";
 import { SIM_INSTANCE_ID } from "../mjproxy/mjproxy-call";
 import type { TaskRow } from "../store/task-types";
 import { numberPrompts } from "../text/describe-prompts";
-import { readFlag } from "../text/prompt-flags";
+import { readFlag } from "../text/read-prompt-flags";
 import { shortenEmbed } from "../text/shorten-embed";
 import { renderTrueaiButton } from "./trueai-buttons";
 

@@ -10,10 +10,10 @@ import { firstIssue } from "../http/schema-helpers";
 import { findTtapiJob } from "./find-ttapi-job";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
-import { actionSchema } from "./ttapi-schemas";
+import { ttapiActionBody } from "./ttapi-bodies";
 
 export function handleAction(call: TtapiCall): SubmitOutcome {
-  const parsed = actionSchema.safeParse(call.body);
+  const parsed = ttapiActionBody.safeParse(call.body);
   const fail = (code: number, message: string): SubmitOutcome => ({ response: ttapiFailure(code, message), vendorCode: code });
   if (!parsed.success) return fail(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const body = parsed.data;

@@ -5,12 +5,12 @@ import { tileSizeFor } from "../image/aspect-ratio";
 import { saveInputImages } from "../engine/save-input-images";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
-import { blendSchema } from "./ttapi-schemas";
+import { ttapiBlendBody } from "./ttapi-bodies";
 
 export const BLEND_ASPECTS = { PORTRAIT: { w: 2, h: 3 }, SQUARE: { w: 1, h: 1 }, LANDSCAPE: { w: 3, h: 2 } } as const;
 
 export async function handleBlend(call: TtapiCall): Promise<SubmitOutcome> {
-  const parsed = blendSchema.safeParse(call.body);
+  const parsed = ttapiBlendBody.safeParse(call.body);
   const fail = (code: number, message: string): SubmitOutcome => ({ response: ttapiFailure(code, message), vendorCode: code });
   if (!parsed.success) return fail(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const body = parsed.data;

@@ -4,10 +4,10 @@ import { saveInputFromUrl, saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
-import { describeSchema } from "./ttapi-schemas";
+import { ttapiDescribeBody } from "./ttapi-bodies";
 
 export async function handleDescribe(call: TtapiCall): Promise<SubmitOutcome> {
-  const parsed = describeSchema.safeParse(call.body);
+  const parsed = ttapiDescribeBody.safeParse(call.body);
   const fail = (code: number, message: string): SubmitOutcome => ({ response: ttapiFailure(code, message), vendorCode: code });
   if (!parsed.success) return fail(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const body = parsed.data;

@@ -6,10 +6,10 @@ import { findTtapiJob } from "./find-ttapi-job";
 import { TTAPI_ERROR, ttapiFailure } from "./ttapi-envelope";
 import type { TtapiCall } from "./ttapi-call";
 import { buildTtapiJobPayload } from "./ttapi-job-payload";
-import { fetchSchema } from "./ttapi-schemas";
+import { ttapiFetchBody } from "./ttapi-bodies";
 
 export function handleFetch(call: TtapiCall): Response {
-  const parsed = fetchSchema.safeParse(call.body);
+  const parsed = ttapiFetchBody.safeParse(call.body);
   if (!parsed.success) return ttapiFailure(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const job = findTtapiJob(call, parsed.data.jobId);
   if (!job) return ttapiFailure(TTAPI_ERROR.JOB_NOT_FOUND, `job ${parsed.data.jobId} does not exist`);

@@ -3,14 +3,14 @@ import { createTask, newSeed, newTaskId } from "../engine/create-task";
 import { firstIssue } from "../http/schema-helpers";
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
 import { findBannedWord } from "../text/banned-words";
-import { readFlag, readModelFamily, readSeedFlag } from "../text/prompt-flags";
+import { readFlag, readModelFamily, readSeedFlag } from "../text/read-prompt-flags";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
-import { imagineSchema } from "./ttapi-schemas";
+import { ttapiImagineBody } from "./ttapi-bodies";
 import type { z } from "zod";
 
 /** TTAPI's separate body fields become the prompt flags Midjourney reads (unless already there). */
-function withBodyFlags(body: z.infer<typeof imagineSchema>): string {
+function withBodyFlags(body: z.infer<typeof ttapiImagineBody>): string {
   let prompt = body.prompt;
   const add = (names: string[], flag: string) => {
     if (readFlag(prompt, names) === undefined) prompt = `${prompt} ${flag}`;
@@ -27,7 +27,7 @@ function withBodyFlags(body: z.infer<typeof imagineSchema>): string {
 }
 
 export function handleImagine(call: TtapiCall): SubmitOutcome {
-  const parsed = imagineSchema.safeParse(call.body);
+  const parsed = ttapiImagineBody.safeParse(call.body);
   if (!parsed.success)
     return { response: ttapiFailure(TTAPI_ERROR.PARAMETER, `Invalid parameter: ${firstIssue(parsed.error)}`), vendorCode: TTAPI_ERROR.PARAMETER };
   const body = parsed.data;

@@ -11,10 +11,10 @@ import { findBannedWord } from "../text/banned-words";
 import { findTtapiJob } from "./find-ttapi-job";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
-import { inpaintSchema } from "./ttapi-schemas";
+import { ttapiInpaintBody } from "./ttapi-bodies";
 
 export async function handleInpaint(call: TtapiCall): Promise<SubmitOutcome> {
-  const parsed = inpaintSchema.safeParse(call.body);
+  const parsed = ttapiInpaintBody.safeParse(call.body);
   const fail = (code: number | null, message: string): SubmitOutcome => ({ response: ttapiFailure(code, message), vendorCode: code ?? "failed" });
   if (!parsed.success) return fail(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const body = parsed.data;

@@ -3,10 +3,10 @@ import { firstIssue } from "../http/schema-helpers";
 import { findBannedWord } from "../text/banned-words";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import type { TtapiCall } from "./ttapi-call";
-import { promptCheckSchema } from "./ttapi-schemas";
+import { ttapiPromptCheckBody } from "./ttapi-bodies";
 
 export function handlePromptCheck(call: TtapiCall): Response {
-  const parsed = promptCheckSchema.safeParse(call.body);
+  const parsed = ttapiPromptCheckBody.safeParse(call.body);
   if (!parsed.success) return ttapiFailure(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error).replace(/^prompt: /, ""));
   const banned = findBannedWord(parsed.data.prompt);
   // The documents answer a banned prompt with HTTP 200 and status FAILED ("200失败").

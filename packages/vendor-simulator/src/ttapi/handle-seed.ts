@@ -8,10 +8,10 @@ import { notifyTask } from "../webhooks/notify-task";
 import { findTtapiJob } from "./find-ttapi-job";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
 import type { TtapiCall } from "./ttapi-call";
-import { seedSchema } from "./ttapi-schemas";
+import { ttapiSeedBody } from "./ttapi-bodies";
 
 export function handleSeed(call: TtapiCall): Response {
-  const parsed = seedSchema.safeParse(call.body);
+  const parsed = ttapiSeedBody.safeParse(call.body);
   if (!parsed.success) return ttapiFailure(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const job = findTtapiJob(call, parsed.data.jobId);
   if (!job) return ttapiFailure(TTAPI_ERROR.JOB_NOT_FOUND, `job ${parsed.data.jobId} does not exist`);

@@ -4,21 +4,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   mjSettled,
   startTestSimulator,
-  startWebhookReceiver,
+  startCallbackReceiver,
   ttapiSettled,
   waitFor,
   type MjJson,
   type TestSimulator,
-  type WebhookReceiver,
+  type CallbackReceiver,
 } from "../testing/sim-test-kit";
 
 let sim: TestSimulator;
-let receiver: WebhookReceiver;
+let receiver: CallbackReceiver;
 
 beforeAll(async () => {
   // One running task per key, so the second submit has to wait in the queue.
   sim = await startTestSimulator({ concurrency: 1 });
-  receiver = await startWebhookReceiver();
+  receiver = await startCallbackReceiver();
 });
 afterAll(async () => {
   await sim.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mjproxyButtons, renderButton } from "./mjproxy-buttons";
+import { mjproxyButtons, renderButton } from "./mjproxy-custom-ids";
 
 const HASH = "675515df-961f-411e-8e9b-d81ac68427f5";
 

@@ -55,7 +55,7 @@ export function mjproxyButtons(profile: SimProfile, actions: string[], hash: str
   return actions.filter((action) => offeredBy(profile, action) && shapeOf(action)).map((action) => ({ customId: shapeOf(action)!.customId(hash), action }));
 }
 
-export interface MjproxyButton {
+export interface MjproxyButtonJson {
   customId: string;
   emoji: string;
   label: string;
@@ -64,7 +64,7 @@ export interface MjproxyButton {
 }
 
 /** A stored button as midjourney-proxy shows it (Discord component type 2, style 2). */
-export function renderButton(button: TaskButton): MjproxyButton {
+export function renderButton(button: TaskButton): MjproxyButtonJson {
   const shape = shapeOf(button.action);
   return { customId: button.customId, emoji: shape?.emoji ?? "", label: shape?.label ?? "", style: 2, type: 2 };
 }

@@ -7,7 +7,7 @@ const mode = z.enum(["relax", "fast", "turbo"]).optional();
 const timeout = z.number().int().positive().optional();
 const notifyId = z.string().max(256).optional();
 
-export const imagineSchema = z.object({
+export const ttapiImagineBody = z.object({
   prompt: z.string().trim().min(1, "prompt cannot be empty."),
   mode,
   model: z.string().optional(),
@@ -26,7 +26,7 @@ export const imagineSchema = z.object({
   translation: z.boolean().optional(),
 });
 
-export const actionSchema = z.object({
+export const ttapiActionBody = z.object({
   jobId: z.string().min(1, "jobId cannot be empty."),
   action: z.string().min(1, "'action' parameter error!"),
   mode,
@@ -36,13 +36,13 @@ export const actionSchema = z.object({
   getUImages: z.boolean().optional(),
 });
 
-export const seedSchema = z.object({
+export const ttapiSeedBody = z.object({
   jobId: z.string().min(1, "jobId cannot be empty."),
   timeout,
   hookUrl: hookUrlSchema,
 });
 
-export const blendSchema = z.object({
+export const ttapiBlendBody = z.object({
   imgBase64Array: z.array(z.string()).min(2, "imgBase64Array must hold 2-5 images").max(5, "imgBase64Array must hold 2-5 images"),
   dimensions: z.enum(["PORTRAIT", "SQUARE", "LANDSCAPE"]).optional(),
   mode,
@@ -52,7 +52,7 @@ export const blendSchema = z.object({
   getUImages: z.boolean().optional(),
 });
 
-export const describeSchema = z
+export const ttapiDescribeBody = z
   .object({
     base64: z.string().optional(),
     url: z.string().optional(),
@@ -63,7 +63,7 @@ export const describeSchema = z
   })
   .refine((body) => Boolean(body.base64 || body.url), "base64 or url is required.");
 
-export const inpaintSchema = z.object({
+export const ttapiInpaintBody = z.object({
   jobId: z.string().min(1, "jobId cannot be empty."),
   mask: z.string().min(1, "mask cannot be empty."),
   prompt: z.string().optional(),
@@ -73,6 +73,6 @@ export const inpaintSchema = z.object({
   timeout,
 });
 
-export const fetchSchema = z.object({ jobId: z.string().min(1, "jobId cannot be empty.") });
+export const ttapiFetchBody = z.object({ jobId: z.string().min(1, "jobId cannot be empty.") });
 
-export const promptCheckSchema = z.object({ prompt: z.string().trim().min(1, '"prompt" cannot be empty.') });
+export const ttapiPromptCheckBody = z.object({ prompt: z.string().trim().min(1, '"prompt" cannot be empty.') });
