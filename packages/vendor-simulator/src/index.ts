@@ -2,7 +2,7 @@
 // TTAPI, midjourney-proxy (mjproxy, dataeyes), trueai, New API and novicezk protocols under one
 // base path (/sim) from its own SQLite file and image folder, and calls webhooks like the real
 // services (see ../REAL-SERVER-PROFILES.md). It is a vendor, not a mock: the studio talks to it
-// over HTTP only, and nothing here imports studio code or reads process.env.
+// over HTTP only, and nothing here imports studio code or reads the environment.
 //
 // Two ways to run it:
 //   createVendorSimulator(options)        a handler to mount under /sim in any web server
