@@ -14,8 +14,7 @@ const optionalUrl = z
 const optionalOrigin = z
   .string()
   .trim()
-  .url("must be an http(s) origin such as http://127.0.0.2:3000")
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), "must be an http(s) origin such as http://127.0.0.2:3000")
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "must be an http(s) origin such as http://127.0.0.2:3000")
   .transform((value) => new URL(value).origin)
   .optional();
 

@@ -37,5 +37,6 @@ describe("the built-in vendor's settings", () => {
   it("refuses malformed settings with the other environment problems", () => {
     expect(() => parseEnv({ SIMULATOR_KNOBS: "yes" })).toThrow(/SIMULATOR_KNOBS: must be 0 or 1/);
     expect(() => parseEnv({ SIMULATOR_TRUEAI_CDN_ORIGIN: "ftp://cdn.example.com" })).toThrow(/SIMULATOR_TRUEAI_CDN_ORIGIN: must be an http\(s\) origin/);
+    expect(() => parseEnv({ SIMULATOR_NEWAPI_SERVER_ADDRESS: "not a url" })).toThrow(/SIMULATOR_NEWAPI_SERVER_ADDRESS: must be an http\(s\) origin/);
   });
 });
