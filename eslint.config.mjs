@@ -23,8 +23,20 @@ const trustedImports = {
   ],
 };
 
+// The built-in vendor is a package of its own (a vendor, not a mock): only its glue, tests and
+// benchmarks may import it; everything else reaches it over HTTP like any vendor.
+const simulatorImports = {
+  patterns: [
+    {
+      group: ["@atelier/vendor-simulator", "@atelier/vendor-simulator/*", "**/packages/vendor-simulator", "**/packages/vendor-simulator/**"],
+      message: "Only lib/builtin-vendor, app/sim, tests and benchmarks may use the simulator package: talk to the vendor over HTTP.",
+    },
+  ],
+};
+const simulatorGlue = ["lib/builtin-vendor/**", "app/sim/**", "lib/vendors/contract/simulator-harness.ts"];
+
 // Flat config: a later block's options for a rule replace an earlier block's, so a block that
-// adds restrictions must repeat the ones every file has.
+// adds or lifts restrictions must repeat the ones that still hold for its files.
 const restrictedImports = (...sets) => ({ paths: sets.flatMap((s) => s.paths ?? []), patterns: sets.flatMap((s) => s.patterns ?? []) });
 
 const config = [
@@ -33,26 +45,40 @@ const config = [
   { ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", ".data-*/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
   {
     rules: {
-      "no-restricted-imports": ["error", restrictedImports(prismaImports)],
+      "no-restricted-imports": ["error", restrictedImports(prismaImports, simulatorImports)],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {
-    // What a request reaches: no Prisma (above) and no trusted data functions.
+    // What a request reaches: no Prisma, no trusted data functions, no simulator internals.
     files: ["app/**", "components/**", "lib/actions/**", "lib/query/**"],
-    rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports, trustedImports)] },
+    rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports, trustedImports, simulatorImports)] },
   },
   {
     // Vendor callbacks carry no session: the secret token in their URL is the check, and the
     // trusted webhook intake makes it. Prisma stays off limits there as everywhere in app/.
     files: ["app/api/webhooks/**"],
-    rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports)] },
+    rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports, simulatorImports)] },
   },
   {
-    // The data layers, the client itself, the Prisma CLI config and tests that set up fixtures may import Prisma.
-    files: ["lib/db.ts", "lib/data/**", "lib/trusted/**", "prisma.config.ts", "**/*.test.ts", "tests/**", "bench/**", "e2e/**"],
-    rules: { "no-restricted-imports": "off" },
+    // The data layers, the client itself and the Prisma CLI config may import Prisma (not the simulator).
+    files: ["lib/db.ts", "lib/data/**", "lib/trusted/**", "prisma.config.ts"],
+    rules: { "no-restricted-imports": ["error", restrictedImports(simulatorImports)] },
+  },
+  // The simulator's glue keeps the Prisma and trusted rules.
+  { files: simulatorGlue, rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports, trustedImports)] } },
+  // Tests and benchmarks set up fixtures with Prisma and start simulators of their own.
+  { files: ["**/*.test.ts", "tests/**", "bench/**", "e2e/**"], rules: { "no-restricted-imports": "off" } },
+  {
+    // The simulator package imports no studio code: it is a vendor, the studio its client.
+    files: ["packages/vendor-simulator/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/*", "**/lib/**", "**/app/**", "**/components/**", "@prisma/*"], message: "The simulator package imports no studio code." }] },
+      ],
+    },
   },
 ];
 

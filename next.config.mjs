@@ -6,6 +6,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // The built-in vendor is a workspace package shipped as TypeScript source.
+  transpilePackages: ["@atelier/vendor-simulator"],
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "@node-rs/argon2", "sharp"],
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },

@@ -10,6 +10,16 @@ const optionalUrl = z
   .optional()
   .or(z.literal("").transform(() => undefined));
 
+/** An http(s) URL reduced to its origin (scheme, host, port): where a vendor's links point. */
+const optionalOrigin = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), "must be an http(s) origin such as http://127.0.0.2:3000")
+  .transform((value) => new URL(value).origin)
+  .optional();
+
+const flag = (fallback: "0" | "1") => z.enum(["0", "1"], "must be 0 or 1").default(fallback);
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(3000),
@@ -23,7 +33,20 @@ export const envSchema = z.object({
   ADMIN_EMAIL: z.string().trim().toLowerCase().email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   PUBLIC_URL: optionalUrl,
+  // The built-in vendor (lib/builtin-vendor passes these to the simulator package).
   SIMULATOR_STEP_MS: z.coerce.number().int().min(10, "must be at least 10").max(60000).default(700),
+  // Its own data folder (tests); by default it keeps its files in DATA_DIR.
+  SIMULATOR_DIR: z.string().min(1).optional(),
+  // 1 mounts /sim/_control, the test knobs (they need the simulator's API key).
+  SIMULATOR_KNOBS: flag("0"),
+  // New API's poller period, like New API's own 15 s.
+  SIMULATOR_NEWAPI_POLLER_MS: z.coerce.number().int().min(10, "must be at least 10").max(3_600_000).default(15_000),
+  // New API's ServerAddress, where its image links point (default http://localhost:3000).
+  SIMULATOR_NEWAPI_SERVER_ADDRESS: optionalOrigin,
+  // 0: the trueai account has no Remix.
+  SIMULATOR_TRUEAI_REMIX: flag("1"),
+  // Where trueai's image links point, e.g. http://127.0.0.2:3000 (default: the request's own origin).
+  SIMULATOR_TRUEAI_CDN_ORIGIN: optionalOrigin,
   POLL_INTERVAL_MS: z.coerce.number().int().min(50, "must be at least 50").max(600000).default(2000),
   JOB_TIMEOUT_S: z.coerce.number().int().min(5, "must be at least 5").max(86400).default(900),
   // Reverse proxies whose X-Forwarded-For is believed (IPs and CIDR ranges, comma-separated).

@@ -4,7 +4,7 @@ import { ensureFirstAdmin } from "@/lib/trusted/bootstrap/ensure-first-admin";
 import { ensureBuiltinConnection } from "@/lib/trusted/connections/ensure-builtin-connection";
 import { startJobEngine } from "@/lib/jobs/engine-instance";
 import { startRetentionSweeper } from "@/lib/maintenance/retention-sweeper";
-import { getDefaultSimulator } from "@/lib/simulator/default-simulator";
+import { getBuiltinVendor } from "@/lib/builtin-vendor/builtin-vendor";
 import { startUploadSweeper } from "@/lib/uploads/start-upload-sweeper";
 
 export async function bootServer(): Promise<void> {
@@ -20,7 +20,7 @@ export async function bootServer(): Promise<void> {
   await ensureFirstAdmin();
   await ensureBuiltinConnection();
   // The built-in vendor resumes the tasks and webhooks a crash interrupted, like a real vendor would.
-  getDefaultSimulator();
+  getBuiltinVendor();
   const engine = startJobEngine();
   // Audit, webhook-callback, live-update and rate-limit rows are pruned by their retention.
   startRetentionSweeper();

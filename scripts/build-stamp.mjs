@@ -6,6 +6,7 @@ import path from "node:path";
 
 const INPUTS = [
   "app",
+  "packages",
   "components",
   "lib",
   "public",

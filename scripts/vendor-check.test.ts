@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StandaloneServer } from "@/lib/simulator/standalone-server";
+import type { VendorSimulatorServer } from "@atelier/vendor-simulator";
 import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const root = path.resolve(__dirname, "..");
@@ -29,7 +29,7 @@ const PROFILES = [
   { name: "TTAPI", protocol: "ttapi", profile: "generic", mount: "ttapi" },
 ] as const;
 
-let sim: StandaloneServer;
+let sim: VendorSimulatorServer;
 
 async function check(name: string) {
   try {
@@ -49,8 +49,8 @@ async function check(name: string) {
 beforeAll(async () => {
   const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: "" } });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  const { startSimulatorServer } = await import("@/lib/simulator/standalone-server");
-  sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: path.join(dataDir, "sim"), stepMs: 25 });
+  const { startVendorSimulatorServer } = await import("@atelier/vendor-simulator");
+  sim = await startVendorSimulatorServer({ apiKey: SIM_KEY, dir: path.join(dataDir, "sim"), stepMs: 25 });
   const { createConnection } = await import("@/lib/trusted/connections/create-connection");
   for (const p of PROFILES) {
     const base = { protocol: p.protocol, profile: p.profile, baseUrl: `${sim.url}/${p.mount}` };

@@ -67,7 +67,7 @@ describe("[H11.3] budgets hold", () => {
     const { id } = await queue(h.alice, "a relaxed afternoon", { mode: "relax" });
     const job = await waitForJob(id, finished);
     expect(job.status).toBe("SUCCEEDED");
-    // The simulator charges 1 unit for a relax grid (lib/simulator/ttapi/ttapi-quota.ts), 3 were reserved.
+    // The simulator charges 1 unit for a relax grid (packages/vendor-simulator/src/ttapi/ttapi-quota.ts), 3 were reserved.
     expect(job.quotaUsed).toBe(1);
     expect(await usedToday(h.alice)).toMatchObject({ quota: 1, reserved: 0 });
   });

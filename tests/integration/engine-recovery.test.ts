@@ -11,12 +11,12 @@ import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById } from "@/lib/data/users/get-session-user";
 import { imagesDir } from "@/lib/runtime-paths.mjs";
 import { imagineSchema } from "@/lib/schemas/jobs";
-import { startSimulatorServer, type StandaloneServer } from "@/lib/simulator/standalone-server";
+import { startVendorSimulatorServer, type VendorSimulatorServer } from "@atelier/vendor-simulator";
 import { SIM_KEY, TEST_DATA_DIR } from "./support/test-env";
 import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 const JOBS = 12;
-let sim: StandaloneServer;
+let sim: VendorSimulatorServer;
 let worker: ChildProcess | undefined;
 let port = 0;
 
@@ -45,7 +45,7 @@ function startWorker(): Promise<ChildProcess> {
 beforeAll(async () => {
   const dir = path.join(TEST_DATA_DIR, "sim-recovery");
   fs.mkdirSync(dir, { recursive: true });
-  sim = await startSimulatorServer({ apiKey: SIM_KEY, dir, stepMs: 120, knobs: true, webhookRetryBaseMs: 300, webhookAttempts: 6 });
+  sim = await startVendorSimulatorServer({ apiKey: SIM_KEY, dir, stepMs: 120, knobs: true, webhookRetryBaseMs: 300, webhookAttempts: 6 });
   port = await freePort();
 });
 

@@ -1,5 +1,5 @@
-// GET/POST /sim/* – the built-in vendor simulator (TTAPI and midjourney-proxy protocols)
-import { handleSimulatorRequest } from "@/lib/simulator/handle-simulator-request";
+// GET/POST /sim/* – the built-in vendor (the @atelier/vendor-simulator package, held by lib/builtin-vendor)
+import { getBuiltinVendor } from "@/lib/builtin-vendor/builtin-vendor";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -9,7 +9,7 @@ type Context = { params: Promise<{ path: string[] }> };
 async function handle(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
   // Segments arrive decoded; re-encode so ids with reserved characters keep their meaning.
-  return handleSimulatorRequest(request, `/${path.map(encodeURIComponent).join("/")}`);
+  return getBuiltinVendor().handle(request, `/${path.map(encodeURIComponent).join("/")}`);
 }
 
 export const GET = handle;

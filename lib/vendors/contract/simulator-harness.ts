@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { startSimulatorServer, type StandaloneServerOptions } from "@/lib/simulator/standalone-server";
+import { startVendorSimulatorServer, type VendorSimulatorServerOptions } from "@atelier/vendor-simulator";
 import type { AdapterOverrides } from "../adapter-options";
 import type { TaskSnapshot, VendorClient } from "../types";
 
@@ -27,9 +27,9 @@ export interface SimulatorHarness {
   close: () => Promise<void>;
 }
 
-export async function startSimulatorHarness(extra: Pick<StandaloneServerOptions, "cdnHost" | "newapi" | "trueai"> = {}): Promise<SimulatorHarness> {
+export async function startSimulatorHarness(extra: Pick<VendorSimulatorServerOptions, "cdnHost" | "newapi" | "trueai"> = {}): Promise<SimulatorHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-contract-"));
-  const server = await startSimulatorServer({ port: 0, apiKey: SIM_KEY, dir, stepMs: 25, knobs: true, webhookAttempts: 1, ...extra });
+  const server = await startVendorSimulatorServer({ port: 0, apiKey: SIM_KEY, dir, stepMs: 25, knobs: true, webhookAttempts: 1, ...extra });
   const control = (p: string) => `${server.url}/_control${p}`;
   // /sim/_control needs the simulator's key (issue 11 item 20).
   const auth = { authorization: `Bearer ${SIM_KEY}` };

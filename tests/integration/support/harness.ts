@@ -8,13 +8,13 @@ import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById, type SessionUser } from "@/lib/data/users/get-session-user";
 import { createJobEngine } from "@/lib/jobs/engine-instance";
 import type { EngineOptions, JobEngine } from "@/lib/jobs/job-engine";
-import { startSimulatorServer, type StandaloneServer, type StandaloneServerOptions } from "@/lib/simulator/standalone-server";
+import { startVendorSimulatorServer, type VendorSimulatorServer, type VendorSimulatorServerOptions } from "@atelier/vendor-simulator";
 import { SIM_KEY, TEST_DATA_DIR } from "./test-env";
 import { startWebhookReceiver } from "./webhook-receiver";
 import { TEST_ACTOR } from "@/lib/testing/test-actor";
 
 export interface Harness {
-  sim: StandaloneServer;
+  sim: VendorSimulatorServer;
   engine: JobEngine;
   alice: SessionUser;
   bob: SessionUser;
@@ -31,14 +31,21 @@ let counter = 0;
 export async function startHarness(options: {
   webhooks: boolean;
   stepMs?: number;
-  sim?: Pick<StandaloneServerOptions, "cdnHost" | "newapi" | "trueai">;
+  sim?: Pick<VendorSimulatorServerOptions, "cdnHost" | "newapi" | "trueai">;
   modalGraceMs?: number;
   engine?: Partial<EngineOptions>;
 }): Promise<Harness> {
   const tag = `${process.pid}-${++counter}`;
   const simDir = path.join(TEST_DATA_DIR, `sim-${tag}`);
   fs.mkdirSync(simDir, { recursive: true });
-  const sim = await startSimulatorServer({ apiKey: SIM_KEY, dir: simDir, stepMs: options.stepMs ?? 40, knobs: true, webhookRetryBaseMs: 50, ...options.sim });
+  const sim = await startVendorSimulatorServer({
+    apiKey: SIM_KEY,
+    dir: simDir,
+    stepMs: options.stepMs ?? 40,
+    knobs: true,
+    webhookRetryBaseMs: 50,
+    ...options.sim,
+  });
   const ref: { engine?: JobEngine } = {};
   const receiver = await startWebhookReceiver(() => ref.engine);
   const make = async (email: string, team: string) => {

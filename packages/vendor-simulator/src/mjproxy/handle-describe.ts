@@ -1,0 +1,43 @@
+// POST /mj/submit/describe – queue four prompts for a data-URL image (trueai also takes a `link`)
+import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { saveInputFromUrl, saveInputImages, type SavedInputs } from "../engine/save-input-images";
+import { firstIssue } from "../http/schema-helpers";
+import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE } from "./mjproxy-envelope";
+import { mjDescribeBody, trueaiDescribeBody, type MjCommon } from "./mjproxy-bodies";
+
+const TRUEAI_LIKE = new Set(["trueai", "newapi"]);
+
+export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
+  // trueai: `{base64 | link}`; a link must look like http(s)://... (SubmitController.cs:283-293).
+  const parsed = TRUEAI_LIKE.has(call.profile) ? trueaiDescribeBody.safeParse(call.body) : mjDescribeBody.safeParse(call.body);
+  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
+  const body: { base64?: string; link?: string } & MjCommon = parsed.data;
+  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  if (refused) return refused;
+  const { ctx } = call;
+  const id = newTaskId(ctx, call.profile);
+  let saved: SavedInputs;
+  if (body.base64) {
+    saved = await saveInputImages(ctx.files, id, [body.base64], "required");
+    if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `base64 ${saved.reason.replace(/^\[0\] /, "")}`);
+  } else {
+    saved = await saveInputFromUrl(ctx.files, id, body.link ?? "", ctx.options.allowLoopbackUrls);
+    if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `link ${saved.reason}`);
+  }
+  const row = createTask(ctx, {
+    id,
+    profile: call.profile,
+    keyHash: call.keyHash,
+    kind: "describe",
+    action: "describe",
+    prompt: "",
+    params: { seed: newSeed(id), family: "v6", inputs: saved.names },
+    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
+    hookUrl: hookFor(call, body),
+    notifyId: body.state,
+    mode: speedMode(body, "", "fast", call.pathMode),
+    origin: call.origin,
+  });
+  return acceptedOutcome(call, row);
+}

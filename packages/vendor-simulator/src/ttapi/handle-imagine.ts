@@ -1,0 +1,60 @@
+// POST /ttapi/midjourney/v1/imagine – queue a new 2×2 grid from a prompt
+import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { firstIssue } from "../http/schema-helpers";
+import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
+import { findBannedWord } from "../text/banned-words";
+import { readFlag, readModelFamily, readSeedFlag } from "../text/read-prompt-flags";
+import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
+import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
+import { ttapiImagineBody } from "./ttapi-bodies";
+import type { z } from "zod";
+
+/** TTAPI's separate body fields become the prompt flags Midjourney reads (unless already there). */
+function withBodyFlags(body: z.infer<typeof ttapiImagineBody>): string {
+  let prompt = body.prompt;
+  const add = (names: string[], flag: string) => {
+    if (readFlag(prompt, names) === undefined) prompt = `${prompt} ${flag}`;
+  };
+  if (body.aspect) add(["ar", "aspect"], `--ar ${body.aspect}`);
+  if (body.model && /^(v|niji)?\s*\d/i.test(body.model)) add(["v", "version", "niji"], `--v ${body.model.replace(/^v/i, "")}`);
+  if (body.style) add(["style"], `--style ${body.style}`);
+  if (body.quality !== undefined) add(["q", "quality"], `--q ${body.quality}`);
+  if (body.chaos !== undefined) add(["c", "chaos"], `--chaos ${body.chaos}`);
+  if (body.seed !== undefined) add(["seed"], `--seed ${body.seed}`);
+  if (body.tile) add(["tile"], "--tile");
+  if (body.cref) add(["cref"], `--cref ${body.cref}`);
+  return prompt;
+}
+
+export function handleImagine(call: TtapiCall): SubmitOutcome {
+  const parsed = ttapiImagineBody.safeParse(call.body);
+  if (!parsed.success)
+    return { response: ttapiFailure(TTAPI_ERROR.PARAMETER, `Invalid parameter: ${firstIssue(parsed.error)}`), vendorCode: TTAPI_ERROR.PARAMETER };
+  const body = parsed.data;
+  const banned = findBannedWord(body.prompt);
+  if (banned) return { response: ttapiFailure(null, `banned prompt words: ${banned}`), vendorCode: "banned" };
+  const { ctx } = call;
+  if (ctx.store.count("queued", call.keyHash) >= ctx.options.maxQueued) {
+    return { response: ttapiFailure(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down."), vendorCode: TTAPI_ERROR.TOO_FREQUENT };
+  }
+  const prompt = withBodyFlags(body);
+  const id = newTaskId(ctx, "ttapi");
+  const tile = tileSizeFor(aspectFromPrompt(prompt));
+  const row = createTask(ctx, {
+    id,
+    profile: "ttapi",
+    keyHash: call.keyHash,
+    kind: "imagine",
+    action: "imagine",
+    prompt,
+    params: { seed: readSeedFlag(prompt) ?? newSeed(id), family: readModelFamily(prompt), tileWidth: tile.width, tileHeight: tile.height },
+    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
+    hookUrl: body.hookUrl,
+    notifyId: body.notify_id,
+    mode: body.mode ?? "fast",
+    origin: call.origin,
+    getUImages: body.getUImages,
+    timeoutMs: ttapiTimeoutMs(body.timeout, body.mode),
+  });
+  return { response: ttapiSuccess({ jobId: row.id }), taskId: row.id };
+}
