@@ -21,8 +21,9 @@ const config = [
     },
   },
   {
-    // The data layer, the client itself, the Prisma CLI config and tests that set up fixtures may import Prisma.
-    files: ["lib/db.ts", "lib/data/**", "prisma.config.ts", "**/*.test.ts", "tests/**", "bench/**", "e2e/**"],
+    // The data layer, the client itself (and the services container that holds it), the Prisma CLI
+    // config and tests that set up fixtures may import Prisma.
+    files: ["lib/db.ts", "lib/server/services.ts", "lib/data/**", "prisma.config.ts", "**/*.test.ts", "tests/**", "bench/**", "e2e/**"],
     rules: { "no-restricted-imports": "off" },
   },
 ];
