@@ -1,7 +1,7 @@
 // The one Prisma client. Only this file and lib/data/** may import Prisma (ESLint enforces it).
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseFile, ensurePrivateFile } from "./runtime-paths.mjs";
+import { databaseFile, ensurePrivateFile } from "./runtime-paths";
 import { services } from "./server/services";
 
 function createClient(): PrismaClient {

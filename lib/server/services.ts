@@ -11,6 +11,7 @@
 // webhook inbox) are filled by the modules that own them on first use; this file only types them.
 import { EventEmitter } from "node:events";
 import type { PrismaClient } from "@prisma/client";
+import type { WebhookInbox } from "@/lib/data/webhooks/webhook-inbox";
 import { RateLimiter } from "@/lib/jobs/rate-limiter";
 import type { JobEngine } from "@/lib/jobs/job-engine";
 import type { RetentionSweeper } from "@/lib/maintenance/retention-sweeper";
@@ -27,6 +28,8 @@ export interface Services {
   readonly vendorClients: VendorClientCache;
   /** This process's job engine, once started (lib/jobs/engine-instance.ts). */
   engine?: JobEngine;
+  /** Where vendor callbacks are stored (lib/data/webhooks/webhook-inbox-instance.ts opens it on the first one). */
+  webhookInbox?: WebhookInbox;
   retentionSweeper?: RetentionSweeper;
   uploadSweeper?: NodeJS.Timeout;
   /** Set by the production entry, which stamps the client address on every request (lib/http/client-ip.ts). */

@@ -11,8 +11,8 @@
 //   SIMULATOR_TRUEAI_CDN_ORIGIN       where trueai's image links point, e.g. http://127.0.0.2:3000:
 //                                     the studio's server listens on every address, so /sim/files
 //                                     is served there too (default: the request's own origin)
-import { dataDir } from "@/lib/runtime-paths.mjs";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { dataDir } from "@/lib/runtime-paths";
+import { loadSecrets } from "@/lib/secrets";
 import { createSimulator, type Simulator } from "./create-simulator";
 
 const KEY = Symbol.for("atelier.simulator");

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { loadSecrets } from "@/lib/secrets";
 import { sealConnectionKey } from "./connection-key";
 
 export const BUILTIN_CONNECTION_NAME = "Built-in simulator";

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { db } from "@/lib/db";
-import { dataDir } from "@/lib/runtime-paths.mjs";
+import { dataDir } from "@/lib/runtime-paths";
 
 export function migrateTestDatabase(): void {
   fs.mkdirSync(dataDir(), { recursive: true });
