@@ -5,7 +5,7 @@
 // `node --import tsx scripts/server.ts` (TypeScript, like the CLIs).
 //
 // The services this process has one of (database, event bus, engine, caches) are in
-// lib/server/services.ts; instrumentation.ts (lib/server-boot.ts) starts the engine in them.
+// lib/server/services.ts; instrumentation.ts (lib/server/boot.ts) starts the engine in them.
 import path from "node:path";
 import next from "next";
 import { startHttpServer } from "@/lib/server/http-server";
