@@ -71,7 +71,8 @@ export function installCrashGuards({
     draining = true;
     log(
       `[atelier] uncaught exception${origin && origin !== "uncaughtException" ? ` (${origin})` : ""}: ${describe(error)}\n` +
-        `[atelier] the process may be in an undefined state: no new requests, letting ${inFlight.size} in-flight request(s) finish for up to ${drainMs} ms, then exiting with code 1 for a supervisor to restart the studio`,
+        `[atelier] the process may be in an undefined state: no new requests, letting ${inFlight.size} in-flight request(s) ` +
+        `finish for up to ${drainMs} ms, then exiting with code 1 for a supervisor to restart the studio`,
     );
     // Whatever happens below, this process ends with a failure code, also if it ends on its own.
     if (proc === process) process.exitCode = 1;
