@@ -62,8 +62,9 @@ const config = [
     rules: { "no-restricted-imports": ["error", restrictedImports(prismaImports, simulatorImports)] },
   },
   {
-    // The data layers, the client itself and the Prisma CLI config may import Prisma (not the simulator).
-    files: ["lib/db.ts", "lib/data/**", "lib/trusted/**", "prisma.config.ts"],
+    // The data layers, the client itself (and the services container that holds it) and the Prisma CLI
+    // config may import Prisma (not the simulator).
+    files: ["lib/db.ts", "lib/server/services.ts", "lib/data/**", "lib/trusted/**", "prisma.config.ts"],
     rules: { "no-restricted-imports": ["error", restrictedImports(simulatorImports)] },
   },
   // The simulator's glue keeps the Prisma and trusted rules.

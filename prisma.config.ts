@@ -3,7 +3,7 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseFile } from "./lib/runtime-paths.mjs";
+import { databaseFile } from "./lib/runtime-paths";
 
 export default defineConfig({
   experimental: { adapter: true },

@@ -2,7 +2,7 @@
 // (pages) or gets 401 (API). The real checks live in lib/auth/session.ts and lib/data.
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { loadSecrets } from "@/lib/secrets";
 
 const PUBLIC_PREFIXES = ["/signin", "/invite", "/api/auth", "/api/health", "/api/webhooks", "/api/public", "/sim"];
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
 
-// Its own production server (scripts/start.mjs → scripts/server.mjs, the build the suite made),
+// Its own production server (scripts/start.mjs → scripts/server.ts, the build the suite made),
 // on the next port, with a test-only preload that lets the test make it throw.
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 1;
 

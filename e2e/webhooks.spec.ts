@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-// The production server's webhook fast path (scripts/server.mjs), as a vendor reaches it.
+// The production server's webhook fast path (scripts/server.ts, lib/server/webhook-fast-path.ts), as a vendor reaches it.
 test.describe("[WEBHOOKS]", () => {
   test("a forged token gets 404 and a huge body 413, with no session needed", async ({ request }) => {
     const forged = await request.post("/api/webhooks/forged-token-forged-token-000", { data: { status: "SUCCESS", jobId: "x" } });

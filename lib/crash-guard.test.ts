@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { installCrashGuards } from "./crash-guard.mjs";
+import { installCrashGuards } from "./crash-guard";
 
 /** A GET on a fresh connection (no keep-alive pool): its body, or the connection error's code. */
 function get(port: number, pathname: string): Promise<{ status?: number; body?: string; error?: string }> {
@@ -100,11 +100,11 @@ describe("[H11.7] a stray exception never kills the studio silently", () => {
   it("[H11.7] in a real Node process: survives a stray rejection, and a stray throw ends it with code 1 after its in-flight request finished", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-crash-"));
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const script = path.join(dir, "server.mjs");
+    const script = path.join(dir, "server.ts");
     fs.writeFileSync(
       script,
       `import http from "node:http";
-import { installCrashGuards } from ${JSON.stringify(path.resolve("lib/crash-guard.mjs"))};
+import { installCrashGuards } from ${JSON.stringify(path.resolve("lib/crash-guard.ts"))};
 const guards = installCrashGuards({ drainMs: 3000, stopWork: () => console.log("work stopped") });
 const server = http.createServer((req, res) => {
   if (req.url === "/slow") return void setTimeout(() => res.end("finished"), 600);
@@ -113,10 +113,11 @@ const server = http.createServer((req, res) => {
   res.end("alive");
 });
 guards.attach(server);
-server.listen(0, "127.0.0.1", () => console.log("port " + server.address().port));
+server.listen(0, "127.0.0.1", () => console.log("port " + (server.address() as { port: number }).port));
 `,
     );
-    const child = spawn(process.execPath, [script], { stdio: ["ignore", "pipe", "pipe"] });
+    // Run as the production entry is: TypeScript through tsx.
+    const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "pipe"] });
     cleanups.push(() => child.kill("SIGKILL"));
     let stdout = "";
     let stderr = "";

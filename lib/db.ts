@@ -1,7 +1,8 @@
 // The one Prisma client. Only this file and lib/data/** may import Prisma (ESLint enforces it).
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseFile, ensurePrivateFile } from "./runtime-paths.mjs";
+import { databaseFile, ensurePrivateFile } from "./runtime-paths";
+import { services } from "./server/services";
 
 function createClient(): PrismaClient {
   // Created 0600 before SQLite opens it (SQLite gives the -wal and -shm files the same mode).
@@ -11,9 +12,7 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { atelierPrisma?: PrismaClient };
-
-// One client per process, also across Next.js dev reloads.
-export const db: PrismaClient = (globalForPrisma.atelierPrisma ??= createClient());
+// One client per process (in the services container), also across Next.js bundles and dev reloads.
+export const db: PrismaClient = (services().db ??= createClient());
 
 export type { Prisma } from "@prisma/client";

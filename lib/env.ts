@@ -1,7 +1,7 @@
 // Environment configuration, validated once with zod. Every missing or bad variable is
 // listed in one error so an operator fixes them all in one go.
 import { z } from "zod";
-import { parseTrustedProxies } from "./http/client-ip.mjs";
+import { parseTrustedProxies } from "./http/client-ip";
 
 const optionalUrl = z
   .string()

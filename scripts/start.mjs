@@ -6,8 +6,6 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
-import { dataDir, databaseFile, preparePrivateDataDir } from "../lib/runtime-paths.mjs";
-import { loadSecrets } from "../lib/secrets.mjs";
 import { buildIsCurrent, writeBuildStamp } from "./build-stamp.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,7 +25,10 @@ function run(command, commandArgs, env = process.env) {
   }
 }
 
+// The studio's own TypeScript modules, through tsx (as the server entry and the CLIs run).
 const { parseEnv, EnvError } = await tsImport("../lib/env.ts", import.meta.url);
+const { dataDir, databaseFile, preparePrivateDataDir } = await tsImport("../lib/runtime-paths.ts", import.meta.url);
+const { loadSecrets } = await tsImport("../lib/secrets.ts", import.meta.url);
 let env;
 try {
   env = parseEnv(process.env);
@@ -79,7 +80,10 @@ if (dev) {
   if (args.has("--prepare-only")) process.exit(0);
   privateFilesFromNowOn();
   log(`serving on http://localhost:${env.PORT}`);
-  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "server.ts")], {
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: "production" },
+  });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -15,7 +15,7 @@ import { setConnectionCosts } from "@/lib/trusted/connections/set-connection-cos
 import { setDefaultConnection } from "@/lib/trusted/connections/set-default-connection";
 import { isAppError } from "@/lib/errors";
 import { COST_KIND_LABELS, COST_KINDS, DEFAULT_ACTION_COSTS, type CostKind } from "@/lib/jobs/job-cost";
-import { dataDir } from "@/lib/runtime-paths.mjs";
+import { dataDir } from "@/lib/runtime-paths";
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;

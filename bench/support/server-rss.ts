@@ -7,7 +7,7 @@ export function serverRss(startPid: number): number | null {
     const children = fs.readFileSync(`/proc/${startPid}/task/${startPid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
     for (const pid of children) {
       const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmdline.includes("server.mjs")) continue;
+      if (!cmdline.includes("scripts/server.ts")) continue;
       const rssKb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
       return rssKb ? Number(rssKb) * 1024 : null;
     }

@@ -9,8 +9,8 @@ import { revokeSession } from "@/lib/trusted/sessions/revoke-session";
 import { authenticateUser } from "@/lib/data/users/authenticate-user";
 import { SignInRateLimitedError } from "@/lib/data/users/sign-in-rate-limited-error";
 import { isAppError } from "@/lib/errors";
-import { stampedClientIp } from "@/lib/http/client-ip.mjs";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { stampedClientIp } from "@/lib/http/client-ip";
+import { loadSecrets } from "@/lib/secrets";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
@@ -31,7 +31,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        // The address scripts/server.mjs stamped from the socket (and TRUSTED_PROXIES), never
+        // The address scripts/server.ts stamped from the socket (and TRUSTED_PROXIES), never
         // an X-Forwarded-For the client wrote itself.
         const ip = stampedClientIp(req?.headers);
         const user = await authenticateUser(parsed.data.email, parsed.data.password, ip).catch((error: unknown) => {

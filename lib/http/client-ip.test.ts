@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeIp, parseTrustedProxies, resolveClientIp } from "./client-ip.mjs";
+import { normalizeIp, parseTrustedProxies, resolveClientIp } from "./client-ip";
 
 const none = parseTrustedProxies(undefined);
 const proxies = parseTrustedProxies("10.0.0.0/8, 192.168.1.5, fd00::/8");

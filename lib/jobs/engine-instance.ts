@@ -1,31 +1,25 @@
-// The engine of this server process, on globalThis so that route handlers, actions and
-// instrumentation (bundled separately by Next.js) all reach the same one.
+// The engine of this server process, in the services container (lib/server/services.ts) so that
+// route handlers, actions and instrumentation (bundled separately by Next.js) all reach the same
+// one, and the same vendor-client cache.
 import { env } from "@/lib/env";
 import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import { readUpload } from "@/lib/uploads/image-upload";
+import { services } from "@/lib/server/services";
 import type { VendorClient } from "@/lib/vendors/types";
 import { ingestJobImages } from "./ingest/ingest-job-images";
 import { IngestError } from "./ingest/ingest-error";
 import { JobEngine, type EngineOptions } from "./job-engine";
 
-const globalForEngine = globalThis as unknown as { atelierJobEngine?: JobEngine };
-
-const CLIENT_TTL_MS = 30_000;
-const clients = new Map<string, { client: VendorClient; expires: number }>();
-
 /** Vendor clients are cached briefly: a key or address changed by an admin applies within 30 s. */
-async function clientFor(connectionId: string): Promise<VendorClient> {
-  const cached = clients.get(connectionId);
-  if (cached && cached.expires > Date.now()) return cached.client;
-  const client = await getVendorClientForConnection(connectionId);
-  clients.set(connectionId, { client, expires: Date.now() + CLIENT_TTL_MS });
-  return client;
+function clientFor(connectionId: string): Promise<VendorClient> {
+  return services().vendorClients.get(connectionId, getVendorClientForConnection);
 }
 
 /** An admin changed a connection: its next use reads the new key, address and limits. */
 export function forgetVendorClient(connectionId: string): void {
-  clients.delete(connectionId);
-  globalForEngine.atelierJobEngine?.forgetConnection(connectionId);
+  const { vendorClients, engine } = services();
+  vendorClients.forget(connectionId);
+  engine?.forgetConnection(connectionId);
 }
 
 export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngine {
@@ -43,13 +37,14 @@ export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngi
 
 /** Starts this process's engine (once). */
 export function startJobEngine(overrides: Partial<EngineOptions> = {}): JobEngine {
-  if (!globalForEngine.atelierJobEngine) {
-    globalForEngine.atelierJobEngine = createJobEngine(overrides);
-    globalForEngine.atelierJobEngine.start();
+  const all = services();
+  if (!all.engine) {
+    all.engine = createJobEngine(overrides);
+    all.engine.start();
   }
-  return globalForEngine.atelierJobEngine;
+  return all.engine;
 }
 
 export function getJobEngine(): JobEngine | undefined {
-  return globalForEngine.atelierJobEngine;
+  return services().engine;
 }

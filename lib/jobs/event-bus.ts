@@ -1,21 +1,20 @@
-// In-process publish/subscribe of job changes. Kept on globalThis because Next.js bundles
-// instrumentation and route handlers separately: both must see the same bus.
-import { EventEmitter } from "node:events";
+// In-process publish/subscribe of job changes. The emitter is the services container's, because
+// Next.js bundles instrumentation and route handlers separately: both must see the same bus.
 import type { JobEventRow } from "@/lib/data/engine/record-job-event";
+import { services } from "@/lib/server/services";
 
-const globalForBus = globalThis as unknown as { atelierJobBus?: EventEmitter };
-const bus = (globalForBus.atelierJobBus ??= new EventEmitter().setMaxListeners(0));
+const bus = () => services().bus;
 
 export function publishJobEvent(event: JobEventRow): void {
-  bus.emit("job", event);
+  bus().emit("job", event);
 }
 
 export function subscribeJobEvents(listener: (event: JobEventRow) => void): () => void {
-  bus.on("job", listener);
-  return () => bus.off("job", listener);
+  bus().on("job", listener);
+  return () => bus().off("job", listener);
 }
 
 /** Subscribers right now (one per open live stream, plus the engine's own): leaks show up here. */
 export function jobEventListenerCount(): number {
-  return bus.listenerCount("job");
+  return bus().listenerCount("job");
 }

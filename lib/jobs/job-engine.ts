@@ -119,6 +119,20 @@ export class JobEngine {
     this.timer = undefined;
   }
 
+  /**
+   * After stop(), at shutdown: resolves true once no submit, refresh or image ingest is in flight,
+   * or false after `timeoutMs` (what is still running then is resumed by recovery after the restart).
+   */
+  async drain(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const busy = () => this.submitter.sendingCount + this.refreshes.size + this.ingests.stats.running + this.ingests.stats.waiting > 0;
+    while (busy()) {
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return true;
+  }
+
   /** A new job was queued: submit it now rather than at the next tick. */
   wakeDispatcher(): void {
     setImmediate(() => void this.dispatch());

@@ -50,6 +50,11 @@ export class JobSubmitter {
   constructor(private readonly ctx: SubmitterContext) {}
 
   /** Whether this engine's submit of the job is in flight (recovery leaves those alone). */
+  /** Submits on their way to a vendor now (the engine's drain waits for them). */
+  get sendingCount(): number {
+    return this.sending.size;
+  }
+
   isSending(jobId: string): boolean {
     return this.sending.has(jobId);
   }

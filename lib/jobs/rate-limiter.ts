@@ -1,8 +1,10 @@
 // A token bucket per vendor connection, so every request to a vendor stays within the rate the
-// admin set for its connection. One limiter per process (on globalThis: Next.js bundles route
-// handlers, actions and instrumentation separately), shared by the engine, the admin pages, the
+// admin set for its connection. One limiter per process (in lib/server/services.ts: Next.js bundles
+// route handlers, actions and instrumentation separately), shared by the engine, the admin pages, the
 // studio's actions and the CLI: lib/trusted/connections/get-vendor-client-for-connection.ts puts it
 // in front of every HTTP request a connection's client sends, so no call can skip it.
+import { services } from "@/lib/server/services";
+
 export class RateLimiter {
   private buckets = new Map<string, { tokens: number; updated: number }>();
 
@@ -42,9 +44,7 @@ export class RateLimiter {
   }
 }
 
-const globalForLimiter = globalThis as unknown as { atelierVendorRateLimiter?: RateLimiter };
-
 /** This process's one limiter for vendor requests, keyed by connection id. */
 export function vendorRateLimiter(): RateLimiter {
-  return (globalForLimiter.atelierVendorRateLimiter ??= new RateLimiter());
+  return services().rateLimiter;
 }

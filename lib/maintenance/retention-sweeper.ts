@@ -2,6 +2,7 @@
 // process: first a minute after start (never in the way of start-up), then every hour. Several
 // processes sweeping one database is harmless: the deletes are idempotent.
 import { pruneExpiredRecords, type SweepResult } from "@/lib/trusted/retention/prune-expired-records";
+import { services } from "@/lib/server/services";
 
 export interface RetentionSweeper {
   /** Sweeps now (unless a sweep is running); the result, or null when it did not run or failed. */
@@ -9,10 +10,9 @@ export interface RetentionSweeper {
   stop(): void;
 }
 
-const globalForSweeper = globalThis as unknown as { atelierRetentionSweeper?: RetentionSweeper };
-
 export function startRetentionSweeper(options: { firstDelayMs?: number; intervalMs?: number } = {}): RetentionSweeper {
-  if (globalForSweeper.atelierRetentionSweeper) return globalForSweeper.atelierRetentionSweeper;
+  const all = services();
+  if (all.retentionSweeper) return all.retentionSweeper;
   const { firstDelayMs = 60_000, intervalMs = 60 * 60_000 } = options;
   let running = false;
   let interval: NodeJS.Timeout | undefined;
@@ -49,9 +49,9 @@ export function startRetentionSweeper(options: { firstDelayMs?: number; interval
     stop() {
       clearTimeout(first);
       clearInterval(interval);
-      if (globalForSweeper.atelierRetentionSweeper === sweeper) globalForSweeper.atelierRetentionSweeper = undefined;
+      if (all.retentionSweeper === sweeper) all.retentionSweeper = undefined;
     },
   };
-  globalForSweeper.atelierRetentionSweeper = sweeper;
+  all.retentionSweeper = sweeper;
   return sweeper;
 }

@@ -1,6 +1,6 @@
 // The storage the app uses. Local files under DATA_DIR/images for now; this is the one place
 // that will choose an S3-compatible bucket when one is configured.
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import type { ImageStorage } from "./image-storage";
 import { LocalFileStorage } from "./local-file-storage";
 

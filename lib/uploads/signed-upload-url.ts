@@ -2,7 +2,7 @@
 // as URLs (TTAPI). The vendor fetches the image; nobody else can guess or reuse the link.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { loadSecrets } from "@/lib/secrets";
 
 const LIFETIME_S = 2 * 60 * 60;
 

@@ -1,11 +1,10 @@
 // Runs the upload sweep in the server process: shortly after boot, then every hour. Deleting is
 // idempotent, so several server processes sharing one data folder may all run it.
 import { sweepUploads } from "@/lib/trusted/uploads/sweep-uploads";
+import { services } from "@/lib/server/services";
 
 const FIRST_RUN_MS = 30_000;
 const EVERY_MS = 60 * 60_000;
-
-const globalForSweeper = globalThis as unknown as { atelierUploadSweeper?: NodeJS.Timeout };
 
 async function sweepOnce(): Promise<void> {
   try {
@@ -19,9 +18,10 @@ async function sweepOnce(): Promise<void> {
 }
 
 export function startUploadSweeper(): void {
-  if (globalForSweeper.atelierUploadSweeper) return;
+  const all = services();
+  if (all.uploadSweeper) return;
   // Not at the very first instant: boot is busy with migrations, the first admin and the engine.
   setTimeout(() => void sweepOnce(), FIRST_RUN_MS).unref();
-  globalForSweeper.atelierUploadSweeper = setInterval(() => void sweepOnce(), EVERY_MS);
-  globalForSweeper.atelierUploadSweeper.unref();
+  all.uploadSweeper = setInterval(() => void sweepOnce(), EVERY_MS);
+  all.uploadSweeper.unref();
 }

@@ -20,7 +20,7 @@ vi.mock("next-auth", async (importOriginal) => ({
 import { db } from "@/lib/db";
 import { POST as uploadRoute } from "@/app/api/uploads/route";
 import { POST as varyRegionRoute } from "@/app/api/jobs/[id]/vary-region/route";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { startHarness, waitForJob, type Harness } from "./support/harness";
 import { act, imagine } from "./support/queue";
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
 import { validateMask } from "@/lib/masks/validate-mask";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { storeImageUpload } from "@/lib/uploads/image-upload";
 import { startHarness, waitForJob, type Harness } from "./support/harness";
 import { act, imagine } from "./support/queue";

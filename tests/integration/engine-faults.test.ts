@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { queuePositions } from "@/lib/data/jobs/queue-positions";
 import { subscribeJobEvents } from "@/lib/jobs/event-bus";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 import { imagine } from "./support/queue";
 

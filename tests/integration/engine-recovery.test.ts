@@ -9,7 +9,7 @@ import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById } from "@/lib/data/users/get-session-user";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { imagineSchema } from "@/lib/schemas/jobs";
 import { startVendorSimulatorServer, type VendorSimulatorServer } from "@atelier/vendor-simulator";
 import { SIM_KEY, TEST_DATA_DIR } from "./support/test-env";

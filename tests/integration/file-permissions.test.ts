@@ -18,7 +18,7 @@ afterAll(() => fs.rmSync(parent, { recursive: true, force: true }));
 
 describe("[H11.21] the studio's files are readable only by its own user", () => {
   it("DATA_DIR is created 0700 and the generated secrets 0600", async () => {
-    const { loadSecrets } = await import("@/lib/secrets.mjs");
+    const { loadSecrets } = await import("@/lib/secrets");
     loadSecrets();
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(path.join(dataDir, "secrets.json"))).toBe(0o600);
@@ -42,7 +42,7 @@ describe("[H11.21] the studio's files are readable only by its own user", () => 
     for (const name of ["atelier.db", "atelier.db-wal", "atelier.db-shm", "secrets.json", "first-admin.txt"])
       fs.writeFileSync(path.join(old, name), "x", { mode: 0o644 });
     fs.chmodSync(old, 0o755);
-    const { preparePrivateDataDir } = await import("@/lib/runtime-paths.mjs");
+    const { preparePrivateDataDir } = await import("@/lib/runtime-paths");
     process.env.DATA_DIR = old;
     try {
       preparePrivateDataDir();
@@ -57,7 +57,7 @@ describe("[H11.21] the studio's files are readable only by its own user", () => 
 
   it("start-up creates the database file 0600 before the migrations open it", async () => {
     const fresh = path.join(parent, "first-start");
-    const { preparePrivateDataDir } = await import("@/lib/runtime-paths.mjs");
+    const { preparePrivateDataDir } = await import("@/lib/runtime-paths");
     process.env.DATA_DIR = fresh;
     try {
       preparePrivateDataDir();

@@ -18,7 +18,8 @@ import { setUserPasswordAction } from "@/lib/actions/set-user-password-action";
 import { ensureFirstAdmin, FIRST_ADMIN_FILE } from "@/lib/trusted/bootstrap/ensure-first-admin";
 import { createUser } from "@/lib/trusted/users/create-user";
 import { getSignedInUser } from "@/lib/data/users/get-signed-in-user";
-import { dataDir } from "@/lib/runtime-paths.mjs";
+import { dataDir } from "@/lib/runtime-paths";
+import { services } from "@/lib/server/services";
 import { GET as jobsRoute } from "@/app/api/jobs/route";
 import { sessionFor } from "./support/session-for";
 
@@ -47,7 +48,7 @@ afterAll(async () => {
 describe("[H11.13] server-side sessions", () => {
   it("a sign-in creates a session carried in the JWT, with the browser and the stamped address", async () => {
     const { id, email } = await person();
-    (globalThis as { atelierClientIpStamped?: boolean }).atelierClientIpStamped = true;
+    services().clientIpStamped = true;
     const user = await credentials().authorize(
       { email, password: PASSWORD },
       { headers: { "user-agent": "Firefox/140", "x-atelier-client-ip": "192.0.2.44" } },

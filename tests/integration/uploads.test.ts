@@ -22,7 +22,7 @@ import sharp from "sharp";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser } from "@/lib/data/images/test-fixtures";
 import { validateMask } from "@/lib/masks/validate-mask";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { storeImageUpload } from "@/lib/uploads/image-upload";
 
 const DAY = 24 * 60 * 60_000;

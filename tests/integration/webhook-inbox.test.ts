@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhookRoute } from "@/app/api/webhooks/[token]/route";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser } from "@/lib/data/images/test-fixtures";
-import { storeWebhookCallback } from "@/lib/data/webhooks/webhook-inbox.mjs";
+import { storeWebhookCallback } from "@/lib/data/webhooks/webhook-inbox-instance";
 import { startWebhookReceiver } from "./support/webhook-receiver";
-import { databaseFile } from "@/lib/runtime-paths.mjs";
+import { databaseFile } from "@/lib/runtime-paths";
 
 let owner: { teamId: string; userId: string };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { hashWebhookToken } from "@/lib/data/webhooks/webhook-inbox.mjs";
+import { hashWebhookToken } from "@/lib/data/webhooks/webhook-inbox";
 
 export { hashWebhookToken };
 

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/domain/visibility";
-import { dataDir } from "@/lib/runtime-paths.mjs";
+import { dataDir } from "@/lib/runtime-paths";
 
 export function migrateTestDatabase(): void {
   fs.mkdirSync(dataDir(), { recursive: true });

@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { FIRST_ADMIN_FILE } from "@/lib/trusted/bootstrap/ensure-first-admin";
 import { reserveRateAttempt } from "@/lib/trusted/rate-limits/reserve-rate-attempt";
-import { dataDir } from "@/lib/runtime-paths.mjs";
+import { dataDir } from "@/lib/runtime-paths";
 import { LOGIN_FAILURES_PER_ACCOUNT, LOGIN_WINDOW_MS } from "./login-limits";
 import type { SignedInUser } from "./get-signed-in-user";
 

@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { gridTileRegions } from "./grid-tile-regions";
 import { ingestJobImages } from "./ingest-job-images";
 import { fakeClient, jobFiles, makeImage, readStored, snapshot } from "./ingest-test-helpers";

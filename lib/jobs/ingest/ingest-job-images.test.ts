@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import { gridTileRegions } from "./grid-tile-regions";
 import { IngestError } from "./ingest-error";

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { vi } from "vitest";
-import { imagesDir } from "@/lib/runtime-paths.mjs";
+import { imagesDir } from "@/lib/runtime-paths";
 import type { TaskSnapshot } from "@/lib/vendors/types";
 import { VendorError } from "@/lib/vendors/vendor-error";
 

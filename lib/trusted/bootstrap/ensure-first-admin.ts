@@ -5,7 +5,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
-import { dataDir } from "@/lib/runtime-paths.mjs";
+import { dataDir } from "@/lib/runtime-paths";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@atelier.local";
 export const FIRST_ADMIN_FILE = "first-admin.txt";

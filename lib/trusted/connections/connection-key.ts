@@ -1,6 +1,6 @@
 import "server-only";
 import { decryptSecret, encryptSecret, lastFour } from "@/lib/crypto/secret-box";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { loadSecrets } from "@/lib/secrets";
 
 /** Encrypts a vendor key for storage; returns the box and the last 4 characters to show. */
 export function sealConnectionKey(apiKey: string): { keyCiphertext: string; keyLast4: string } {

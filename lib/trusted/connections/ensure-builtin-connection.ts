@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { loadSecrets } from "@/lib/secrets.mjs";
+import { loadSecrets } from "@/lib/secrets";
 import { STUDIO_ACTOR } from "@/lib/trusted/audit/audit-actor";
 import { sealConnectionKey } from "./connection-key";
 import { createConnection } from "./create-connection";

@@ -1,8 +1,8 @@
-// The production server's webhook fast path (lib/data/webhooks/webhook-fast-path.mjs, as
-// scripts/server.mjs serves it) on a loopback port, for tests that run the engine without Next.
+// The production server's webhook fast path (lib/server/webhook-fast-path.ts, as
+// scripts/server.ts serves it) on a loopback port, for tests that run the engine without Next.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { handleWebhookRequest, webhookToken } from "@/lib/data/webhooks/webhook-fast-path.mjs";
+import { handleWebhookRequest, webhookToken } from "@/lib/server/webhook-fast-path";
 import type { JobEngine } from "@/lib/jobs/job-engine";
 
 export async function startWebhookReceiver(engine: () => JobEngine | undefined) {
@@ -18,7 +18,7 @@ export async function startWebhookReceiverOnPort(listenPort: number, engine: () 
       res.writeHead(404).end();
       return;
     }
-    handleWebhookRequest(req, res, token, (jobId, body) => engine()?.onWebhook(jobId, body));
+    handleWebhookRequest(req, res, token, { onStored: (jobId, body) => engine()?.onWebhook(jobId, body) });
   });
   await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;

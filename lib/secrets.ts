@@ -3,23 +3,33 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ensurePrivateDir, secretsFile } from "./runtime-paths.mjs";
+import { ensurePrivateDir, secretsFile } from "./runtime-paths";
 
-function readFileSecrets(file) {
+type SecretName = "NEXTAUTH_SECRET" | "MASTER_KEY" | "SIMULATOR_API_KEY";
+const NAMES: readonly SecretName[] = ["NEXTAUTH_SECRET", "MASTER_KEY", "SIMULATOR_API_KEY"];
+
+export interface Secrets {
+  nextAuthSecret: string;
+  masterKey: string;
+  simulatorApiKey: string;
+}
+
+function readFileSecrets(file: string): Partial<Record<SecretName, string>> {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    if (error && error.code === "ENOENT") return {};
-    throw new Error(`Cannot read ${file}: ${error.message}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "ENOENT") return {};
+    throw new Error(`Cannot read ${file}: ${message}`);
   }
 }
 
 /** Returns { nextAuthSecret, masterKey, simulatorApiKey }, generating and persisting whichever is missing. */
-export function loadSecrets() {
+export function loadSecrets(): Secrets {
   const file = secretsFile();
   const stored = readFileSecrets(file);
   let changed = false;
-  for (const name of ["NEXTAUTH_SECRET", "MASTER_KEY", "SIMULATOR_API_KEY"]) {
+  for (const name of NAMES) {
     if (!process.env[name] && !stored[name]) {
       stored[name] = randomBytes(32).toString("base64url");
       changed = true;
@@ -32,9 +42,10 @@ export function loadSecrets() {
     fs.renameSync(tmp, file);
   }
   return {
-    nextAuthSecret: process.env.NEXTAUTH_SECRET || stored.NEXTAUTH_SECRET,
-    masterKey: process.env.MASTER_KEY || stored.MASTER_KEY,
+    // Each is in the environment or, by the loop above, in `stored`.
+    nextAuthSecret: (process.env.NEXTAUTH_SECRET || stored.NEXTAUTH_SECRET)!,
+    masterKey: (process.env.MASTER_KEY || stored.MASTER_KEY)!,
     // The key the built-in simulator accepts (it is a vendor: it has its own key).
-    simulatorApiKey: process.env.SIMULATOR_API_KEY || stored.SIMULATOR_API_KEY,
+    simulatorApiKey: (process.env.SIMULATOR_API_KEY || stored.SIMULATOR_API_KEY)!,
   };
 }

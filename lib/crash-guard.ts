@@ -1,4 +1,4 @@
-// What the production server (scripts/server.mjs) does when code throws where nothing catches it.
+// What the production server (scripts/server.ts) does when code throws where nothing catches it.
 //
 // - An unhandled promise rejection is logged and the studio keeps serving. Node's default since
 //   v15 is to crash the process on one; but a rejected promise has not left synchronous state
@@ -13,9 +13,25 @@
 //   is looked up by its notify id, never resubmitted blindly).
 // Never a silent death: both paths say what happened and what the studio does about it.
 
-/** @typedef {import("node:http").Server} Server */
+import type { EventEmitter } from "node:events";
+import type { Server, ServerResponse } from "node:http";
 
-function describe(value) {
+export interface CrashGuardOptions {
+  /** Stops background work (the job engine) so nothing new starts while draining. */
+  stopWork?: () => void;
+  drainMs?: number;
+  exit?: (code: number) => void;
+  log?: (message: string) => void;
+  proc?: EventEmitter;
+}
+
+export interface CrashGuards {
+  attach(server: Server): void;
+  readonly draining: boolean;
+  dispose(): void;
+}
+
+function describe(value: unknown): string {
   if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
   try {
     return typeof value === "string" ? value : JSON.stringify(value);
@@ -28,21 +44,26 @@ function describe(value) {
  * Installs the two handlers on `proc` (process, or an EventEmitter in tests). `attach(server)`
  * tells the guard which server to drain; call it as soon as the server exists.
  */
-export function installCrashGuards({ stopWork = () => {}, drainMs = 5000, exit = (code) => process.exit(code), log = console.error, proc = process } = {}) {
-  /** @type {Server | undefined} */
-  let server;
-  const inFlight = new Set();
+export function installCrashGuards({
+  stopWork = () => {},
+  drainMs = 5000,
+  exit = (code) => process.exit(code),
+  log = console.error,
+  proc = process,
+}: CrashGuardOptions = {}): CrashGuards {
+  let server: Server | undefined;
+  const inFlight = new Set<ServerResponse>();
   let draining = false;
   let rejections = 0;
 
   const finish = () => exit(1);
 
-  const onUnhandledRejection = (reason) => {
+  const onUnhandledRejection = (reason: unknown) => {
     rejections++;
     log(`[atelier] unhandled promise rejection #${rejections} (logged; the studio keeps serving): ${describe(reason)}`);
   };
 
-  const onUncaughtException = (error, origin) => {
+  const onUncaughtException = (error: unknown, origin?: string) => {
     if (draining) {
       log(`[atelier] another uncaught exception while shutting down: ${describe(error)}`);
       return;
@@ -50,7 +71,8 @@ export function installCrashGuards({ stopWork = () => {}, drainMs = 5000, exit =
     draining = true;
     log(
       `[atelier] uncaught exception${origin && origin !== "uncaughtException" ? ` (${origin})` : ""}: ${describe(error)}\n` +
-        `[atelier] the process may be in an undefined state: no new requests, letting ${inFlight.size} in-flight request(s) finish for up to ${drainMs} ms, then exiting with code 1 for a supervisor to restart the studio`,
+        `[atelier] the process may be in an undefined state: no new requests, letting ${inFlight.size} in-flight request(s) ` +
+        `finish for up to ${drainMs} ms, then exiting with code 1 for a supervisor to restart the studio`,
     );
     // Whatever happens below, this process ends with a failure code, also if it ends on its own.
     if (proc === process) process.exitCode = 1;
@@ -81,7 +103,7 @@ export function installCrashGuards({ stopWork = () => {}, drainMs = 5000, exit =
 
   return {
     /** The server to drain on an uncaught exception; its requests are counted while in flight. */
-    attach(httpServer) {
+    attach(httpServer: Server) {
       server = httpServer;
       httpServer.prependListener("request", (req, res) => {
         if (draining) res.shouldKeepAlive = false;

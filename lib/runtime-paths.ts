@@ -1,27 +1,27 @@
-// Where Atelier keeps its data, and that it stays private. Plain ESM so the start script, the
-// Prisma CLI config and the server all agree without a build step.
+// Where Atelier keeps its data, and that it stays private: the start script, the Prisma CLI
+// config, the server entry and the studio all read these same paths.
 import fs from "node:fs";
 import path from "node:path";
 
 /** The data folder: the SQLite file, images and generated secrets live here. */
-export function dataDir() {
+export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || ".data");
 }
 
 /** The SQLite file: DATABASE_URL when it names a file, else DATA_DIR/atelier.db. */
-export function databaseFile() {
+export function databaseFile(): string {
   const url = process.env.DATABASE_URL;
   if (url && url.startsWith("file:")) return path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length));
   return path.join(dataDir(), "atelier.db");
 }
 
 /** Local image storage root. */
-export function imagesDir() {
+export function imagesDir(): string {
   return path.join(dataDir(), "images");
 }
 
 /** Generated secrets (NEXTAUTH_SECRET, the master key) when not given in the environment. */
-export function secretsFile() {
+export function secretsFile(): string {
   return path.join(dataDir(), "secrets.json");
 }
 
@@ -31,16 +31,17 @@ const PRIVATE_DIR = 0o700;
 const PRIVATE_FILE = 0o600;
 
 /** Sets a mode on a path that exists; a path we do not own (or that is gone) is left as it is. */
-function tighten(target, mode) {
+function tighten(target: string, mode: number): void {
   try {
     if ((fs.statSync(target).mode & 0o777) !== mode) fs.chmodSync(target, mode);
   } catch (error) {
-    if (error && error.code !== "ENOENT") console.warn(`[atelier] could not make ${target} private: ${error.message}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code !== "ENOENT") console.warn(`[atelier] could not make ${target} private: ${message}`);
   }
 }
 
 /** Creates a folder (and any missing parents) readable only by this user. */
-export function ensurePrivateDir(dir) {
+export function ensurePrivateDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
 }
 
@@ -48,7 +49,7 @@ export function ensurePrivateDir(dir) {
  * Creates a file empty and 0600 when it is missing, so whatever opens it next (SQLite, which
  * gives its -wal and -shm files the database file's mode) keeps it private.
  */
-export function ensurePrivateFile(file) {
+export function ensurePrivateFile(file: string): void {
   ensurePrivateDir(path.dirname(file));
   fs.closeSync(fs.openSync(file, "a", PRIVATE_FILE));
 }
@@ -57,7 +58,7 @@ export function ensurePrivateFile(file) {
  * At start: the data folder 0700 and the database file 0600 before the migrations open it; and
  * what an older version created with looser modes tightened.
  */
-export function preparePrivateDataDir() {
+export function preparePrivateDataDir(): void {
   ensurePrivateDir(dataDir());
   tighten(dataDir(), PRIVATE_DIR);
   const database = databaseFile();

@@ -1,4 +1,5 @@
-// Server start-up, called from instrumentation.ts in the Node.js runtime.
+// Server start-up, called from instrumentation.ts in the Node.js runtime (also under `next dev`):
+// fills the services container (lib/server/services.ts) with the engine and the sweepers.
 import { env, EnvError } from "@/lib/env";
 import { ensureFirstAdmin } from "@/lib/trusted/bootstrap/ensure-first-admin";
 import { ensureBuiltinConnection } from "@/lib/trusted/connections/ensure-builtin-connection";

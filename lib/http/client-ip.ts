@@ -1,17 +1,23 @@
 // Who is on the other end of a request, for the per-address sign-in limit. X-Forwarded-For is
 // whatever the client wrote unless a proxy we know put it there: it is believed only when the
 // socket belongs to one of TRUSTED_PROXIES (comma-separated IPs and CIDR ranges; default none,
-// so the socket address counts). The production server (scripts/server.mjs) stamps the result
+// so the socket address counts). The production server (scripts/server.ts) stamps the result
 // on every request as CLIENT_IP_HEADER, replacing anything a client sent under that name.
-// Plain ESM: scripts/server.mjs imports it without a build step.
+import type { IncomingMessage } from "node:http";
 import net from "node:net";
+import { services } from "@/lib/server/services";
 
 export const CLIENT_IP_HEADER = "x-atelier-client-ip";
 
-const family = (type) => (type === 4 ? "ipv4" : "ipv6");
+export interface TrustedProxies {
+  list: net.BlockList;
+  size: number;
+}
+
+const family = (type: number): "ipv4" | "ipv6" => (type === 4 ? "ipv4" : "ipv6");
 
 /** Parses TRUSTED_PROXIES; throws an Error naming the first entry that is not an IP or a CIDR range. */
-export function parseTrustedProxies(text) {
+export function parseTrustedProxies(text: string | undefined | null): TrustedProxies {
   const list = new net.BlockList();
   const entries = String(text ?? "")
     .split(",")
@@ -31,7 +37,7 @@ export function parseTrustedProxies(text) {
 }
 
 /** An address as one canonical string: IPv4-mapped IPv6 as IPv4, ports and brackets dropped; null if not an IP. */
-export function normalizeIp(value) {
+export function normalizeIp(value: unknown): string | null {
   if (typeof value !== "string") return null;
   let ip = value.trim();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(ip);
@@ -41,7 +47,7 @@ export function normalizeIp(value) {
   return net.isIP(ip) ? ip.toLowerCase() : null;
 }
 
-function isTrusted(trusted, ip) {
+function isTrusted(trusted: TrustedProxies, ip: string): boolean {
   return trusted.size > 0 && trusted.list.check(ip, family(net.isIP(ip)));
 }
 
@@ -50,7 +56,7 @@ function isTrusted(trusted, ip) {
  * X-Forwarded-For entry, and so on leftwards while the hops are trusted proxies too. Entries
  * left of the first untrusted hop were written by the client and are never read.
  */
-export function resolveClientIp(socketAddress, forwardedFor, trusted) {
+export function resolveClientIp(socketAddress: string | undefined | null, forwardedFor: string | undefined | null, trusted: TrustedProxies): string | null {
   let ip = normalizeIp(socketAddress);
   if (!ip) return null;
   const hops = String(forwardedFor ?? "")
@@ -66,11 +72,11 @@ export function resolveClientIp(socketAddress, forwardedFor, trusted) {
   return ip;
 }
 
-/** For scripts/server.mjs: a function that stamps the client's address on each request. */
-export function createClientIpStamp(trustedProxies = process.env.TRUSTED_PROXIES) {
+/** For scripts/server.ts: a function that stamps the client's address on each request. */
+export function createClientIpStamp(trustedProxies = process.env.TRUSTED_PROXIES): (req: IncomingMessage) => void {
   const trusted = parseTrustedProxies(trustedProxies);
   // Route handlers in this process may now believe the header: only this server sets it.
-  globalThis.atelierClientIpStamped = true;
+  services().clientIpStamped = true;
   return (req) => {
     const forwarded = req.headers["x-forwarded-for"];
     const ip = resolveClientIp(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
@@ -83,8 +89,10 @@ export function createClientIpStamp(trustedProxies = process.env.TRUSTED_PROXIES
  * The stamped client address from a request's headers, or null when no stamping server is in
  * front (`next dev`): then the header could come from the client itself and is ignored.
  */
-export function stampedClientIp(headers) {
-  if (!globalThis.atelierClientIpStamped) return null;
-  const value = typeof headers?.get === "function" ? headers.get(CLIENT_IP_HEADER) : headers?.[CLIENT_IP_HEADER];
+export function stampedClientIp(headers: Headers | Record<string, unknown> | undefined | null): string | null {
+  if (!services().clientIpStamped) return null;
+  // A Headers object (route handlers) or a plain record (next-auth's authorize()).
+  const value =
+    typeof headers?.get === "function" ? (headers as Headers).get(CLIENT_IP_HEADER) : (headers as Record<string, unknown> | undefined)?.[CLIENT_IP_HEADER];
   return normalizeIp(Array.isArray(value) ? value[0] : value);
 }

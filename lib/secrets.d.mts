@@ -1,1 +1,0 @@
-export declare function loadSecrets(): { nextAuthSecret: string; masterKey: string; simulatorApiKey: string };
