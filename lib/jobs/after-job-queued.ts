@@ -1,5 +1,5 @@
 // Called by actions after they queue a job: live feeds learn of it and the dispatcher wakes.
-import { recordJobEvent } from "@/lib/data/engine/record-job-event";
+import { recordJobEvent } from "@/lib/trusted/engine/record-job-event";
 import { publishJobEvent } from "./event-bus";
 import { getJobEngine } from "./engine-instance";
 

@@ -1,7 +1,7 @@
 // In-process publish/subscribe of job changes. Kept on globalThis because Next.js bundles
 // instrumentation and route handlers separately: both must see the same bus.
 import { EventEmitter } from "node:events";
-import type { JobEventRow } from "@/lib/data/engine/record-job-event";
+import type { JobEventRow } from "@/lib/data/events/job-event-row";
 
 const globalForBus = globalThis as unknown as { atelierJobBus?: EventEmitter };
 const bus = (globalForBus.atelierJobBus ??= new EventEmitter().setMaxListeners(0));

@@ -1,9 +1,9 @@
 // The engine's step for a job whose task waits in the vendor's dialog (status NEEDS_INPUT):
 // decide (answer-vendor-dialog.ts), then confirm with the vendor or record the question for the
 // user, and announce what changed.
-import type { EngineJob } from "@/lib/data/engine/get-job-for-engine";
-import { recordJobInput } from "@/lib/data/engine/record-job-input";
-import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
+import type { EngineJob } from "@/lib/trusted/engine/get-job-for-engine";
+import { recordJobInput } from "@/lib/trusted/engine/record-job-input";
+import { scheduleNextPoll } from "@/lib/trusted/engine/schedule-next-poll";
 import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { decideDialog, sendDialogConfirmation } from "./answer-vendor-dialog";
 import { readJobInputState } from "./job-input-state";

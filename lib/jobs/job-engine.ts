@@ -4,18 +4,19 @@
 // job-submitter.ts, callbacks in webhook-follow-ups.ts; every connection progresses on its
 // own: no loop here waits for a vendor.
 import { randomUUID } from "node:crypto";
-import { completeJob } from "@/lib/data/engine/complete-job";
-import { failJob } from "@/lib/data/engine/fail-job";
-import { findUnconfirmedSubmits } from "@/lib/data/engine/find-unconfirmed-submits";
-import { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
-import { getJobForEngine, type EngineJob } from "@/lib/data/engine/get-job-for-engine";
-import { listJobsDueForPoll } from "@/lib/data/engine/list-jobs-due-for-poll";
-import { listTimedOutJobs } from "@/lib/data/engine/list-timed-out-jobs";
-import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
-import { recordJobEvent } from "@/lib/data/engine/record-job-event";
-import { recordJobProgress } from "@/lib/data/engine/record-job-progress";
-import { requeueUnsubmittedJob } from "@/lib/data/engine/requeue-unsubmitted-job";
-import { scheduleNextPoll } from "@/lib/data/engine/schedule-next-poll";
+import { completeJob } from "@/lib/trusted/engine/complete-job";
+import { failJob } from "@/lib/trusted/engine/fail-job";
+import { giveUpSubmit } from "@/lib/trusted/engine/give-up-submit";
+import { findUnconfirmedSubmits } from "@/lib/trusted/engine/find-unconfirmed-submits";
+import { getConnectionForEngine } from "@/lib/trusted/engine/get-connection-for-engine";
+import { getJobForEngine, type EngineJob } from "@/lib/trusted/engine/get-job-for-engine";
+import { listJobsDueForPoll } from "@/lib/trusted/engine/list-jobs-due-for-poll";
+import { listTimedOutJobs } from "@/lib/trusted/engine/list-timed-out-jobs";
+import { markJobAccepted } from "@/lib/trusted/engine/mark-job-accepted";
+import { recordJobEvent } from "@/lib/trusted/engine/record-job-event";
+import { recordJobProgress } from "@/lib/trusted/engine/record-job-progress";
+import { requeueUnsubmittedJob } from "@/lib/trusted/engine/requeue-unsubmitted-job";
+import { scheduleNextPoll } from "@/lib/trusted/engine/schedule-next-poll";
 import { listUnprocessedWebhookJobs } from "@/lib/data/webhooks/list-unprocessed-webhook-jobs";
 import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { publishJobEvent } from "./event-bus";
@@ -306,7 +307,7 @@ export class JobEngine {
   private async resolveUnconfirmed(job: { id: string; connectionId: string; notifyId: string; createdAt: Date; fencingToken: number }): Promise<void> {
     const key = `submit:${job.id}`;
     const review = async () => {
-      if (await failJob(job.id, "UNCONFIRMED", failureMessage("UNCONFIRMED"), { submitState: "REVIEW" })) await this.announce(job.id);
+      if (await giveUpSubmit(job.id, "UNCONFIRMED", failureMessage("UNCONFIRMED"))) await this.announce(job.id);
     };
     try {
       const client = await this.deps.clientFor(job.connectionId);

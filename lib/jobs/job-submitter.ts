@@ -7,13 +7,13 @@
 // - While the vendor call is in flight the claim's lease is renewed (item 1), and once the
 //   vendor has accepted a job nothing on our side may fail it (item 2): only the vendor's result
 //   finishes an accepted job.
-import type { DispatchCandidate } from "@/lib/data/engine/dispatch-candidate";
-import { claimJob } from "@/lib/data/engine/claim-job";
-import { failUnsentJob } from "@/lib/data/engine/fail-unsent-job";
-import { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
-import { listDispatchCandidates } from "@/lib/data/engine/list-dispatch-candidates";
-import { markSubmitUnknown } from "@/lib/data/engine/mark-submit-unknown";
-import { newWebhookToken } from "@/lib/data/engine/webhook-token";
+import type { DispatchCandidate } from "@/lib/trusted/engine/dispatch-candidate";
+import { claimJob } from "@/lib/trusted/engine/claim-job";
+import { failUnsentJob } from "@/lib/trusted/engine/fail-unsent-job";
+import { getConnectionForEngine } from "@/lib/trusted/engine/get-connection-for-engine";
+import { listDispatchCandidates } from "@/lib/trusted/engine/list-dispatch-candidates";
+import { markSubmitUnknown } from "@/lib/trusted/engine/mark-submit-unknown";
+import { newWebhookToken } from "@/lib/trusted/engine/webhook-token";
 import type { SpeedMode, SubmitResult, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import { ConnectionLanes } from "./connection-lanes";

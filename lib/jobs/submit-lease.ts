@@ -4,9 +4,9 @@
 // is renewed (a heartbeat carrying the fencing token) until the answer is stored. And a task id
 // that arrives for a job recovery already gave up on is adopted, never dropped: the vendor is
 // making (and billing) that task.
-import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
-import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
-import { renewSubmitLease } from "@/lib/data/engine/renew-submit-lease";
+import { adoptVendorTask } from "@/lib/trusted/engine/adopt-vendor-task";
+import { markJobAccepted } from "@/lib/trusted/engine/mark-job-accepted";
+import { renewSubmitLease } from "@/lib/trusted/engine/renew-submit-lease";
 
 export interface SubmitLease {
   release(): void;

@@ -4,10 +4,11 @@
 // maintenance after a growing pause and given up after a few attempts (at once when the vendor
 // says it has no such task), its callbacks then marked processed with the reason (issue 11
 // item 17: never a vendor call every 2 s forever).
-import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
-import type { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
-import { getJobForEngine } from "@/lib/data/engine/get-job-for-engine";
+import { adoptVendorTask } from "@/lib/trusted/engine/adopt-vendor-task";
+import type { getConnectionForEngine } from "@/lib/trusted/engine/get-connection-for-engine";
+import { getJobForEngine } from "@/lib/trusted/engine/get-job-for-engine";
 import { markWebhookEventsProcessed } from "@/lib/data/webhooks/mark-webhook-events-processed";
+import { nextSubmitState } from "@/lib/domain/submit-state";
 import { parseVendorCallback } from "@/lib/vendors/parse-vendor-callback";
 import type { MjproxyProfile, Protocol, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
@@ -100,7 +101,7 @@ export class WebhookFollowUps {
   private async adoptFromCallback(jobId: string, body?: string): Promise<void> {
     if (!body) return;
     const job = await getJobForEngine(jobId);
-    if (!job || job.vendorTaskId || !["SUBMITTING", "UNKNOWN", "REVIEW"].includes(job.submitState)) return;
+    if (!job || job.vendorTaskId || !nextSubmitState(job.submitState, "adopt")) return;
     // Our own submit is still in flight: it will store the id itself (a fast vendor's first
     // callback can arrive before the submit's answer).
     if ((job.submitState === "SUBMITTING" && job.leaseOwner === this.ctx.engineId) || this.ctx.isSending(job.id)) return;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { SUBMIT_IN_DOUBT } from "@/lib/domain/submit-state";
 import type { DispatchCandidate } from "./dispatch-candidate";
 
 const ACTIVE = ["SUBMITTED", "RUNNING", "NEEDS_INPUT"];
@@ -15,7 +16,7 @@ export async function listDispatchCandidates(): Promise<DispatchCandidate[]> {
     const connection = await db.vendorConnection.findUnique({ where: { id: connectionId }, select: { concurrency: true } });
     if (!connection) continue;
     const active = await db.job.count({
-      where: { connectionId, OR: [{ status: { in: ACTIVE } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }] },
+      where: { connectionId, OR: [{ status: { in: ACTIVE } }, { status: "QUEUED", submitState: { in: [...SUBMIT_IN_DOUBT] } }] },
     });
     const free = connection.concurrency - active;
     if (free <= 0) continue;
