@@ -3,7 +3,7 @@
 // Zoom always pass through it. The adapter answers the dialog right after the action; when a
 // poll still finds the task waiting, this decides what happens next, so a job never sits in
 // MODAL without a way forward: confirm it again with the prompt the studio has, or ask the user.
-import type { EngineJob } from "@/lib/trusted/engine/get-job-for-engine";
+import type { EngineJob } from "./engine-store";
 import type { ConfirmModalRequest, SpeedMode, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import type { JobInputState } from "./job-input-state";

@@ -2,6 +2,9 @@
 // instrumentation (bundled separately by Next.js) all reach the same one.
 import { env } from "@/lib/env";
 import { getVendorClientForConnection } from "@/lib/data/connections/get-vendor-client-for-connection";
+import { announceJobChange } from "@/lib/live/announce-job-change";
+import { prismaEngineStore } from "@/lib/trusted/engine";
+import { newWebhookToken } from "@/lib/trusted/engine/webhook-token";
 import { readUpload } from "@/lib/uploads/image-upload";
 import type { VendorClient } from "@/lib/vendors/types";
 import { ingestJobImages } from "./ingest/ingest-job-images";
@@ -32,7 +35,10 @@ export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngi
   const e = env();
   return new JobEngine(
     {
+      store: prismaEngineStore,
       clientFor,
+      announce: announceJobChange,
+      newWebhookToken,
       uploads: { read: readUpload },
       ingest: (job, snapshot, client) => ingestJobImages({ jobId: job.id, kind: job.kind, action: job.action, snapshot, client }),
       isRetryableIngestError: (error) => error instanceof IngestError && error.retryable,

@@ -3,7 +3,7 @@
 // returned send() only builds the request and calls the vendor. That keeps the window
 // between "claimed" and "request sent" — where a crash leaves the outcome unknown — tiny.
 // Follow-ups use the action the parent's vendor offered (TTAPI name or exact customId).
-import type { DispatchCandidate } from "@/lib/trusted/engine/dispatch-candidate";
+import type { DispatchCandidate } from "./engine-store";
 import type { OfferedAction, SpeedMode, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
 import { VendorError } from "@/lib/vendors/vendor-error";

@@ -1,15 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { JobCompletion } from "@/lib/jobs/engine-store";
 import { nearestAspect } from "@/lib/prompt/nearest-aspect";
 
-export interface JobCompletion {
-  offeredActions: unknown[];
-  result: Record<string, unknown>;
-  width?: number;
-  height?: number;
-  /** What the job cost: the vendor's charge, or the reservation where the vendor reports none. */
-  quotaUsed?: number;
-}
+export type { JobCompletion };
 
 /** Marks a job SUCCEEDED once its images are stored. Idempotent: a finished job is left alone. */
 export async function completeJob(jobId: string, completion: JobCompletion): Promise<boolean> {

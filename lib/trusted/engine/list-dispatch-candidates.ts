@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { SUBMIT_IN_DOUBT } from "@/lib/domain/submit-state";
-import type { DispatchCandidate } from "./dispatch-candidate";
+import type { DispatchCandidate } from "@/lib/jobs/engine-store";
 
 const ACTIVE = ["SUBMITTED", "RUNNING", "NEEDS_INPUT"];
 
