@@ -13,7 +13,6 @@ import { ConnectionLanes } from "./connection-lanes";
 import type { DispatchCandidate, EngineConnection, EngineStore } from "./engine-store";
 import { failureMessage } from "./failure-messages";
 import { prepareSubmit, SubmitPreconditionError, type SendSubmit, type UploadReader } from "./prepare-submit";
-import { vendorRateLimiter } from "./rate-limiter";
 import { holdSubmitLease, recordVendorTask } from "./submit-lease";
 
 /** What the dispatcher needs from the engine it belongs to. */
@@ -84,8 +83,8 @@ export class Dispatcher {
       if (!connection) throw new SubmitPreconditionError("BAD_REQUEST", "The vendor connection no longer exists.");
       const client = await this.ctx.clientFor(job.connectionId);
       send = await prepareSubmit(client, job, { ...connection, defaultMode: connection.defaultMode as SpeedMode }, this.ctx.uploads);
-      // Wait for the rate limit here, so the request leaves right after the claim.
-      await vendorRateLimiter().untilAvailable(job.connectionId, connection.rateLimitPerMin);
+      // Wait for the rate limit here (the client factory put it on the client), so the request leaves right after the claim.
+      await client.untilReady?.();
     } catch (error) {
       await this.refuse(job, error);
       return;

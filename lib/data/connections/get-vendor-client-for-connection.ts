@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { vendorRateLimiter } from "@/lib/jobs/rate-limiter";
 import { createVendorClient } from "@/lib/vendors/create-vendor-client";
-import { rateLimitedFetch, vendorOriginThrottle } from "@/lib/vendors/http/rate-limited-fetch";
 import type { MjproxyProfile, Protocol, SpeedMode, VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
 import { PROFILES, PROTOCOLS, SPEED_MODES } from "./connection-schemas";
@@ -29,9 +28,6 @@ export async function getVendorClientForConnection(connectionId: string): Promis
   if (!(PROTOCOLS as readonly string[]).includes(row.protocol)) {
     throw new AppError("INTERNAL", `Connection ${connectionId} has an unknown protocol "${row.protocol}".`);
   }
-  const limiter = vendorRateLimiter();
-  const take = () => limiter.take(connectionId, row.rateLimitPerMin);
-  const fetchWithinLimit = rateLimitedFetch((input, init) => fetch(input, init), row.baseUrl, take);
   return createVendorClient(
     {
       protocol: row.protocol as Protocol,
@@ -41,6 +37,7 @@ export async function getVendorClientForConnection(connectionId: string): Promis
       defaultMode: oneOf<SpeedMode>(SPEED_MODES, row.defaultMode, "fast"),
       imageHosts: parseImageHosts(row.imageHosts),
     },
-    { deps: { fetch: fetchWithinLimit, throttle: vendorOriginThrottle(row.baseUrl, take) } },
+    {},
+    { limiter: vendorRateLimiter(), key: connectionId, perMinute: row.rateLimitPerMin },
   );
 }
