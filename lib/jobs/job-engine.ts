@@ -9,49 +9,18 @@
 // Every part reads and writes through the injected EngineStore and talks to vendors through
 // clientFor; no loop here waits for a vendor.
 import { randomUUID } from "node:crypto";
-import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";
+import type { TaskSnapshot } from "@/lib/vendors/types";
 import { ConnectionCache } from "./connection-cache";
 import { Dispatcher } from "./dispatcher";
-import type { EngineJob, EngineStore } from "./engine-store";
+import type { EngineDeps, EngineOptions } from "./engine-options";
 import { IngestQueue } from "./ingest-queue";
 import { PollSchedule } from "./poll-schedule";
-import type { UploadReader } from "./prepare-submit";
 import { RecoveryBackoff } from "./recovery-backoff";
 import { SubmitRecovery } from "./submit-recovery";
 import { TaskRefresher } from "./task-refresher";
 import { WebhookFollowUps } from "./webhook-follow-ups";
 
-export interface EngineDeps {
-  store: EngineStore;
-  /** The connection's vendor client; every request it sends waits for the connection's rate limit. */
-  clientFor(connectionId: string): Promise<VendorClient>;
-  /** Records a job change in the event log and publishes it (announceJobChange). */
-  announce(jobId: string): Promise<void>;
-  /** A fresh webhook token and the hash the job stores. */
-  newWebhookToken(): { token: string; hash: string };
-  uploads: UploadReader;
-  ingest(job: EngineJob, snapshot: TaskSnapshot, client: VendorClient): Promise<{ width?: number; height?: number }>;
-  isRetryableIngestError(error: unknown): boolean;
-}
-
-export interface EngineOptions {
-  pollIntervalMs: number;
-  jobTimeoutMs: number;
-  /** When set, vendors get webhook URLs under it; otherwise polling alone finishes jobs. */
-  publicUrl?: string;
-  tickMs?: number;
-  /** How long a claimed submit may go unrenewed before recovery takes it for dead (renewed every third of it). */
-  leaseMs?: number;
-  /** The first pause before a failed recovery look-up is tried again (doubling up to 5 attempts). */
-  recoveryBackoffMs?: number;
-  /** Image ingests running at once in this process. */
-  ingestConcurrency?: number;
-  /**
-   * How long a task may still read "waiting for input" after its submit or the engine's last
-   * confirmation before the engine confirms again (New API shows the old status for up to 15 s).
-   */
-  modalGraceMs?: number;
-}
+export type { EngineDeps, EngineOptions };
 
 /** How often maintenance (timeouts, unhandled callbacks, unconfirmed submits) runs at most. */
 const MAINTENANCE_EVERY_MS = 2_000;
