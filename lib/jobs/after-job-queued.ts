@@ -1,6 +1,5 @@
 // Called by actions after they queue a job: live feeds learn of it and the dispatcher wakes.
-import { recordJobEvent } from "@/lib/data/engine/record-job-event";
-import { publishJobEvent } from "./event-bus";
+import { announceJobChange } from "@/lib/live/announce-job-change";
 import { getJobEngine } from "./engine-instance";
 
 export async function afterJobQueued(jobId: string): Promise<void> {
@@ -10,6 +9,5 @@ export async function afterJobQueued(jobId: string): Promise<void> {
     return;
   }
   // No engine in this process (a CLI or a test): still announce; an engine elsewhere polls the queue.
-  const event = await recordJobEvent(jobId);
-  if (event) publishJobEvent(event);
+  await announceJobChange(jobId);
 }

@@ -6,7 +6,7 @@
 import { jobParamsJson } from "@/lib/domain/job-json";
 import { readJsonText } from "@/lib/domain/json-text";
 import type { SpeedMode } from "@/lib/domain/speed-mode";
-import type { EngineJob } from "@/lib/data/engine/get-job-for-engine";
+import type { EngineJob } from "./engine-store";
 import type { ConfirmModalRequest, TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import type { JobInputState } from "./job-input-state";

@@ -3,6 +3,9 @@
 // one, and the same vendor-client cache.
 import { env } from "@/lib/env";
 import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
+import { announceJobChange } from "@/lib/live/announce-job-change";
+import { prismaEngineStore } from "@/lib/trusted/engine";
+import { newWebhookToken } from "@/lib/trusted/engine/webhook-token";
 import { readUpload } from "@/lib/uploads/image-upload";
 import { services } from "@/lib/server/services";
 import type { VendorClient } from "@/lib/vendors/types";
@@ -26,7 +29,10 @@ export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngi
   const e = env();
   return new JobEngine(
     {
+      store: prismaEngineStore,
       clientFor,
+      announce: announceJobChange,
+      newWebhookToken,
       uploads: { read: readUpload },
       ingest: (job, snapshot, client) => ingestJobImages({ jobId: job.id, kind: job.kind, action: job.action, snapshot, client }),
       isRetryableIngestError: (error) => error instanceof IngestError && error.retryable,

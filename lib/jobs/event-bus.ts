@@ -1,6 +1,6 @@
 // In-process publish/subscribe of job changes. The emitter is the services container's, because
 // Next.js bundles instrumentation and route handlers separately: both must see the same bus.
-import type { JobEventRow } from "@/lib/data/engine/record-job-event";
+import type { JobEventRow } from "@/lib/data/events/job-event-row";
 import { services } from "@/lib/server/services";
 
 const bus = () => services().bus;

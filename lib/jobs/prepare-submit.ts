@@ -5,7 +5,7 @@
 // Follow-ups use the action the parent's vendor offered (TTAPI name or exact customId).
 import { jobParamsJson, offeredActionsJson } from "@/lib/domain/job-json";
 import type { SpeedMode } from "@/lib/domain/speed-mode";
-import type { DispatchCandidate } from "@/lib/data/engine/dispatch-candidate";
+import type { DispatchCandidate } from "./engine-store";
 import type { OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
 import { VendorError } from "@/lib/vendors/vendor-error";

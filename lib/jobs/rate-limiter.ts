@@ -1,8 +1,9 @@
 // A token bucket per vendor connection, so every request to a vendor stays within the rate the
 // admin set for its connection. One limiter per process (in lib/server/services.ts: Next.js bundles
 // route handlers, actions and instrumentation separately), shared by the engine, the admin pages, the
-// studio's actions and the CLI: lib/trusted/connections/get-vendor-client-for-connection.ts puts it
-// in front of every HTTP request a connection's client sends, so no call can skip it.
+// studio's actions and the CLI. The vendor-client factory (lib/vendors/create-vendor-client.ts,
+// given it by lib/trusted/connections/get-vendor-client-for-connection.ts) puts it in front of every
+// HTTP request a connection's client sends, so no call can skip it.
 import { services } from "@/lib/server/services";
 
 export class RateLimiter {
@@ -32,8 +33,9 @@ export class RateLimiter {
   }
 
   /**
-   * Waits until a request would be allowed, without counting one. The engine waits here before
-   * it claims a job, so the request itself (which does count) leaves right after the claim.
+   * Waits until a request would be allowed, without counting one (a client's untilReady()). The
+   * engine waits here before it claims a job, so the request itself (which does count) leaves
+   * right after the claim.
    */
   async untilAvailable(key: string, perMinute: number): Promise<void> {
     for (;;) {

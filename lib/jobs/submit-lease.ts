@@ -4,22 +4,27 @@
 // is renewed (a heartbeat carrying the fencing token) until the answer is stored. And a task id
 // that arrives for a job recovery already gave up on is adopted, never dropped: the vendor is
 // making (and billing) that task.
-import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
-import { markJobAccepted } from "@/lib/data/engine/mark-job-accepted";
-import { renewSubmitLease } from "@/lib/data/engine/renew-submit-lease";
+import type { EngineStore } from "./engine-store";
 
 export interface SubmitLease {
   release(): void;
 }
 
 /** Renews the claim's lease every third of its length until released. */
-export function holdSubmitLease(jobId: string, fencingToken: number, owner: string, leaseMs: number): SubmitLease {
+export function holdSubmitLease(
+  store: Pick<EngineStore, "renewSubmitLease">,
+  jobId: string,
+  fencingToken: number,
+  owner: string,
+  leaseMs: number,
+): SubmitLease {
   let renewing = false;
   const timer = setInterval(
     () => {
       if (renewing) return;
       renewing = true;
-      renewSubmitLease(jobId, fencingToken, owner, new Date(Date.now() + leaseMs))
+      store
+        .renewSubmitLease(jobId, fencingToken, owner, new Date(Date.now() + leaseMs))
         .then((held) => {
           if (!held) clearInterval(timer); // the claim ended (stored, recovered or cancelled)
         })
@@ -39,11 +44,17 @@ const STORE_RETRY_DELAYS_MS = [100, 400, 1_600, 5_000];
  * still held meanwhile); a job recovery failed "for review" or marked unknown meanwhile is
  * adopted. "lost" only when the job has another task already or is gone.
  */
-export async function recordVendorTask(jobId: string, fencingToken: number, taskId: string, firstPollAt: Date): Promise<"accepted" | "adopted" | "lost"> {
+export async function recordVendorTask(
+  store: Pick<EngineStore, "markJobAccepted" | "adoptVendorTask">,
+  jobId: string,
+  fencingToken: number,
+  taskId: string,
+  firstPollAt: Date,
+): Promise<"accepted" | "adopted" | "lost"> {
   for (let attempt = 0; ; attempt++) {
     try {
-      if (await markJobAccepted(jobId, fencingToken, taskId, firstPollAt)) return "accepted";
-      if (await adoptVendorTask(jobId, taskId)) {
+      if (await store.markJobAccepted(jobId, fencingToken, taskId, firstPollAt)) return "accepted";
+      if (await store.adoptVendorTask(jobId, taskId)) {
         console.warn(`[engine] ${jobId} was given up on while its submit was in flight; adopted the vendor's task ${taskId}`);
         return "adopted";
       }

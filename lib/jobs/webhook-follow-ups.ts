@@ -5,13 +5,11 @@
 // says it has no such task), its callbacks then marked processed with the reason (issue 11
 // item 17: never a vendor call every 2 s forever).
 import type { MjproxyProfile, Protocol } from "@/lib/domain/vendor-protocol";
-import { adoptVendorTask } from "@/lib/data/engine/adopt-vendor-task";
-import type { getConnectionForEngine } from "@/lib/data/engine/get-connection-for-engine";
-import { getJobForEngine } from "@/lib/data/engine/get-job-for-engine";
-import { markWebhookEventsProcessed } from "@/lib/data/webhooks/mark-webhook-events-processed";
+import { nextSubmitState } from "@/lib/domain/submit-state";
 import { parseVendorCallback } from "@/lib/vendors/parse-vendor-callback";
 import type { VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
+import type { EngineConnection, EngineStore } from "./engine-store";
 import type { RecoveryBackoff } from "./recovery-backoff";
 
 /**
@@ -21,11 +19,12 @@ import type { RecoveryBackoff } from "./recovery-backoff";
  */
 const WEBHOOK_CONCURRENCY = 2;
 
-export interface FollowUpContext {
+export interface FollowUpDeps {
+  store: EngineStore;
   engineId: string;
   recovery: RecoveryBackoff;
   clientFor(connectionId: string): Promise<VendorClient>;
-  connection(connectionId: string): ReturnType<typeof getConnectionForEngine>;
+  connection(connectionId: string): Promise<EngineConnection | null>;
   /** Whether this engine's own submit of the job is still in flight. */
   isSending(jobId: string): boolean;
   announce(jobId: string): Promise<void>;
@@ -37,7 +36,7 @@ export class WebhookFollowUps {
   private readonly running = new Set<string>();
   private drainScheduled = false;
 
-  constructor(private readonly ctx: FollowUpContext) {}
+  constructor(private readonly ctx: FollowUpDeps) {}
 
   /** Queues a follow-up of this job's callbacks (the newest body wins). */
   add(jobId: string, body?: string): void {
@@ -48,6 +47,16 @@ export class WebhookFollowUps {
   /** Whether maintenance may queue this job's unprocessed callbacks again now. */
   due(jobId: string): boolean {
     return !this.running.has(jobId) && this.ctx.recovery.due(`webhook:${jobId}`);
+  }
+
+  /**
+   * Queues again the callbacks stored but never handled (the server died right after answering
+   * one, or a follow-up failed and its pause is over).
+   */
+  async retryUnprocessed(): Promise<void> {
+    for (const { jobId, body } of await this.ctx.store.listUnprocessedWebhookJobs()) {
+      if (this.due(jobId)) this.add(jobId, body);
+    }
   }
 
   private scheduleDrain(): void {
@@ -75,7 +84,7 @@ export class WebhookFollowUps {
     try {
       await this.adoptFromCallback(jobId, body);
       await this.ctx.refreshJob(jobId);
-      await markWebhookEventsProcessed(jobId);
+      await this.ctx.store.markWebhookEventsProcessed(jobId);
       this.ctx.recovery.succeeded(key);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -87,9 +96,9 @@ export class WebhookFollowUps {
       }
       this.ctx.recovery.succeeded(key);
       console.warn(`[engine] gave up following up the callbacks of ${jobId}: ${message}`);
-      await markWebhookEventsProcessed(jobId, definitive ? message : `Gave up after ${outcome.attempts} attempts: ${message}`).catch((e) =>
-        console.error(`[engine] could not mark the callbacks of ${jobId} processed:`, e),
-      );
+      await this.ctx.store
+        .markWebhookEventsProcessed(jobId, definitive ? message : `Gave up after ${outcome.attempts} attempts: ${message}`)
+        .catch((e) => console.error(`[engine] could not mark the callbacks of ${jobId} processed:`, e));
     }
   }
 
@@ -100,8 +109,8 @@ export class WebhookFollowUps {
    */
   private async adoptFromCallback(jobId: string, body?: string): Promise<void> {
     if (!body) return;
-    const job = await getJobForEngine(jobId);
-    if (!job || job.vendorTaskId || !["SUBMITTING", "UNKNOWN", "REVIEW"].includes(job.submitState)) return;
+    const job = await this.ctx.store.getJob(jobId);
+    if (!job || job.vendorTaskId || !nextSubmitState(job.submitState, "adopt")) return;
     // Our own submit is still in flight: it will store the id itself (a fast vendor's first
     // callback can arrive before the submit's answer).
     if ((job.submitState === "SUBMITTING" && job.leaseOwner === this.ctx.engineId) || this.ctx.isSending(job.id)) return;
@@ -114,7 +123,7 @@ export class WebhookFollowUps {
     const client = await this.ctx.clientFor(job.connectionId);
     const snapshot = await client.fetchTask(candidate);
     if (snapshot.notifyId !== job.notifyId) return;
-    if (await adoptVendorTask(job.id, candidate)) {
+    if (await this.ctx.store.adoptVendorTask(job.id, candidate)) {
       console.log(`[engine] recovered ${job.id}: the vendor confirmed task ${candidate}`);
       await this.ctx.announce(job.id);
     }

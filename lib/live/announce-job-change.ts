@@ -1,7 +1,8 @@
-// Tells every open browser that may see the job that it changed (trash, restore), through the
-// same ordered event log and bus the job engine uses, so feeds and galleries update live.
+// The one way a job change reaches live feeds: appended to the ordered event log (so
+// reconnecting browsers catch up) and published on the bus. The engine (wired in
+// lib/jobs/engine-instance.ts), actions (trash, restore, answers) and afterJobQueued all use it.
 import "server-only";
-import { recordJobEvent } from "@/lib/data/engine/record-job-event";
+import { recordJobEvent } from "@/lib/trusted/engine/record-job-event";
 import { publishJobEvent } from "@/lib/jobs/event-bus";
 
 export async function announceJobChange(jobId: string): Promise<void> {

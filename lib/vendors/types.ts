@@ -196,6 +196,12 @@ export interface VendorClient {
    * metadata addresses, private ones only when the connection itself is on a private address).
    */
   downloadImage(url: string, maxBytes: number): Promise<DownloadedImage>;
+  /**
+   * Waits until the connection's rate limit would let a request through, without counting one
+   * (present when the client was made with a rate limit). The engine waits here before it claims
+   * a job, so the submit (which does count) leaves right after the claim.
+   */
+  untilReady?(): Promise<void>;
 }
 
 export interface VendorConnectionConfig {

@@ -2,9 +2,9 @@
 import { getSessionIdentity } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/http/authed-route";
-import { listJobEventsAfter } from "@/lib/data/engine/list-job-events-after";
-import { latestJobEventId } from "@/lib/data/engine/latest-job-event-id";
-import type { JobEventRow } from "@/lib/data/engine/record-job-event";
+import { listJobEventsAfter } from "@/lib/data/events/list-job-events-after";
+import { latestJobEventId } from "@/lib/data/events/latest-job-event-id";
+import type { JobEventRow } from "@/lib/data/events/job-event-row";
 import { canSeeJob } from "@/lib/data/jobs/job-visibility";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { getSignedInUser } from "@/lib/data/users/get-signed-in-user";

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { submitTransition } from "@/lib/domain/submit-state";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "@/lib/data/users/assert-admin";
@@ -36,7 +37,13 @@ export async function setConnectionStatus(
     if (waiting.length) {
       await tx.job.updateMany({
         where: { id: { in: waiting.map((j) => j.id) }, status: "QUEUED", submitState: "NONE" },
-        data: { status: "FAILED", failureCode: "VENDOR_ERROR", failureReason: DISABLED_REASON, finishedAt: new Date(), submitState: "REFUSED" },
+        data: {
+          status: "FAILED",
+          failureCode: "VENDOR_ERROR",
+          failureReason: DISABLED_REASON,
+          finishedAt: new Date(),
+          submitState: submitTransition("refuse").to,
+        },
       });
     }
     return waiting.map((j) => j.id);

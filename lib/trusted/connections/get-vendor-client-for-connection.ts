@@ -5,7 +5,6 @@ import { isProfile, isProtocol } from "@/lib/domain/vendor-protocol";
 import { AppError } from "@/lib/errors";
 import { vendorRateLimiter } from "@/lib/jobs/rate-limiter";
 import { createVendorClient } from "@/lib/vendors/create-vendor-client";
-import { rateLimitedFetch, vendorOriginThrottle } from "@/lib/vendors/http/rate-limited-fetch";
 import type { VendorClient } from "@/lib/vendors/types";
 import { openConnectionKey } from "./connection-key";
 import { parseImageHosts } from "@/lib/data/connections/image-host-schema";
@@ -27,9 +26,6 @@ export async function getVendorClientForConnection(connectionId: string): Promis
   if (!isProtocol(protocol)) {
     throw new AppError("INTERNAL", `Connection ${connectionId} has an unknown protocol "${row.protocol}".`);
   }
-  const limiter = vendorRateLimiter();
-  const take = () => limiter.take(connectionId, row.rateLimitPerMin);
-  const fetchWithinLimit = rateLimitedFetch((input, init) => fetch(input, init), row.baseUrl, take);
   return createVendorClient(
     {
       protocol,
@@ -39,6 +35,7 @@ export async function getVendorClientForConnection(connectionId: string): Promis
       defaultMode: isSpeedMode(row.defaultMode) ? row.defaultMode : "fast",
       imageHosts: parseImageHosts(row.imageHosts),
     },
-    { deps: { fetch: fetchWithinLimit, throttle: vendorOriginThrottle(row.baseUrl, take) } },
+    {},
+    { limiter: vendorRateLimiter(), key: connectionId, perMinute: row.rateLimitPerMin },
   );
 }

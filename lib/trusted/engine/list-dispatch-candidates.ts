@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ACTIVE_STATUSES } from "@/lib/domain/job-status";
-import type { DispatchCandidate } from "./dispatch-candidate";
+import { SUBMIT_IN_DOUBT } from "@/lib/domain/submit-state";
+import type { DispatchCandidate } from "@/lib/jobs/engine-store";
 
 /**
  * The oldest queued jobs of each connection, as many as the connection has free slots under
@@ -14,7 +15,7 @@ export async function listDispatchCandidates(): Promise<DispatchCandidate[]> {
     const connection = await db.vendorConnection.findUnique({ where: { id: connectionId }, select: { concurrency: true } });
     if (!connection) continue;
     const active = await db.job.count({
-      where: { connectionId, OR: [{ status: { in: [...ACTIVE_STATUSES] } }, { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } }] },
+      where: { connectionId, OR: [{ status: { in: [...ACTIVE_STATUSES] } }, { status: "QUEUED", submitState: { in: [...SUBMIT_IN_DOUBT] } }] },
     });
     const free = connection.concurrency - active;
     if (free <= 0) continue;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { SUBMIT_IN_DOUBT } from "@/lib/domain/submit-state";
 
 /**
  * Jobs whose submit outcome is unknown: the vendor never answered, or the submit was under
@@ -9,7 +10,7 @@ import { db } from "@/lib/db";
 export async function findUnconfirmedSubmits(now: Date, currentOwner?: string) {
   const stale = [{ leaseUntil: null }, { leaseUntil: { lt: now } }, ...(currentOwner ? [{ leaseOwner: { not: currentOwner } }] : [])];
   return db.job.findMany({
-    where: { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] }, OR: stale },
+    where: { status: "QUEUED", submitState: { in: [...SUBMIT_IN_DOUBT] }, OR: stale },
     select: { id: true, connectionId: true, notifyId: true, createdAt: true, fencingToken: true },
     take: 100,
   });

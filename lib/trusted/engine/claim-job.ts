@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { submitTransition } from "@/lib/domain/submit-state";
 
 /**
  * Claims one queued job for submission: one conditional UPDATE (still QUEUED, no submit under
@@ -10,10 +11,11 @@ import { db } from "@/lib/db";
  * or null.
  */
 export async function claimJob(jobId: string, expectedToken: number, owner: string, leaseMs: number, webhookTokenHash: string): Promise<number | null> {
+  const claim = submitTransition("claim");
   const result = await db.job.updateMany({
-    where: { id: jobId, status: "QUEUED", submitState: "NONE", fencingToken: expectedToken, connection: { status: { not: "DISABLED" } } },
+    where: { id: jobId, status: "QUEUED", submitState: { in: [...claim.from] }, fencingToken: expectedToken, connection: { status: { not: "DISABLED" } } },
     data: {
-      submitState: "SUBMITTING",
+      submitState: claim.to,
       leaseOwner: owner,
       leaseUntil: new Date(Date.now() + leaseMs),
       fencingToken: expectedToken + 1,

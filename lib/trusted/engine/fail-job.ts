@@ -11,7 +11,7 @@ export async function failJob(
   jobId: string,
   failureCode: string,
   failureReason: string,
-  extra: { submitState?: string; quotaUsed?: number; status?: "FAILED" | "CANCELLED" } = {},
+  extra: { quotaUsed?: number; status?: "FAILED" | "CANCELLED" } = {},
 ): Promise<boolean> {
   const result = await db.job.updateMany({
     where: { id: jobId, status: { notIn: [...TERMINAL_STATUSES] } },
@@ -23,7 +23,6 @@ export async function failJob(
       leaseOwner: null,
       leaseUntil: null,
       nextPollAt: null,
-      ...(extra.submitState ? { submitState: extra.submitState } : {}),
       ...(extra.quotaUsed !== undefined ? { quotaUsed: extra.quotaUsed } : {}),
     },
   });

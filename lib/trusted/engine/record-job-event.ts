@@ -1,13 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-export interface JobEventRow {
-  id: number;
-  jobId: string;
-  teamId: string;
-  userId: string;
-  private: boolean;
-}
+import type { JobEventRow } from "@/lib/data/events/job-event-row";
+
+export type { JobEventRow };
 
 /** Appends a change to the team's ordered event log, so reconnecting browsers can catch up. */
 export async function recordJobEvent(jobId: string): Promise<JobEventRow | null> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { submitTransition } from "@/lib/domain/submit-state";
 
 /**
  * Attaches a vendor task to a job whose submit outcome was unknown, once the vendor itself
@@ -7,18 +8,21 @@ import { db } from "@/lib/db";
  * failed for review ("not confirmed") was never failed by the vendor.
  */
 export async function adoptVendorTask(jobId: string, vendorTaskId: string): Promise<boolean> {
+  const adopt = submitTransition("adopt");
+  // A job in REVIEW is FAILED; the others from which a task can be adopted are still QUEUED.
+  const queuedFrom = adopt.from.filter((state) => state !== "REVIEW");
   const result = await db.job.updateMany({
     where: {
       id: jobId,
       vendorTaskId: null,
       OR: [
-        { status: "QUEUED", submitState: { in: ["SUBMITTING", "UNKNOWN"] } },
+        { status: "QUEUED", submitState: { in: queuedFrom } },
         { status: "FAILED", submitState: "REVIEW" },
       ],
     },
     data: {
       vendorTaskId,
-      submitState: "ACCEPTED",
+      submitState: adopt.to,
       status: "SUBMITTED",
       failureCode: null,
       failureReason: null,

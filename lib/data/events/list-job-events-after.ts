@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { JobEventRow } from "./record-job-event";
+import type { JobEventRow } from "./job-event-row";
 
 /** Events a viewer missed since `afterId` (their teams; private ones only their own). */
 export async function listJobEventsAfter(viewer: { id: string; teams: { id: string }[] }, afterId: number, limit = 500): Promise<JobEventRow[]> {

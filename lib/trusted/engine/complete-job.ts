@@ -1,18 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { jobResultJson, offeredActionsJson, type JobResult } from "@/lib/domain/job-json";
+import { jobResultJson, offeredActionsJson } from "@/lib/domain/job-json";
 import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
+import type { JobCompletion } from "@/lib/jobs/engine-store";
 import { nearestAspect } from "@/lib/prompt/nearest-aspect";
-import type { OfferedAction } from "@/lib/vendors/types";
 
-export interface JobCompletion {
-  offeredActions: OfferedAction[];
-  result: JobResult;
-  width?: number;
-  height?: number;
-  /** What the job cost: the vendor's charge, or the reservation where the vendor reports none. */
-  quotaUsed?: number;
-}
+export type { JobCompletion };
 
 /** Marks a job SUCCEEDED once its images are stored. Idempotent: a finished job is left alone. */
 export async function completeJob(jobId: string, completion: JobCompletion): Promise<boolean> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { submitTransition } from "@/lib/domain/submit-state";
 
 /**
  * Fails a job the vendor never accepted (refused, or not sendable). Only a job still QUEUED
@@ -8,14 +9,16 @@ import { db } from "@/lib/db";
  * way (someone else's claim).
  */
 export async function failUnsentJob(jobId: string, failureCode: string, failureReason: string, options: { unclaimedOnly?: boolean } = {}): Promise<boolean> {
+  const refuse = submitTransition("refuse");
+  const from = options.unclaimedOnly ? refuse.from.filter((state) => state === "NONE") : refuse.from;
   const result = await db.job.updateMany({
-    where: { id: jobId, status: "QUEUED", vendorTaskId: null, ...(options.unclaimedOnly ? { submitState: "NONE" } : {}) },
+    where: { id: jobId, status: "QUEUED", vendorTaskId: null, submitState: { in: [...from] } },
     data: {
       status: "FAILED",
       failureCode,
       failureReason,
       finishedAt: new Date(),
-      submitState: "REFUSED",
+      submitState: refuse.to,
       leaseOwner: null,
       leaseUntil: null,
       nextPollAt: null,

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { submitTransition } from "@/lib/domain/submit-state";
+
+/**
+ * Recovery could not tell whether the vendor received this submit: the job fails "for review"
+ * (never resent blindly; a callback or a late answer naming its task still adopts it).
+ */
+export async function giveUpSubmit(jobId: string, failureCode: string, failureReason: string): Promise<boolean> {
+  const giveUp = submitTransition("giveUp");
+  const result = await db.job.updateMany({
+    where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] }, submitState: { in: [...giveUp.from] } },
+    data: {
+      status: "FAILED",
+      failureCode,
+      failureReason,
+      finishedAt: new Date(),
+      leaseOwner: null,
+      leaseUntil: null,
+      nextPollAt: null,
+      submitState: giveUp.to,
+    },
+  });
+  return result.count === 1;
+}
