@@ -208,7 +208,8 @@ describe("[VENDOR CLI] npm run vendor", () => {
     const sqlite = new Database(path.join(dataDir, "atelier.db"));
     sqlite
       .prepare(
-        `INSERT INTO "VendorConnection" (id, name, protocol, baseUrl, keyCiphertext, keyLast4, builtin, updatedAt) VALUES ('b1', 'Built-in simulator', 'ttapi', 'http://127.0.0.1:3000/sim/ttapi', 'v1:x', 'zzzz', 1, CURRENT_TIMESTAMP)`,
+        `INSERT INTO "VendorConnection" (id, name, protocol, baseUrl, keyCiphertext, keyLast4, builtin, updatedAt) VALUES ('b1', 'Built-in simulator', ` +
+          `'ttapi', 'http://127.0.0.1:3000/sim/ttapi', 'v1:x', 'zzzz', 1, CURRENT_TIMESTAMP)`,
       )
       .run();
     sqlite.close();

@@ -149,9 +149,8 @@ async function add(values: ReturnType<typeof parseCommandLine>["values"]): Promi
   }
   const profile = created.protocol === "mjproxy" ? `/${created.profile}` : "";
   const hosts = created.imageHosts.length ? `, images also from ${created.imageHosts.join(", ")}` : "";
-  console.log(
-    `Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint}${hosts})${created.isDefault ? " as the default connection" : ""}.`,
-  );
+  const asDefault = created.isDefault ? " as the default connection" : "";
+  console.log(`Added "${created.name}" (${created.protocol}${profile}, ${created.baseUrl}, key ${created.keyHint}${hosts})${asDefault}.`);
   return EXIT_OK;
 }
 

@@ -60,7 +60,8 @@ export function decideDialog(
     return { kind: "ask", reason: "The vendor did not accept the prompt the studio sent for this step. Check it and send it again.", prompt };
   if (!canConfirm) {
     const reason =
-      "The vendor is waiting for a prompt, but it offers no way to send one (/mj/submit/modal). Turn Remix off on the vendor's Midjourney account, or use another vendor.";
+      "The vendor is waiting for a prompt, but it offers no way to send one (/mj/submit/modal). Turn Remix off on the vendor's Midjourney account, or " +
+      "use another vendor.";
     return { kind: "ask", reason, prompt, canAnswer: false };
   }
   if (state.confirmNow) return { kind: "confirm", request: { taskId: "", prompt: prompt || undefined, mode: params(job).mode } };

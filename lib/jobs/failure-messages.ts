@@ -19,7 +19,8 @@ const MESSAGES: Record<JobFailureCode, string> = {
   NO_ACCOUNT: "The vendor has no Midjourney account free right now. Try again later.",
   CANCELLED: "The vendor cancelled this job.",
   UNCONFIRMED:
-    "The vendor did not confirm this job before the studio restarted. It was not sent again, so you are not charged twice; start it again if it does not appear.",
+    "The vendor did not confirm this job before the studio restarted. It was not sent again, so you are not charged twice; start it again if it does " +
+    "not appear.",
   INGEST: "The image was made, but the studio could not save a copy of it.",
   PARENT_MISSING: "The image this action starts from is no longer available at the vendor.",
   CONNECTION_DISABLED: "An admin disabled the vendor connection before this job was sent. Start it again: it will go to another connection.",

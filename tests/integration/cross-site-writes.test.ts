@@ -111,7 +111,8 @@ describe("[H11.12] cookie-authenticated writes refuse other sites", () => {
 
 describe("[H11.12] every cookie-authenticated write route checks where it came from", () => {
   // Routes that take no session cookie: vendor callbacks (a secret token in the URL) and
-  // next-auth (its own CSRF token). Everything else that writes must call assertSameOrigin.
+  // next-auth (its own CSRF token). Everything else that writes goes through authedRoute, whose
+  // writes call assertSameOrigin before anything else (the requests above prove it end to end).
   const NOT_COOKIE_AUTHENTICATED = new Set(["app/api/webhooks/[token]/route.ts", "app/api/auth/[...nextauth]/route.ts"]);
 
   function routeFiles(dir: string): string[] {
@@ -122,12 +123,13 @@ describe("[H11.12] every cookie-authenticated write route checks where it came f
     });
   }
 
-  it("POST, PUT, PATCH and DELETE handlers under app/api call assertSameOrigin first", () => {
+  it("POST, PUT, PATCH and DELETE handlers under app/api are authedRoute handlers, which check the origin first", () => {
     const writers = routeFiles("app/api")
       .map((file) => ({ file, source: fs.readFileSync(file, "utf8") }))
       .filter(({ source }) => /export (async function|const) (POST|PUT|PATCH|DELETE)\b|export \{[^}]*\bas (POST|PUT|PATCH|DELETE)\b/.test(source))
       .filter(({ file }) => !NOT_COOKIE_AUTHENTICATED.has(path.relative(".", file)));
     expect(writers.map((w) => w.file)).toEqual(expect.arrayContaining(["app/api/uploads/route.ts", "app/api/jobs/[id]/vary-region/route.ts"]));
-    for (const { file, source } of writers) expect(source, file).toMatch(/assertSameOrigin\(request\)/);
+    for (const { file, source } of writers) expect(source, file).toMatch(/export const (POST|PUT|PATCH|DELETE) = authedRoute\(/);
+    expect(fs.readFileSync("lib/http/authed-route.ts", "utf8")).toMatch(/if \(WRITES\.has\(request\.method\)\) assertSameOrigin\(request\);/);
   });
 });

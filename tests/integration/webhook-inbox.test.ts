@@ -106,7 +106,7 @@ describe("[H11.17] webhook tokens end with their job and are capped", () => {
     expect((await post(failed.token)).status).toBe(410);
   });
 
-  it("[H11.17] a job failed for review keeps its token for the job timeout (JOB_TIMEOUT_S) plus the grace, so a late task id can still be adopted", async () => {
+  it("[H11.17] a job failed for review keeps its token for the job timeout plus the grace, so a late task id can still be adopted", async () => {
     // test-env sets JOB_TIMEOUT_S=60: review tokens live 1 + 10 minutes after the job was failed.
     const review = await jobWithToken({ status: "FAILED", submitState: "REVIEW", finishedAt: new Date(Date.now() - 10.5 * 60_000) });
     expect((await post(review.token)).status).toBe(200);

@@ -1,5 +1,4 @@
 // POST /api/uploads – store an uploaded image (multipart field "file") for blend, describe or references
-// authedRoute calls assertSameOrigin(request) before the session lookup, as for every write.
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { authedRoute } from "@/lib/http/authed-route";

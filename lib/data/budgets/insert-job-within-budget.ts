@@ -24,8 +24,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export async function insertJobWithinBudget(data: Prisma.JobUncheckedCreateInput): Promise<{ id: string }> {
   return db.$transaction(
     async (tx) => {
-      const locked =
-        await tx.$executeRaw`UPDATE "Budget" SET "scope" = "scope" WHERE ("scope" = 'USER' AND "scopeId" = ${data.userId}) OR ("scope" = 'TEAM' AND "scopeId" = ${data.teamId})`;
+      const locked = await tx.$executeRaw`UPDATE "Budget" SET "scope" = "scope"
+          WHERE ("scope" = 'USER' AND "scopeId" = ${data.userId}) OR ("scope" = 'TEAM' AND "scopeId" = ${data.teamId})`;
       const row = await tx.job.create({ data, select: { id: true } });
       if (locked === 0) return row;
       const budgets = await tx.budget.findMany({
@@ -52,7 +52,8 @@ export async function insertJobWithinBudget(data: Prisma.JobUncheckedCreateInput
           const cost = Number(data.cost ?? 0);
           throw new AppError(
             "BUDGET_EXCEEDED",
-            `${who} daily budget of ${budget.quotaPerDay} quota units is used up: this job costs ${round(cost)} and ${round(units - cost)} are already used or reserved today. It resets at midnight UTC.`,
+            `${who} daily budget of ${budget.quotaPerDay} quota units is used up: this job costs ${round(cost)} and ${round(units - cost)} are already ` +
+              `used or reserved today. It resets at midnight UTC.`,
           );
         }
       }

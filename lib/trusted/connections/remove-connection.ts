@@ -22,7 +22,8 @@ export async function removeConnection(nameOrId: string, actor: AuditActor): Pro
   if (connection.builtin) {
     throw new AppError(
       "CONFLICT",
-      `"${connection.name}" is the built-in simulator: the studio recreates it at every start, so it cannot be removed. Make another connection the default instead.`,
+      `"${connection.name}" is the built-in simulator: the studio recreates it at every start, so it cannot be removed. Make another connection the ` +
+        `default instead.`,
     );
   }
   const jobCount = await db.job.count({ where: { connectionId: connection.id } });
@@ -34,7 +35,9 @@ export async function removeConnection(nameOrId: string, actor: AuditActor): Pro
     result = {
       outcome: "retired",
       name: connection.name,
-      message: `"${connection.name}" has ${jobCount} job${jobCount === 1 ? "" : "s"}, so it was retired instead of removed: its jobs keep their history and images, and no new job will use it.${defaultNote}`,
+      message:
+        `"${connection.name}" has ${jobCount} job${jobCount === 1 ? "" : "s"}, so it was retired instead of removed: its jobs keep their history and ` +
+        `images, and no new job will use it.${defaultNote}`,
     };
   } else {
     await db.vendorConnection.delete({ where: { id: connection.id } });

@@ -60,7 +60,8 @@ export function checkImageSource(raw: string, policy: ImageSourcePolicy): { url:
   if (policy.extraHosts?.some((entry) => listedHostMatches(entry, url))) return { url, ownOrigin: false };
   throw new VendorError(
     "BAD_REQUEST",
-    `Refusing to download an image from ${url.host}: only the vendor's own address, its documented image hosts and the image hosts an admin listed on the connection are allowed. If this vendor really serves its images from ${url.host}, add it as an image host of the connection.`,
+    `Refusing to download an image from ${url.host}: only the vendor's own address, its documented image hosts and the image hosts an admin listed on ` +
+      `the connection are allowed. If this vendor really serves its images from ${url.host}, add it as an image host of the connection.`,
   );
 }
 

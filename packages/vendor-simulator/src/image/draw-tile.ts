@@ -18,7 +18,10 @@ function shape(random: () => number, width: number, height: number): string {
   const kind = Math.floor(random() * 3);
   if (kind === 0) return `<circle cx="${x}" cy="${y}" r="${size}" fill="${fill}" fill-opacity="0.85"/>`;
   if (kind === 1)
-    return `<rect x="${x - size}" y="${y - size}" width="${size * 2}" height="${Math.round(size * 1.3)}" fill="${fill}" fill-opacity="0.85" transform="rotate(${Math.round(random() * 90)} ${x} ${y})"/>`;
+    return (
+      `<rect x="${x - size}" y="${y - size}" width="${size * 2}" height="${Math.round(size * 1.3)}" fill="${fill}" fill-opacity="0.85" ` +
+      `transform="rotate(${Math.round(random() * 90)} ${x} ${y})"/>`
+    );
   return `<polygon points="${x},${y - size} ${x + size},${y + size} ${x - size},${y + size}" fill="${fill}" fill-opacity="0.85"/>`;
 }
 
@@ -30,7 +33,8 @@ export function tileSvg(seed: number, width: number, height: number): string {
   const shapes = Array.from({ length: 4 + Math.floor(random() * 4) }, () => shape(random, width, height)).join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>` +
+    `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" ` +
+    `stop-color="${to}"/></linearGradient></defs>` +
     `<rect width="${width}" height="${height}" fill="url(#g)"/>${shapes}</svg>`
   );
 }

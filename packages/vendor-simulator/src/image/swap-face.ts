@@ -8,7 +8,8 @@ export async function swapFace(source: Buffer, target: Buffer): Promise<Buffer> 
   const height = meta.height ?? 512;
   const diameter = Math.max(8, Math.floor(Math.min(width, height) / 3));
   const circle = Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${diameter}" height="${diameter}"><circle cx="${diameter / 2}" cy="${diameter / 2}" r="${diameter / 2}" fill="#fff"/></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${diameter}" height="${diameter}">` +
+      `<circle cx="${diameter / 2}" cy="${diameter / 2}" r="${diameter / 2}" fill="#fff"/></svg>`,
   );
   const face = await sharp(source)
     .resize(diameter, diameter, { fit: "cover" })

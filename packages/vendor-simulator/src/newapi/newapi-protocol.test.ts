@@ -50,7 +50,8 @@ async function imagine(prompt: string, extra: Record<string, unknown> = {}): Pro
 }
 
 describe("New API auth and errors", () => {
-  it("New API: a wrong or missing key answers HTTP 401 {error: {message: '无效的令牌 …', type: 'new_api_error'}} (middleware/auth.go:185-209, middleware/utils.go:9-19, model/token.go:73-115)", async () => {
+  // middleware/auth.go:185-209, middleware/utils.go:9-19, model/token.go:73-115
+  it("New API: a wrong or missing key answers HTTP 401 {error: {message: '无效的令牌 …', type: 'new_api_error'}}", async () => {
     const wrong = await sim.mj("/mj/task/1/fetch", { profile: "newapi", key: "wrong" });
     expect(wrong.status).toBe(401);
     expect(wrong.json).toEqual({ error: { message: expect.stringMatching(/^无效的令牌 \(request id: \w+\)$/), type: "new_api_error" } });
@@ -63,19 +64,25 @@ describe("New API auth and errors", () => {
     expect(await sim.mj("/mj/nothing", { profile: "newapi", key: null })).toMatchObject({ status: 404, text: "404 page not found" });
   });
 
-  it("New API: an unknown task id answers fetch and image-seed with HTTP 400 {description: 'task_no_found ', type: 'upstream_error', code: 4}; list-by-condition leaves it out (controller/relay.go:313-323, relay-mj.go:255-342)", async () => {
-    const fetched = await na("/mj/task/1730000000000123/fetch");
-    expect(fetched.status).toBe(400);
-    expect(fetched.json).toEqual({ description: "task_no_found ", type: "upstream_error", code: 4 });
-    expect((await na("/mj/task/1730000000000123/image-seed")).json).toEqual({ description: "task_no_found ", type: "upstream_error", code: 4 });
-    expect((await na("/mj/task/list-by-condition", { ids: ["1730000000000123"] })).json).toEqual([]);
-    expect((await na("/mj/task/list-by-condition", { ids: [] })).json).toEqual([]);
-    expect((await na("/mj/submit/imagine", { prompt: "" })).json).toEqual({ description: "prompt_is_required ", type: "upstream_error", code: 4 });
-  });
+  // controller/relay.go:313-323, relay-mj.go:255-342
+  it(
+    "New API: an unknown task id answers fetch and image-seed with HTTP 400 {description: 'task_no_found ', type: 'upstream_error', code: 4}; " +
+      "list-by-condition leaves it out",
+    async () => {
+      const fetched = await na("/mj/task/1730000000000123/fetch");
+      expect(fetched.status).toBe(400);
+      expect(fetched.json).toEqual({ description: "task_no_found ", type: "upstream_error", code: 4 });
+      expect((await na("/mj/task/1730000000000123/image-seed")).json).toEqual({ description: "task_no_found ", type: "upstream_error", code: 4 });
+      expect((await na("/mj/task/list-by-condition", { ids: ["1730000000000123"] })).json).toEqual([]);
+      expect((await na("/mj/task/list-by-condition", { ids: [] })).json).toEqual([]);
+      expect((await na("/mj/submit/imagine", { prompt: "" })).json).toEqual({ description: "prompt_is_required ", type: "upstream_error", code: 4 });
+    },
+  );
 });
 
 describe("New API's own copy of a task", () => {
-  it("New API: a new task's status is empty until its poller runs, then shows the upstream as of the last tick (relay-mj.go:529-547, controller/midjourney.go:21-173)", async () => {
+  // relay-mj.go:529-547, controller/midjourney.go:21-173
+  it("New API: a new task's status is empty until its poller runs, then shows the upstream as of the last tick", async () => {
     await sim.control("", { newapi: { pollerMs: 3_600_000 } });
     const submitted = await na("/mj/submit/imagine", { prompt: "a quiet lake", state: "na-lag" });
     expect(submitted.json).toMatchObject({ code: 1, description: "提交成功" });
@@ -120,7 +127,9 @@ describe("New API's own copy of a task", () => {
     expect(copied.startTime).toBeGreaterThan(0);
   });
 
-  it("New API: imageUrl is ServerAddress + /mj/image/{id} (default http://localhost:3000), with ?rand= while not SUCCESS; GET /mj/image/{id} needs no key (relay-mj.go:114-122, setting/system_setting.go:3, router/relay-router.go:82-84)", async () => {
+  // relay-mj.go:114-122, setting/system_setting.go:3, router/relay-router.go:82-84
+  // imageUrl defaults to http://localhost:3000/mj/image/{id}
+  it("New API: imageUrl is ServerAddress + /mj/image/{id}, with ?rand= while not SUCCESS; GET /mj/image/{id} needs no key", async () => {
     await sim.control("", { stepMs: 400 });
     const submitted = await na("/mj/submit/imagine", { prompt: "a slow harbour" });
     const id = submitted.json.result as string;
@@ -145,42 +154,51 @@ describe("New API's own copy of a task", () => {
 });
 
 describe("New API's relay", () => {
-  it("New API: accountFilter and notifyHook are deleted before the upstream, state is kept, and only a --relax flag sets the mode; /mj-relax/ paths lose their prefix (service/midjourney.go:163-176, relay-mj.go:635-645)", async () => {
-    const receiver = await startCallbackReceiver();
-    try {
-      const filtered = await na("/mj/submit/imagine", {
-        prompt: "a filtered cat",
-        accountFilter: { modes: ["RELAX"] },
-        notifyHook: receiver.url,
-        state: "na-strip",
-      });
-      const flagged = await na("/mj/submit/imagine", { prompt: "a flagged cat --relax" });
-      const prefixed = await sim.mj("/mj-relax/mj/submit/imagine", { profile: "newapi", body: { prompt: "a prefixed cat" } });
-      const tasks = await Promise.all([filtered, flagged, prefixed].map((answer) => upstreamDone(answer.json.result)));
-      expect(tasks.map((task) => task.mode)).toEqual(["fast", "relax", "fast"]);
-      expect(tasks[0].requests[0].body).toEqual({ prompt: "a filtered cat", state: "na-strip" });
-      expect(tasks[0].hookUrl).toBeNull();
-      expect(tasks[2].requests[0].endpoint).toBe("/newapi(upstream)/mj/submit/imagine");
-      await naCopy(filtered.json.result);
-      expect(receiver.received).toEqual([]);
-      expect((await sim.control("/submits")).json.byNotifyId["na-strip"]).toEqual({ total: 1, accepted: 1 });
-    } finally {
-      await receiver.close();
-    }
-  });
+  // service/midjourney.go:163-176, relay-mj.go:635-645
+  it(
+    "New API: accountFilter and notifyHook are deleted before the upstream, state is kept, and only a --relax flag sets the mode; /mj-relax/ paths lose " +
+      "their prefix",
+    async () => {
+      const receiver = await startCallbackReceiver();
+      try {
+        const filtered = await na("/mj/submit/imagine", {
+          prompt: "a filtered cat",
+          accountFilter: { modes: ["RELAX"] },
+          notifyHook: receiver.url,
+          state: "na-strip",
+        });
+        const flagged = await na("/mj/submit/imagine", { prompt: "a flagged cat --relax" });
+        const prefixed = await sim.mj("/mj-relax/mj/submit/imagine", { profile: "newapi", body: { prompt: "a prefixed cat" } });
+        const tasks = await Promise.all([filtered, flagged, prefixed].map((answer) => upstreamDone(answer.json.result)));
+        expect(tasks.map((task) => task.mode)).toEqual(["fast", "relax", "fast"]);
+        expect(tasks[0].requests[0].body).toEqual({ prompt: "a filtered cat", state: "na-strip" });
+        expect(tasks[0].hookUrl).toBeNull();
+        expect(tasks[2].requests[0].endpoint).toBe("/newapi(upstream)/mj/submit/imagine");
+        await naCopy(filtered.json.result);
+        expect(receiver.received).toEqual([]);
+        expect((await sim.control("/submits")).json.byNotifyId["na-strip"]).toEqual({ total: 1, accepted: 1 });
+      } finally {
+        await receiver.close();
+      }
+    },
+  );
 
-  it("New API: code 22 is rewritten to 1 and the queue description kept (relay-mj.go:599-603); the relayed body has no Content-Type, so Go sends text/plain", async () => {
-    const busy = await startTestSimulator({ concurrency: 1, stepMs: 300, newapi: { pollerMs: 60 } });
-    try {
-      await busy.mj("/mj/submit/imagine", { profile: "newapi", body: { prompt: "first" } });
-      const queued = await busy.mj("/mj/submit/imagine", { profile: "newapi", body: { prompt: "second" } });
-      expect(queued.json).toMatchObject({ code: 1, description: "排队中，前面还有0个任务", properties: { numberOfQueues: 0 } });
-      expect(queued.text).toContain('"code":1');
-      expect(queued.type).toMatch(/^text\/plain/);
-    } finally {
-      await busy.close();
-    }
-  });
+  it(
+    "New API: code 22 is rewritten to 1 and the queue description kept (relay-mj.go:599-603); the relayed body has no Content-Type, so Go sends " +
+      "text/plain",
+    async () => {
+      const busy = await startTestSimulator({ concurrency: 1, stepMs: 300, newapi: { pollerMs: 60 } });
+      try {
+        await busy.mj("/mj/submit/imagine", { profile: "newapi", body: { prompt: "first" } });
+        const queued = await busy.mj("/mj/submit/imagine", { profile: "newapi", body: { prompt: "second" } });
+        expect(queued.json).toMatchObject({ code: 1, description: "排队中，前面还有0个任务", properties: { numberOfQueues: 0 } });
+        expect(queued.text).toContain('"code":1');
+        expect(queued.type).toMatch(/^text\/plain/);
+      } finally {
+        await busy.close();
+      }
+    },
+  );
 
   it("New API: a follow-up on a task whose copy is not SUCCESS yet is refused with task_status_not_success (relay-mj.go:422-430)", async () => {
     await sim.control("", { newapi: { pollerMs: 3_600_000 } });
@@ -193,7 +211,8 @@ describe("New API's relay", () => {
     expect((await na("/mj/submit/action", { taskId: "1730000000000123", customId: u1 })).json.description).toBe("task_not_found ");
   });
 
-  it("New API: buttons New API does not know (animate, ❤️ bookmark, PromptAnalyzer) are refused with HTTP 400 code 4 'unknown_action:<customId>' (service/midjourney.go:71-128)", async () => {
+  // service/midjourney.go:71-128
+  it("New API: buttons New API does not know (animate, ❤️ bookmark, PromptAnalyzer) are refused with HTTP 400 code 4 'unknown_action:<customId>'", async () => {
     await sim.control("", { trueai: { remix: false } });
     const grid = await imagine("a heron");
     const up = await na("/mj/submit/action", { taskId: grid.id, customId: button(grid, "U1") });
@@ -211,25 +230,31 @@ describe("New API's relay", () => {
     );
   });
 
-  it("New API: a remix-parked variation answers code 1 with description 'Waiting for window confirm' and properties {finalPrompt, remix}; the modal adds a second copy (relay-mj.go:564-586, 529-547)", async () => {
-    const grid = await imagine("a lantern");
-    const v1 = await na("/mj/submit/action", { taskId: grid.id, customId: button(grid, "V1"), state: "na-remix" });
-    expect(v1.json).toEqual({
-      code: 1,
-      description: "Waiting for window confirm",
-      properties: { finalPrompt: "a lantern", remix: true },
-      result: expect.stringMatching(/^\d{16}$/),
-    });
-    const id = v1.json.result as string;
-    expect((await upstream(id)).phase).toBe("modal");
-    expect((await na("/mj/submit/modal", { taskId: id, prompt: "a paper lantern" })).json).toMatchObject({ code: 1, result: id });
-    const copy = await naCopy(id, ["SUCCESS"]);
-    expect(copy).toMatchObject({ action: "VARIATION", description: "Waiting for window confirm", prompt: "a lantern", promptEn: "a paper lantern" });
-    const listed = (await na("/mj/task/list-by-condition", { ids: [id] })).json as MjJson[];
-    expect(listed.map((t) => t.action)).toEqual(["VARIATION", "MODAL"]);
-  });
+  // relay-mj.go:564-586, 529-547
+  it(
+    "New API: a remix-parked variation answers code 1 with description 'Waiting for window confirm' and properties {finalPrompt, remix}; the modal adds " +
+      "a second copy",
+    async () => {
+      const grid = await imagine("a lantern");
+      const v1 = await na("/mj/submit/action", { taskId: grid.id, customId: button(grid, "V1"), state: "na-remix" });
+      expect(v1.json).toEqual({
+        code: 1,
+        description: "Waiting for window confirm",
+        properties: { finalPrompt: "a lantern", remix: true },
+        result: expect.stringMatching(/^\d{16}$/),
+      });
+      const id = v1.json.result as string;
+      expect((await upstream(id)).phase).toBe("modal");
+      expect((await na("/mj/submit/modal", { taskId: id, prompt: "a paper lantern" })).json).toMatchObject({ code: 1, result: id });
+      const copy = await naCopy(id, ["SUCCESS"]);
+      expect(copy).toMatchObject({ action: "VARIATION", description: "Waiting for window confirm", prompt: "a lantern", promptEn: "a paper lantern" });
+      const listed = (await na("/mj/task/list-by-condition", { ids: [id] })).json as MjJson[];
+      expect(listed.map((t) => t.action)).toEqual(["VARIATION", "MODAL"]);
+    },
+  );
 
-  it("New API: Vary (Region) keeps code 21 and its modal is relayed without a status check; the task finishes through New API (relay-mj.go:426-429, 582-585)", async () => {
+  // relay-mj.go:426-429, 582-585
+  it("New API: Vary (Region) keeps code 21 and its modal is relayed without a status check; the task finishes through New API", async () => {
     await sim.control("", { trueai: { remix: false } });
     const grid = await imagine("a tower --ar 3:2");
     const upscaled = await naCopy((await na("/mj/submit/action", { taskId: grid.id, customId: button(grid, "U2") })).json.result);

@@ -30,7 +30,8 @@ describe("novicezk", () => {
     expect((await nz("/mj/task/1/fetch")).status).toBe(200);
   });
 
-  it("novicezk: tasks have no buttons; progress is null before start and '100%' on success; an unknown id is an empty HTTP 200 (Task.java, TaskController.java)", async () => {
+  // Task.java, TaskController.java
+  it("novicezk: tasks have no buttons; progress is null before start and '100%' on success; an unknown id is an empty HTTP 200", async () => {
     const unknown = await nz("/mj/task/1730000000000123/fetch");
     expect(unknown).toMatchObject({ status: 200, text: "" });
     await sim.control("", { stepMs: 100 });

@@ -30,7 +30,8 @@ export class SubmitLog {
   countsByNotifyId(): Record<string, SubmitCounts> {
     const rows = this.db
       .prepare(
-        "SELECT COALESCE(notify_id, '') AS id, COUNT(*) AS total, SUM(CASE WHEN task_id IS NULL THEN 0 ELSE 1 END) AS accepted FROM submits GROUP BY COALESCE(notify_id, '')",
+        "SELECT COALESCE(notify_id, '') AS id, COUNT(*) AS total, SUM(CASE WHEN task_id IS NULL THEN 0 ELSE 1 END) AS accepted FROM submits GROUP BY " +
+          "COALESCE(notify_id, '')",
       )
       .all() as { id: string; total: number; accepted: number }[];
     return Object.fromEntries(rows.map((r) => [r.id, { total: r.total, accepted: r.accepted }]));

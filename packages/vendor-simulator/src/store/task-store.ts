@@ -202,7 +202,8 @@ export class TaskStore {
   completeModal(id: string, prompt: string, params: TaskParams, requests: StoredRequest[], at: number): boolean {
     const info = this.db
       .prepare(
-        "UPDATE tasks SET status = 'queued', prompt = ?, params = ?, requests = ?, submitted_at = ?, seq = (SELECT MAX(seq) + 1 FROM tasks) WHERE id = ? AND status = 'modal'",
+        "UPDATE tasks SET status = 'queued', prompt = ?, params = ?, requests = ?, submitted_at = ?, seq = (SELECT MAX(seq) + 1 FROM tasks) WHERE id = " +
+          "? AND status = 'modal'",
       )
       .run(prompt, JSON.stringify(params), JSON.stringify(requests), at, id);
     return info.changes === 1;

@@ -1,5 +1,4 @@
 // POST /api/jobs/[id]/vary-region – submit Vary (Region) with a painted mask (multipart: mask, prompt)
-// authedRoute calls assertSameOrigin(request) before the session lookup, as for every write.
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getFollowUpParent } from "@/lib/data/jobs/get-follow-up-parent";
