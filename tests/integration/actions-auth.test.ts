@@ -1,18 +1,8 @@
 import "./support/test-env";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Only the session lookup is replaced: every check after it (zod, ownership, team) is real.
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  // A real server-side session row is added for the user (support/session-for.ts). The
-  // identity is read at call time, as a request's cookie would be.
-  getServerSession: () => {
-    const identity = session.current;
-    return import("./support/session-for").then((s) => s.withSession(identity));
-  },
-}));
+import { signInAs } from "./support/signed-in-as";
 
 import { db } from "@/lib/db";
 import { actOnJobAction } from "@/lib/actions/act-on-job-action";
@@ -35,7 +25,7 @@ let privateJob: string;
 let aliceUpload: string;
 
 const as = (user: { id: string } | null) => {
-  session.current = user ? { uid: user.id, sv: 0 } : null;
+  signInAs(user);
 };
 
 beforeAll(async () => {

@@ -1,17 +1,7 @@
 import "./support/test-env";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Only the session lookup is replaced: every check after it (role, zod, data layer) is real.
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  // A real server-side session row is added for the user (support/session-for.ts). The
-  // identity is read at call time, as a request's cookie would be.
-  getServerSession: () => {
-    const identity = session.current;
-    return import("./support/session-for").then((s) => s.withSession(identity));
-  },
-}));
+import { signInAs } from "./support/signed-in-as";
 
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/trusted/users/create-user";
@@ -47,7 +37,7 @@ let connectionId: string;
 let inviteId: string;
 
 const as = async (user: { id: string } | null) => {
-  session.current = user ? { uid: user.id, sv: (await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion } : null;
+  signInAs(user, user ? (await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion : 0);
 };
 const auditText = async () => JSON.stringify(await db.auditLog.findMany());
 
@@ -267,11 +257,11 @@ describe("[ADMIN] people, teams and budgets", () => {
     const sv = (await db.user.findUniqueOrThrow({ where: { id: h.bob.id } })).sessionVersion;
     expect((await setUserRoleAction({ userId: h.bob.id, role: "ADMIN" })).data).toMatchObject({ signedOutSelf: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: h.bob.id } })).sessionVersion).toBe(sv + 1);
-    session.current = { uid: h.bob.id, sv };
+    signInAs(h.bob, sv);
     expect(await setBudgetAction({ scope: "TEAM", scopeId: admin.teamId, jobsPerDay: 5 })).toEqual({ error: "Please sign in." });
     await as(admin);
     expect((await setUserDisabledAction({ userId: h.alice.id, disabled: true })).data).toMatchObject({ email: h.alice.email });
-    session.current = { uid: h.alice.id, sv: (await db.user.findUniqueOrThrow({ where: { id: h.alice.id } })).sessionVersion };
+    signInAs(h.alice, (await db.user.findUniqueOrThrow({ where: { id: h.alice.id } })).sessionVersion);
     expect(await imagineAction({ prompt: "after disable" })).toEqual({ error: "Please sign in." });
     await as(admin);
     await setUserDisabledAction({ userId: h.alice.id, disabled: false });

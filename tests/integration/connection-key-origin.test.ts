@@ -1,19 +1,9 @@
 import "./support/test-env";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Only the session lookup is replaced: every check after it (role, zod, data layer) is real.
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  // A real server-side session row is added for the user (support/session-for.ts). The
-  // identity is read at call time, as a request's cookie would be.
-  getServerSession: () => {
-    const identity = session.current;
-    return import("./support/session-for").then((s) => s.withSession(identity));
-  },
-}));
+import { signInAs } from "./support/signed-in-as";
 
 import { db } from "@/lib/db";
 import { addConnectionAction } from "@/lib/actions/add-connection-action";
@@ -46,7 +36,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => collector.listen(0, "127.0.0.2", resolve));
   collectorUrl = `http://127.0.0.2:${(collector.address() as AddressInfo).port}`;
   const admin = await createUser({ email: `keys-${process.pid}@int.test`, password: "integration-password", role: "ADMIN", teamName: h.alice.teams[0].name });
-  session.current = { uid: admin.id, sv: 0 };
+  signInAs(admin);
   const added = await addConnectionAction({
     name: "Key holder",
     protocol: "mjproxy",

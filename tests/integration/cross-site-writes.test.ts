@@ -2,20 +2,9 @@ import "./support/test-env";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Only the session lookup is replaced: the browser's cookie comes along on a cross-site POST,
-// so the session is valid; what must stop the request is where it came from.
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  // A real server-side session row is added for the user (support/session-for.ts). The
-  // identity is read at call time, as a request's cookie would be.
-  getServerSession: () => {
-    const identity = session.current;
-    return import("./support/session-for").then((s) => s.withSession(identity));
-  },
-}));
+import { signInAs } from "./support/signed-in-as";
 
 import { db } from "@/lib/db";
 import { POST as uploadRoute } from "@/app/api/uploads/route";
@@ -70,7 +59,7 @@ beforeAll(async () => {
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3a6" } })
     .png()
     .toBuffer();
-  session.current = { uid: h.alice.id, sv: 0 };
+  signInAs(h.alice);
 }, 60_000);
 afterAll(async () => h?.stop());
 

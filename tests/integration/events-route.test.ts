@@ -1,16 +1,7 @@
 import "./support/test-env";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  // A real server-side session row is added for the user (support/session-for.ts). The
-  // identity is read at call time, as a request's cookie would be.
-  getServerSession: () => {
-    const identity = session.current;
-    return import("./support/session-for").then((s) => s.withSession(identity));
-  },
-}));
+import { signInAs } from "./support/signed-in-as";
 
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
@@ -27,7 +18,7 @@ afterAll(async () => h?.stop());
 
 /** Opens the stream as `user`, collects job ids for `ms`, then disconnects. */
 async function collect(user: { id: string } | null, ms: number, lastEventId?: number, during?: () => Promise<void>) {
-  session.current = user ? { uid: user.id, sv: 0 } : null;
+  signInAs(user);
   const abort = new AbortController();
   const headers = lastEventId === undefined ? undefined : { "last-event-id": String(lastEventId) };
   const response = await eventsRoute(new Request("http://x/api/events", { headers, signal: abort.signal }));
@@ -96,7 +87,7 @@ describe("[LIVE] /api/events", () => {
       for (let i = 0; i < 3; i++) gc();
       return process.memoryUsage().heapUsed;
     };
-    session.current = { uid: h.bob.id, sv: 0 };
+    signInAs(h.bob);
     // One stream opened and closed first, so lazily loaded code is not counted as growth.
     await (await eventsRoute(new Request("http://x/api/events"))).body?.cancel();
     const before = { listeners: jobEventListenerCount(), timers: timers(), heap: await heap() };

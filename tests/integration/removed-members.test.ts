@@ -1,19 +1,8 @@
 import "./support/test-env";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Only the session lookup is replaced: the user behind it is re-read from the database on
-// every call, as in production.
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  // A real server-side session row is added for the user (support/session-for.ts). The
-  // identity is read at call time, as a request's cookie would be.
-  getServerSession: () => {
-    const identity = session.current;
-    return import("./support/session-for").then((s) => s.withSession(identity));
-  },
-}));
+import { signInAs } from "./support/signed-in-as";
 
 import { db } from "@/lib/db";
 import { actOnJobAction } from "@/lib/actions/act-on-job-action";
@@ -71,7 +60,7 @@ beforeAll(async () => {
   await db.membership.create({ data: { userId: h.alice.id, teamId: otherTeam.id } });
   const admin = await createUser({ email: `admin-${h.alice.id}@int.test`, password: "integration-password", role: "ADMIN", teamName: otherTeam.name });
   await removeTeamMember({ id: admin.id, email: "admin@int.test", role: "ADMIN" }, { teamId: h.alice.teamId, userId: h.alice.id });
-  session.current = { uid: h.alice.id, sv: 0 };
+  signInAs(h.alice);
 }, 60_000);
 afterAll(async () => h?.stop());
 
@@ -123,11 +112,11 @@ describe("[H11.4] someone taken out of a team can no longer spend or act in it",
   });
 
   it("teammates who stayed keep working on the same job", async () => {
-    session.current = { uid: h.bob.id, sv: 0 };
+    signInAs(h.bob);
     const result = await actOnJobAction({ jobId: gridId, action: "upscale:2" });
     expect(result.error).toBeUndefined();
     const child = await db.job.findUniqueOrThrow({ where: { id: result.data!.jobId } });
     expect(child).toMatchObject({ teamId: h.alice.teamId, connectionId: restrictedId, userId: h.bob.id });
-    session.current = { uid: h.alice.id, sv: 0 };
+    signInAs(h.alice);
   });
 });
