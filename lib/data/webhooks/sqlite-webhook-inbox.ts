@@ -9,9 +9,10 @@
 // locked database is retried asynchronously with a short backoff (issue 11 item 8).
 import Database from "better-sqlite3";
 import { hashWebhookToken, MAX_CALLBACKS_PER_JOB, WEBHOOK_GRACE_MS, type WebhookInbox } from "./webhook-inbox";
+import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
-const TERMINAL = new Set(["SUCCEEDED", "FAILED", "CANCELLED"]);
+const TERMINAL = new Set<string>(TERMINAL_STATUSES);
 
 /** How long a callback waits (asynchronously) for a locked database before it is answered 503. */
 const DEFAULT_MAX_WAIT_MS = 10_000;
