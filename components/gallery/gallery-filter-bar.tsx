@@ -56,6 +56,33 @@ function Select({
   );
 }
 
+/** One end of the date range; the other end bounds it so the range cannot turn round. */
+function DateField({
+  label,
+  name,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  name: "from" | "to";
+  value?: string;
+  min?: string;
+  max?: string;
+  onChange: (name: GalleryParam, value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="min-w-36 flex-1">
+      <label htmlFor={id} className={capsLabel}>
+        {label}
+      </label>
+      <input id={id} type="date" value={value ?? ""} min={min} max={max} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${inputBase}`} />
+    </div>
+  );
+}
+
 /** Search by prompt words and the filters: member, type, status, aspect ratio, vendor, dates. */
 export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; onChange: (next: GalleryParams) => void }) {
   const members = useQuery(teamMembersQueryOptions()).data ?? [];
@@ -68,7 +95,7 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
     if (q.trim() !== (params.q ?? "")) setQ(params.q ?? "");
   }
   const [open, setOpen] = useState(Boolean(params.member || params.kind || params.status || params.ar || params.connection || params.from || params.to));
-  const ids = { q: useId(), from: useId(), to: useId(), panel: useId() };
+  const ids = { q: useId(), panel: useId() };
   const set = (name: GalleryParam, value: string) => onChange({ ...params, [name]: value || undefined });
   const active = (["member", "kind", "status", "ar", "connection", "from", "to"] as const).filter((k) => params[k]).length;
 
@@ -109,32 +136,8 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
           <Select label="Status" name="status" value={params.status} options={STATUSES} onChange={set} />
           <Select label="Aspect ratio" name="ar" value={params.ar} options={ASPECT_PRESETS.map((a) => [a, a] as const)} onChange={set} />
           <Select label="Vendor" name="connection" value={params.connection} options={connections.map((c) => [c.id, c.name] as const)} onChange={set} />
-          <div className="min-w-36 flex-1">
-            <label htmlFor={ids.from} className={capsLabel}>
-              From
-            </label>
-            <input
-              id={ids.from}
-              type="date"
-              value={params.from ?? ""}
-              max={params.to}
-              onChange={(e) => set("from", e.target.value)}
-              className={`mt-1.5 ${inputBase}`}
-            />
-          </div>
-          <div className="min-w-36 flex-1">
-            <label htmlFor={ids.to} className={capsLabel}>
-              To
-            </label>
-            <input
-              id={ids.to}
-              type="date"
-              value={params.to ?? ""}
-              min={params.from}
-              onChange={(e) => set("to", e.target.value)}
-              className={`mt-1.5 ${inputBase}`}
-            />
-          </div>
+          <DateField label="From" name="from" value={params.from} max={params.to} onChange={set} />
+          <DateField label="To" name="to" value={params.to} min={params.from} onChange={set} />
         </div>
         {active > 0 && (
           <button type="button" onClick={() => onChange({ q: params.q, view: params.view })} className="mt-3 text-sm text-neutral-400 hover:text-white">

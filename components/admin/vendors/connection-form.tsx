@@ -26,6 +26,18 @@ interface Props {
   onDone: () => void;
 }
 
+/** A connection's limits: whole numbers from 1 up. */
+function NumberField({ id, label, name, max, defaultValue }: { id: string; label: string; name: string; max: number; defaultValue: number }) {
+  return (
+    <div>
+      <label htmlFor={id} className={fieldLabel}>
+        {label}
+      </label>
+      <input id={id} name={name} type="number" min={1} max={max} required defaultValue={defaultValue} className={fieldInput} />
+    </div>
+  );
+}
+
 /**
  * Add or edit a vendor connection. The key field is write-only: it starts empty, is sent once
  * on save and cleared; editing with it blank keeps the stored key.
@@ -168,36 +180,8 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           </select>
         </div>
         <div className="grid grid-cols-2 gap-4">
-          <div>
-            <label htmlFor={ids.concurrency} className={fieldLabel}>
-              Concurrency
-            </label>
-            <input
-              id={ids.concurrency}
-              name="concurrency"
-              type="number"
-              min={1}
-              max={100}
-              required
-              defaultValue={connection?.concurrency ?? 10}
-              className={fieldInput}
-            />
-          </div>
-          <div>
-            <label htmlFor={ids.rate} className={fieldLabel}>
-              Requests per minute
-            </label>
-            <input
-              id={ids.rate}
-              name="rateLimitPerMin"
-              type="number"
-              min={1}
-              max={6000}
-              required
-              defaultValue={connection?.rateLimitPerMin ?? 60}
-              className={fieldInput}
-            />
-          </div>
+          <NumberField id={ids.concurrency} label="Concurrency" name="concurrency" max={100} defaultValue={connection?.concurrency ?? 10} />
+          <NumberField id={ids.rate} label="Requests per minute" name="rateLimitPerMin" max={6000} defaultValue={connection?.rateLimitPerMin ?? 60} />
         </div>
       </div>
       <div>
