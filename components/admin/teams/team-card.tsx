@@ -8,7 +8,7 @@ import { setTeamMemberRoleAction } from "@/lib/actions/set-team-member-role-acti
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
-import { fieldLabel, fieldSelect, panel, smallButton, smallDanger } from "@/components/ui/styles";
+import { fieldLabel, fieldSelect, panel, smallButton } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 
 interface Props {
@@ -62,8 +62,6 @@ export function TeamCard({ team, people }: Props) {
               </button>
               <ConfirmButton
                 label="Remove"
-                confirmLabel="Confirm: remove"
-                className={smallDanger}
                 disabled={busy}
                 onConfirm={() =>
                   run(
