@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { connectionsQueryOptions } from "@/lib/query/connections";
 import { teamMembersQueryOptions } from "@/lib/query/team-members";
 import { Icon } from "@/components/ui/icon";
@@ -25,6 +25,19 @@ const STATUSES = [
   ["failed", "Failed"],
 ] as const;
 
+/** One labelled filter; the control gets the id its label points at. */
+function FilterField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="min-w-36 flex-1">
+      <label htmlFor={id} className={capsLabel}>
+        {label}
+      </label>
+      {children(id)}
+    </div>
+  );
+}
+
 function Select({
   label,
   name,
@@ -38,21 +51,19 @@ function Select({
   options: readonly (readonly [string, string])[];
   onChange: (name: GalleryParam, value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="min-w-36 flex-1">
-      <label htmlFor={id} className={capsLabel}>
-        {label}
-      </label>
-      <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectBase}`}>
-        <option value="">Any</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterField label={label}>
+      {(id) => (
+        <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectBase}`}>
+          <option value="">Any</option>
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FilterField>
   );
 }
 
@@ -72,14 +83,12 @@ function DateField({
   max?: string;
   onChange: (name: GalleryParam, value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="min-w-36 flex-1">
-      <label htmlFor={id} className={capsLabel}>
-        {label}
-      </label>
-      <input id={id} type="date" value={value ?? ""} min={min} max={max} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${inputBase}`} />
-    </div>
+    <FilterField label={label}>
+      {(id) => (
+        <input id={id} type="date" value={value ?? ""} min={min} max={max} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${inputBase}`} />
+      )}
+    </FilterField>
   );
 }
 
