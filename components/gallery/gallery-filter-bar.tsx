@@ -5,6 +5,7 @@ import { useEffect, useId, useState, type ReactNode } from "react";
 import { connectionsQueryOptions } from "@/lib/query/connections";
 import { teamMembersQueryOptions } from "@/lib/query/team-members";
 import { Icon } from "@/components/ui/icon";
+import { Options } from "@/components/ui/options";
 import { ASPECT_PRESETS } from "@/components/composer/aspect-ratio-control";
 import { cn, inputBase, capsLabel, selectBase } from "@/components/ui/styles";
 import type { GalleryParam, GalleryParams } from "./gallery-filters";
@@ -56,11 +57,7 @@ function Select({
       {(id) => (
         <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectBase}`}>
           <option value="">Any</option>
-          {options.map(([v, text]) => (
-            <option key={v} value={v}>
-              {text}
-            </option>
-          ))}
+          <Options items={options.map(([value, label]) => ({ value, label }))} />
         </select>
       )}
     </FilterField>

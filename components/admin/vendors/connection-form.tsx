@@ -12,6 +12,7 @@ import { cn, fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
 import { sameOrigin } from "@/lib/http/same-origin-url";
+import { Options } from "@/components/ui/options";
 
 // Generic first: the form's default.
 const PROFILE_OPTIONS = (["generic", ...PROFILES.filter((p) => p !== "generic")] as const).map((value) => ({
@@ -117,11 +118,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
               Vendor profile
             </label>
             <select id={ids.profile} name="profile" defaultValue={connection?.profile ?? "generic"} className={fieldSelect}>
-              {PROFILE_OPTIONS.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
+              <Options items={PROFILE_OPTIONS} />
             </select>
           </div>
         )}
