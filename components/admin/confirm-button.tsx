@@ -1,20 +1,24 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { smallDanger } from "@/components/ui/styles";
 
-/** A button that asks once more ("Confirm: …") before doing something hard to undo. */
+/**
+ * A button that asks once more ("Confirm: …") before doing something hard to undo. Most ask
+ * "Confirm: <its label>" in the danger colours, so those are the defaults.
+ */
 export function ConfirmButton({
   label,
-  confirmLabel,
+  confirmLabel = `Confirm: ${label.toLowerCase()}`,
   onConfirm,
   disabled,
-  className,
+  className = smallDanger,
 }: {
   label: string;
-  confirmLabel: string;
+  confirmLabel?: string;
   onConfirm: () => void;
   disabled?: boolean;
-  className: string;
+  className?: string;
 }) {
   const [armed, setArmed] = useState(false);
   useEffect(() => {

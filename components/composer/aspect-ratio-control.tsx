@@ -25,6 +25,10 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
     if (!n) return;
     onChange(which === 0 ? `${n}:${h}` : `${w}:${n}`);
   };
+  // The width and height boxes differ only in which side they set.
+  const sideInput = (which: 0 | 1, label: string, value: typeof w) => (
+    <DraftInput aria-label={label} inputMode="numeric" className={`${inputBase} w-20 text-center`} value={value} onValueChange={(raw) => setSide(which, raw)} />
+  );
   return (
     <fieldset>
       <legend className={capsLabel}>Aspect ratio</legend>
@@ -52,23 +56,11 @@ export function AspectRatioControl({ value, onChange }: { value?: string; onChan
       </div>
       {custom && (
         <div className="mt-3 flex items-center gap-2">
-          <DraftInput
-            aria-label="Aspect width"
-            inputMode="numeric"
-            className={`${inputBase} w-20 text-center`}
-            value={w}
-            onValueChange={(raw) => setSide(0, raw)}
-          />
+          {sideInput(0, "Aspect width", w)}
           <span aria-hidden className="text-neutral-500">
             :
           </span>
-          <DraftInput
-            aria-label="Aspect height"
-            inputMode="numeric"
-            className={`${inputBase} w-20 text-center`}
-            value={h}
-            onValueChange={(raw) => setSide(1, raw)}
-          />
+          {sideInput(1, "Aspect height", h)}
         </div>
       )}
     </fieldset>

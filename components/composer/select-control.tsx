@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { capsLabel, selectBase } from "@/components/ui/styles";
+import { Options } from "@/components/ui/options";
 
 interface Props {
   label: string;
@@ -19,11 +20,7 @@ export function SelectControl({ label, value, options, onChange, hint }: Props) 
         {label}
       </label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={`mt-2 ${selectBase}`}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options items={options} />
       </select>
       {hint && <p className="mt-1 text-xs text-neutral-500">{hint}</p>}
     </div>

@@ -1,12 +1,12 @@
 "use client";
 
-import Image from "next/image";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { isRemixAction } from "@/lib/vendors/action-vocabulary";
 import type { JobSummaryDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
 import { aspectOf, coverImage, isActive, jobTitle, promptText } from "@/components/jobs/job-label";
+import { CoverThumb } from "@/components/jobs/cover-thumb";
 import { JobPlaceholder } from "@/components/jobs/job-placeholder";
 import { JobFailure, JobProgress } from "@/components/jobs/job-progress";
 import { RelativeTime } from "@/components/jobs/relative-time";
@@ -40,14 +40,7 @@ export function FeedCard({ job }: { job: JobSummaryDTO }) {
         style={{ aspectRatio: ratio }}
       >
         {cover ? (
-          <Image
-            src={cover.thumbUrl}
-            alt={text}
-            width={cover.width}
-            height={cover.height}
-            loading="lazy"
-            className="size-full object-contain transition-transform duration-300 group-hover:scale-[1.015]"
-          />
+          <CoverThumb cover={cover} alt={text} className="size-full object-contain transition-transform duration-300 group-hover:scale-[1.015]" />
         ) : (
           <JobPlaceholder job={job} />
         )}

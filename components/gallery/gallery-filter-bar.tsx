@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { connectionsQueryOptions } from "@/lib/query/connections";
 import { teamMembersQueryOptions } from "@/lib/query/team-members";
 import { Icon } from "@/components/ui/icon";
+import { Options } from "@/components/ui/options";
 import { ASPECT_PRESETS } from "@/components/composer/aspect-ratio-control";
 import { cn, inputBase, capsLabel, selectBase } from "@/components/ui/styles";
 import type { GalleryParam, GalleryParams } from "./gallery-filters";
@@ -25,6 +26,19 @@ const STATUSES = [
   ["failed", "Failed"],
 ] as const;
 
+/** One labelled filter; the control gets the id its label points at. */
+function FilterField({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="min-w-36 flex-1">
+      <label htmlFor={id} className={capsLabel}>
+        {label}
+      </label>
+      {children(id)}
+    </div>
+  );
+}
+
 function Select({
   label,
   name,
@@ -38,21 +52,40 @@ function Select({
   options: readonly (readonly [string, string])[];
   onChange: (name: GalleryParam, value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="min-w-36 flex-1">
-      <label htmlFor={id} className={capsLabel}>
-        {label}
-      </label>
-      <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectBase}`}>
-        <option value="">Any</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterField label={label}>
+      {(id) => (
+        <select id={id} value={value ?? ""} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${selectBase}`}>
+          <option value="">Any</option>
+          <Options items={options.map(([value, label]) => ({ value, label }))} />
+        </select>
+      )}
+    </FilterField>
+  );
+}
+
+/** One end of the date range; the other end bounds it so the range cannot turn round. */
+function DateField({
+  label,
+  name,
+  value,
+  min,
+  max,
+  onChange,
+}: {
+  label: string;
+  name: "from" | "to";
+  value?: string;
+  min?: string;
+  max?: string;
+  onChange: (name: GalleryParam, value: string) => void;
+}) {
+  return (
+    <FilterField label={label}>
+      {(id) => (
+        <input id={id} type="date" value={value ?? ""} min={min} max={max} onChange={(e) => onChange(name, e.target.value)} className={`mt-1.5 ${inputBase}`} />
+      )}
+    </FilterField>
   );
 }
 
@@ -68,7 +101,7 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
     if (q.trim() !== (params.q ?? "")) setQ(params.q ?? "");
   }
   const [open, setOpen] = useState(Boolean(params.member || params.kind || params.status || params.ar || params.connection || params.from || params.to));
-  const ids = { q: useId(), from: useId(), to: useId(), panel: useId() };
+  const ids = { q: useId(), panel: useId() };
   const set = (name: GalleryParam, value: string) => onChange({ ...params, [name]: value || undefined });
   const active = (["member", "kind", "status", "ar", "connection", "from", "to"] as const).filter((k) => params[k]).length;
 
@@ -109,32 +142,8 @@ export function GalleryFilterBar({ params, onChange }: { params: GalleryParams; 
           <Select label="Status" name="status" value={params.status} options={STATUSES} onChange={set} />
           <Select label="Aspect ratio" name="ar" value={params.ar} options={ASPECT_PRESETS.map((a) => [a, a] as const)} onChange={set} />
           <Select label="Vendor" name="connection" value={params.connection} options={connections.map((c) => [c.id, c.name] as const)} onChange={set} />
-          <div className="min-w-36 flex-1">
-            <label htmlFor={ids.from} className={capsLabel}>
-              From
-            </label>
-            <input
-              id={ids.from}
-              type="date"
-              value={params.from ?? ""}
-              max={params.to}
-              onChange={(e) => set("from", e.target.value)}
-              className={`mt-1.5 ${inputBase}`}
-            />
-          </div>
-          <div className="min-w-36 flex-1">
-            <label htmlFor={ids.to} className={capsLabel}>
-              To
-            </label>
-            <input
-              id={ids.to}
-              type="date"
-              value={params.to ?? ""}
-              min={params.from}
-              onChange={(e) => set("to", e.target.value)}
-              className={`mt-1.5 ${inputBase}`}
-            />
-          </div>
+          <DateField label="From" name="from" value={params.from} max={params.to} onChange={set} />
+          <DateField label="To" name="to" value={params.to} min={params.from} onChange={set} />
         </div>
         {active > 0 && (
           <button type="button" onClick={() => onChange({ q: params.q, view: params.view })} className="mt-3 text-sm text-neutral-400 hover:text-white">

@@ -1,9 +1,9 @@
 "use client";
 
-import Image from "next/image";
 import Link from "next/link";
 import type { JobSummaryDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
+import { CoverThumb } from "@/components/jobs/cover-thumb";
 import { coverImage, jobTitle, promptText } from "@/components/jobs/job-label";
 import { JobPlaceholder } from "@/components/jobs/job-placeholder";
 import { cn } from "@/components/ui/styles";
@@ -39,16 +39,7 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
         </Link>
       ) : cover ? (
         <button type="button" onClick={onOpen} aria-label={`View ${text}`} className="block size-full">
-          <Image
-            src={cover.thumbUrl}
-            alt={text}
-            width={cover.width}
-            height={cover.height}
-            loading="lazy"
-            decoding="async"
-            sizes="256px"
-            className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
-          />
+          <CoverThumb cover={cover} alt={text} sizes="256px" className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]" />
         </button>
       ) : (
         <Link href={`/jobs/${job.id}`} aria-label={`Open ${jobTitle(job)}: ${text}`} className="relative block size-full">

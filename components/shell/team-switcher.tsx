@@ -6,6 +6,7 @@ import { useId } from "react";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { setActiveTeamAction } from "@/lib/actions/set-active-team-action";
 import { cn } from "@/components/ui/styles";
+import { Options } from "@/components/ui/options";
 
 /** For people in several teams: which team's feed, gallery and new jobs they are working in. */
 export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: string; name: string }[]; teamId: string; compact?: boolean }) {
@@ -39,11 +40,7 @@ export function TeamSwitcher({ teams, teamId, compact = false }: { teams: { id: 
           compact ? "max-w-[7.5rem]" : "",
         )}
       >
-        {teams.map((team) => (
-          <option key={team.id} value={team.id}>
-            {team.name}
-          </option>
-        ))}
+        <Options items={teams.map((team) => ({ value: team.id, label: team.name }))} />
       </select>
       {error && (
         <p role="alert" className="mt-1 text-xs text-red-300">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CHANGE_PASSWORD_PATH, getSessionUser } from "@/lib/auth/session";
 import { listOwnSessions } from "@/lib/data/sessions/list-own-sessions";
-import { Logo } from "@/components/ui/logo";
+import { AuthFrame } from "@/components/shell/auth-frame";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList } from "./_components/session-list";
 
@@ -17,30 +17,29 @@ export default async function ChangePasswordPage() {
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(CHANGE_PASSWORD_PATH)}`);
   const sessions = await listOwnSessions(user);
   return (
-    <main className="grid min-h-dvh place-items-center px-4 py-10">
-      <div className="w-full max-w-md">
-        <div className="mb-8 flex justify-center">
-          <Logo className="text-2xl" />
-        </div>
-        <div className="rounded-2xl border border-white/10 bg-ink-900 p-6 shadow-2xl shadow-black/40">
-          <h1 className="mb-1 text-lg font-semibold">{user.mustChangePassword ? "Choose your own password" : "Change password"}</h1>
-          <p className="mb-6 text-sm text-neutral-400">
-            {user.mustChangePassword
-              ? "The studio generated the password you signed in with. Choose your own to continue: " +
-                "the generated one (and the file that keeps it) stops working."
-              : `Signed in as ${user.email}. Changing your password signs you out everywhere else.`}
-          </p>
-          <ChangePasswordForm forced={user.mustChangePassword} />
-        </div>
-        <SessionList sessions={sessions} />
-        {!user.mustChangePassword && (
-          <p className="mt-6 text-center text-sm">
-            <Link href="/" className="text-accent hover:underline">
-              Back to the studio
-            </Link>
-          </p>
-        )}
-      </div>
-    </main>
+    <AuthFrame
+      wide
+      below={
+        <>
+          <SessionList sessions={sessions} />
+          {!user.mustChangePassword && (
+            <p className="mt-6 text-center text-sm">
+              <Link href="/" className="text-accent hover:underline">
+                Back to the studio
+              </Link>
+            </p>
+          )}
+        </>
+      }
+    >
+      <h1 className="mb-1 text-lg font-semibold">{user.mustChangePassword ? "Choose your own password" : "Change password"}</h1>
+      <p className="mb-6 text-sm text-neutral-400">
+        {user.mustChangePassword
+          ? "The studio generated the password you signed in with. Choose your own to continue: " +
+            "the generated one (and the file that keeps it) stops working."
+          : `Signed in as ${user.email}. Changing your password signs you out everywhere else.`}
+      </p>
+      <ChangePasswordForm forced={user.mustChangePassword} />
+    </AuthFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getInviteForToken } from "@/lib/data/invites/get-invite-for-token";
-import { Logo } from "@/components/ui/logo";
+import { AuthFrame } from "@/components/shell/auth-frame";
 import { AcceptInviteForm } from "./_components/accept-invite-form";
 
 export const metadata: Metadata = { title: "Join the studio", referrer: "no-referrer" };
@@ -17,33 +17,26 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const invite = await getInviteForToken(token);
   return (
-    <main className="grid min-h-dvh place-items-center px-4 py-10">
-      <div className="w-full max-w-sm">
-        <div className="mb-8 flex justify-center">
-          <Logo className="text-2xl" />
-        </div>
-        <div className="rounded-2xl border border-white/10 bg-ink-900 p-6 shadow-2xl shadow-black/40">
-          {invite.state === "valid" ? (
-            <>
-              <h1 className="mb-1 text-lg font-semibold">Join {invite.teamName}</h1>
-              <p className="mb-6 text-sm text-neutral-400">
-                You are invited to Atelier as {invite.role === "ADMIN" ? "an admin" : "a member"}. Choose your name and a password.
-              </p>
-              <AcceptInviteForm token={token} email={invite.email} />
-            </>
-          ) : (
-            <>
-              <h1 className="mb-1 text-lg font-semibold">Invite not valid</h1>
-              <p role="alert" className="text-sm text-neutral-400">
-                {GONE[invite.state]}
-              </p>
-              <Link href="/signin" className="mt-6 inline-block text-sm text-accent hover:underline">
-                Go to sign in
-              </Link>
-            </>
-          )}
-        </div>
-      </div>
-    </main>
+    <AuthFrame>
+      {invite.state === "valid" ? (
+        <>
+          <h1 className="mb-1 text-lg font-semibold">Join {invite.teamName}</h1>
+          <p className="mb-6 text-sm text-neutral-400">
+            You are invited to Atelier as {invite.role === "ADMIN" ? "an admin" : "a member"}. Choose your name and a password.
+          </p>
+          <AcceptInviteForm token={token} email={invite.email} />
+        </>
+      ) : (
+        <>
+          <h1 className="mb-1 text-lg font-semibold">Invite not valid</h1>
+          <p role="alert" className="text-sm text-neutral-400">
+            {GONE[invite.state]}
+          </p>
+          <Link href="/signin" className="mt-6 inline-block text-sm text-accent hover:underline">
+            Go to sign in
+          </Link>
+        </>
+      )}
+    </AuthFrame>
   );
 }

@@ -2,6 +2,7 @@ import { buttonClasses } from "@/components/ui/styles";
 import { fieldInput, fieldLabel, fieldSelect } from "@/components/ui/styles";
 import type { AuditFilters } from "@/lib/schemas/reports";
 import { ACTION_FAMILIES, actionWords } from "./audit-labels";
+import { Options } from "@/components/ui/options";
 
 /** A GET form: filters live in the URL, so a filtered view can be bookmarked. */
 export function AuditFiltersForm({ filters, actions }: { filters: AuditFilters; actions: string[] }) {
@@ -14,11 +15,7 @@ export function AuditFiltersForm({ filters, actions }: { filters: AuditFilters; 
         <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={fieldSelect}>
           <option value="">Every action</option>
           <optgroup label="Groups">
-            {ACTION_FAMILIES.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
+            <Options items={ACTION_FAMILIES} />
           </optgroup>
           <optgroup label="Actions">
             {actions.map((a) => (

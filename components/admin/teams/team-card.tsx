@@ -8,8 +8,9 @@ import { setTeamMemberRoleAction } from "@/lib/actions/set-team-member-role-acti
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
-import { fieldLabel, fieldSelect, panel, smallButton, smallDanger } from "@/components/ui/styles";
+import { fieldLabel, fieldSelect, panel, smallButton } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
+import { Options } from "@/components/ui/options";
 
 interface Props {
   team: AdminTeamDTO;
@@ -62,8 +63,6 @@ export function TeamCard({ team, people }: Props) {
               </button>
               <ConfirmButton
                 label="Remove"
-                confirmLabel="Confirm: remove"
-                className={smallDanger}
                 disabled={busy}
                 onConfirm={() =>
                   run(
@@ -98,11 +97,7 @@ export function TeamCard({ team, people }: Props) {
               Add a person to {team.name}
             </label>
             <select id={ids.person} name="userId" className={fieldSelect}>
-              {candidates.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
+              <Options items={candidates.map((p) => ({ value: p.id, label: p.label }))} />
             </select>
           </div>
           <div className="w-36">

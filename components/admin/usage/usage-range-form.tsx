@@ -1,5 +1,6 @@
 import { fieldInput, fieldLabel, fieldSelect } from "@/components/ui/styles";
 import { buttonClasses } from "@/components/ui/styles";
+import { Options } from "@/components/ui/options";
 
 /** A plain GET form: the range lives in the URL, so a report can be bookmarked and shared. */
 export function UsageRangeForm({ from, to, teamId, teams }: { from: string; to: string; teamId?: string; teams: { id: string; name: string }[] }) {
@@ -24,11 +25,7 @@ export function UsageRangeForm({ from, to, teamId, teams }: { from: string; to: 
         </label>
         <select id="usage-team" name="teamId" defaultValue={teamId ?? ""} className={fieldSelect}>
           <option value="">All teams</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
+          <Options items={teams.map((t) => ({ value: t.id, label: t.name }))} />
         </select>
       </div>
       <button type="submit" className={buttonClasses("secondary")}>

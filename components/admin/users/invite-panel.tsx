@@ -8,6 +8,7 @@ import { ActionMessage } from "@/components/admin/action-message";
 import { fieldHint, fieldInput, fieldLabel, fieldSelect, panel, smallButton } from "@/components/ui/styles";
 import { LocalTime } from "@/components/admin/local-time";
 import { useAdminAction } from "@/components/admin/use-admin-action";
+import { Options } from "@/components/ui/options";
 
 /** Makes an invite link (single use, expiring) and shows it this one time, ready to copy. */
 export function InvitePanel({ teams, defaultTeamId }: { teams: { id: string; name: string }[]; defaultTeamId: string }) {
@@ -49,11 +50,7 @@ export function InvitePanel({ teams, defaultTeamId }: { teams: { id: string; nam
             Team
           </label>
           <select id={ids.team} name="teamId" defaultValue={defaultTeamId} className={fieldSelect}>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
+            <Options items={teams.map((t) => ({ value: t.id, label: t.name }))} />
           </select>
         </div>
         <div>

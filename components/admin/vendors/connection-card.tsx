@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { isProfile, PROFILE_NAMES } from "@/lib/domain/vendor-protocol";
 import type { AdminConnectionDTO, ConnectionTestDTO } from "@/lib/dto/admin";
 import { removeConnectionAction } from "@/lib/actions/remove-connection-action";
@@ -11,7 +11,7 @@ import { Icon } from "@/components/ui/icon";
 import { ActionMessage } from "@/components/admin/action-message";
 import { Badge } from "@/components/admin/badge";
 import { ConfirmButton } from "@/components/admin/confirm-button";
-import { cn, panel, smallButton, smallDanger } from "@/components/ui/styles";
+import { cn, panel, smallButton } from "@/components/ui/styles";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionForm } from "./connection-form";
 import { ConnectionStatusBadge } from "./connection-status-badge";
@@ -19,6 +19,15 @@ import { healthSummary } from "./health-summary";
 
 function protocolLabel(c: AdminConnectionDTO): string {
   return c.protocol === "ttapi" ? "TTAPI" : `midjourney-proxy · ${isProfile(c.profile) ? PROFILE_NAMES[c.profile] : c.profile}`;
+}
+
+/** One of the card's plain actions; all of them wait while another is running. */
+function SmallButton({ busy, onClick, children }: { busy: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className={smallButton} disabled={busy} onClick={onClick}>
+      {children}
+    </button>
+  );
 }
 
 /** One vendor connection: its settings (the key only as ••••last4), health, test and lifecycle buttons. */
@@ -108,10 +117,8 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
         </div>
       ) : (
         <div className="mt-4 flex flex-wrap gap-2">
-          <button
-            type="button"
-            className={smallButton}
-            disabled={busy}
+          <SmallButton
+            busy={busy}
             onClick={() =>
               run(
                 "test",
@@ -121,15 +128,13 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
             }
           >
             {pending === "test" ? "Testing…" : "Test connection"}
-          </button>
-          <button type="button" className={smallButton} disabled={busy} onClick={() => setEditing(true)}>
+          </SmallButton>
+          <SmallButton busy={busy} onClick={() => setEditing(true)}>
             Edit
-          </button>
+          </SmallButton>
           {c.status === "ACTIVE" && !c.isDefault && (
-            <button
-              type="button"
-              className={smallButton}
-              disabled={busy}
+            <SmallButton
+              busy={busy}
               onClick={() =>
                 run(
                   "default",
@@ -139,27 +144,19 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
               }
             >
               Make default
-            </button>
+            </SmallButton>
           )}
           {c.status !== "ACTIVE" && (
-            <button type="button" className={smallButton} disabled={busy} onClick={() => setStatus("ACTIVE", "active again")}>
+            <SmallButton busy={busy} onClick={() => setStatus("ACTIVE", "active again")}>
               {c.status === "RETIRED" ? "Reactivate" : "Enable"}
-            </button>
+            </SmallButton>
           )}
           {c.status !== "DISABLED" && (
-            <ConfirmButton
-              label="Disable"
-              confirmLabel="Confirm: disable"
-              className={smallDanger}
-              disabled={busy}
-              onConfirm={() => setStatus("DISABLED", "disabled: it takes no jobs and serves no follow-ups")}
-            />
+            <ConfirmButton label="Disable" disabled={busy} onConfirm={() => setStatus("DISABLED", "disabled: it takes no jobs and serves no follow-ups")} />
           )}
           {c.status === "ACTIVE" && !c.builtin && (
             <ConfirmButton
               label="Retire"
-              confirmLabel="Confirm: retire"
-              className={smallDanger}
               disabled={busy}
               onConfirm={() => setStatus("RETIRED", "retired: no new jobs, but follow-ups on its images still work")}
             />
@@ -167,8 +164,6 @@ export function ConnectionCard({ connection: c, teams }: { connection: AdminConn
           {!c.builtin && (
             <ConfirmButton
               label="Remove"
-              confirmLabel="Confirm: remove"
-              className={smallDanger}
               disabled={busy}
               onConfirm={() =>
                 run(

@@ -12,6 +12,7 @@ import { cn, fieldHint, fieldInput, fieldLabel, fieldSelect } from "@/components
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { ConnectionCostFields, readCostFields } from "./connection-cost-fields";
 import { sameOrigin } from "@/lib/http/same-origin-url";
+import { Options } from "@/components/ui/options";
 
 // Generic first: the form's default.
 const PROFILE_OPTIONS = (["generic", ...PROFILES.filter((p) => p !== "generic")] as const).map((value) => ({
@@ -24,6 +25,18 @@ interface Props {
   /** Absent: a new connection. */
   connection?: AdminConnectionDTO;
   onDone: () => void;
+}
+
+/** A connection's limits: whole numbers from 1 up. */
+function NumberField({ id, label, name, max, defaultValue }: { id: string; label: string; name: string; max: number; defaultValue: number }) {
+  return (
+    <div>
+      <label htmlFor={id} className={fieldLabel}>
+        {label}
+      </label>
+      <input id={id} name={name} type="number" min={1} max={max} required defaultValue={defaultValue} className={fieldInput} />
+    </div>
+  );
 }
 
 /**
@@ -105,11 +118,7 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
               Vendor profile
             </label>
             <select id={ids.profile} name="profile" defaultValue={connection?.profile ?? "generic"} className={fieldSelect}>
-              {PROFILE_OPTIONS.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
+              <Options items={PROFILE_OPTIONS} />
             </select>
           </div>
         )}
@@ -168,36 +177,8 @@ export function ConnectionForm({ teams, connection, onDone }: Props) {
           </select>
         </div>
         <div className="grid grid-cols-2 gap-4">
-          <div>
-            <label htmlFor={ids.concurrency} className={fieldLabel}>
-              Concurrency
-            </label>
-            <input
-              id={ids.concurrency}
-              name="concurrency"
-              type="number"
-              min={1}
-              max={100}
-              required
-              defaultValue={connection?.concurrency ?? 10}
-              className={fieldInput}
-            />
-          </div>
-          <div>
-            <label htmlFor={ids.rate} className={fieldLabel}>
-              Requests per minute
-            </label>
-            <input
-              id={ids.rate}
-              name="rateLimitPerMin"
-              type="number"
-              min={1}
-              max={6000}
-              required
-              defaultValue={connection?.rateLimitPerMin ?? 60}
-              className={fieldInput}
-            />
-          </div>
+          <NumberField id={ids.concurrency} label="Concurrency" name="concurrency" max={100} defaultValue={connection?.concurrency ?? 10} />
+          <NumberField id={ids.rate} label="Requests per minute" name="rateLimitPerMin" max={6000} defaultValue={connection?.rateLimitPerMin ?? 60} />
         </div>
       </div>
       <div>

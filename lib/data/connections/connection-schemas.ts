@@ -1,5 +1,6 @@
 // What a vendor connection may look like, shared by the CLI, the admin actions and the data layer.
 import { z } from "zod";
+import type { AdminConnectionDTO } from "@/lib/dto/admin";
 import { AppError } from "@/lib/errors";
 import { actionCostsSchema } from "@/lib/jobs/job-cost";
 import { SPEED_MODES } from "@/lib/domain/speed-mode";
@@ -81,23 +82,15 @@ export function parseNewConnection(input: unknown): NewConnection {
   throw new InvalidConnectionError(parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join("."), message: issue.message })));
 }
 
-/** What the studio shows about a connection: never the key, only its last four characters. */
-export interface ConnectionDto {
-  id: string;
-  name: string;
-  protocol: string;
-  profile: string;
-  baseUrl: string;
-  keyHint: string;
-  defaultMode: string;
-  imageHosts: string[];
-  concurrency: number;
-  isDefault: boolean;
-  status: string;
-  builtin: boolean;
-  jobCount: number;
-  createdAt: Date;
-}
+/**
+ * What the studio shows about a connection: never the key, only its last four characters.
+ * The fields it shares with the admin pages' view come from that one shape; status stays a plain
+ * string and createdAt a Date: this view is the database row as the CLI and lib/trusted read it.
+ */
+export type ConnectionDto = Pick<
+  AdminConnectionDTO,
+  "id" | "name" | "protocol" | "profile" | "baseUrl" | "keyHint" | "defaultMode" | "imageHosts" | "concurrency" | "isDefault" | "builtin"
+> & { status: string; jobCount: number; createdAt: Date };
 
 export function keyHint(keyLast4: string): string {
   return `••••${keyLast4}`;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { failedJobFields } from "./failed-job-fields";
 import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
 
 /**
@@ -17,12 +18,7 @@ export async function failJob(
     where: { id: jobId, status: { notIn: [...TERMINAL_STATUSES] } },
     data: {
       status: extra.status ?? "FAILED",
-      failureCode,
-      failureReason,
-      finishedAt: new Date(),
-      leaseOwner: null,
-      leaseUntil: null,
-      nextPollAt: null,
+      ...failedJobFields(failureCode, failureReason),
       ...(extra.quotaUsed !== undefined ? { quotaUsed: extra.quotaUsed } : {}),
     },
   });

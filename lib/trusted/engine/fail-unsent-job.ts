@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { failedJobFields } from "./failed-job-fields";
 import { submitTransition } from "@/lib/domain/submit-state";
 
 /**
@@ -15,13 +16,8 @@ export async function failUnsentJob(jobId: string, failureCode: string, failureR
     where: { id: jobId, status: "QUEUED", vendorTaskId: null, submitState: { in: [...from] } },
     data: {
       status: "FAILED",
-      failureCode,
-      failureReason,
-      finishedAt: new Date(),
+      ...failedJobFields(failureCode, failureReason),
       submitState: refuse.to,
-      leaseOwner: null,
-      leaseUntil: null,
-      nextPollAt: null,
     },
   });
   return result.count === 1;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { failedJobFields } from "./failed-job-fields";
 import { submitTransition } from "@/lib/domain/submit-state";
 
 /**
@@ -12,12 +13,7 @@ export async function giveUpSubmit(jobId: string, failureCode: string, failureRe
     where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] }, submitState: { in: [...giveUp.from] } },
     data: {
       status: "FAILED",
-      failureCode,
-      failureReason,
-      finishedAt: new Date(),
-      leaseOwner: null,
-      leaseUntil: null,
-      nextPollAt: null,
+      ...failedJobFields(failureCode, failureReason),
       submitState: giveUp.to,
     },
   });

@@ -6,7 +6,8 @@ import { changePasswordAction } from "@/lib/actions/change-password-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { alertBox } from "@/components/ui/styles";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Current password, the new one twice. After a forced change it goes on to the studio. */
 export function ChangePasswordForm({ forced }: { forced: boolean }) {
@@ -37,13 +38,8 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
   return (
     <form onSubmit={onSubmit} aria-label="Change password" className="space-y-4" noValidate>
       <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required autoFocus />
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
-      <TextField label="New password again" name="confirm" type="password" autoComplete="new-password" required />
-      {error && (
-        <p role="alert" className={alertBox}>
-          {error}
-        </p>
-      )}
+      <NewPasswordFields name="newPassword" label="New password" confirmLabel="New password again" />
+      <FormAlert error={error} />
       <p role="status" className={done ? "rounded-lg border border-emerald-500/25 bg-emerald-500/10 px-3 py-2 text-sm text-emerald-300" : "sr-only"}>
         {done}
       </p>

@@ -6,7 +6,8 @@ import { acceptInviteAction } from "@/lib/actions/accept-invite-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { alertBox } from "@/components/ui/styles";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Creates the account from the invite, then signs in with the password just chosen. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string | null }) {
@@ -47,13 +48,8 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
       ) : (
         <TextField label="Email" name="email" type="email" autoComplete="username" required />
       )}
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
-      <TextField label="Repeat password" name="confirm" type="password" autoComplete="new-password" required />
-      {error && (
-        <p role="alert" className={alertBox}>
-          {error}
-        </p>
-      )}
+      <NewPasswordFields name="password" label="Password" confirmLabel="Repeat password" />
+      <FormAlert error={error} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </Button>
