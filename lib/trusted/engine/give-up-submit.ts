@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { failedJobFields } from "./failed-job-fields";
+import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
 import { submitTransition } from "@/lib/domain/submit-state";
 
 /**
@@ -10,7 +11,7 @@ import { submitTransition } from "@/lib/domain/submit-state";
 export async function giveUpSubmit(jobId: string, failureCode: string, failureReason: string): Promise<boolean> {
   const giveUp = submitTransition("giveUp");
   const result = await db.job.updateMany({
-    where: { id: jobId, status: { notIn: ["SUCCEEDED", "FAILED", "CANCELLED"] }, submitState: { in: [...giveUp.from] } },
+    where: { id: jobId, status: { notIn: [...TERMINAL_STATUSES] }, submitState: { in: [...giveUp.from] } },
     data: {
       status: "FAILED",
       ...failedJobFields(failureCode, failureReason),
