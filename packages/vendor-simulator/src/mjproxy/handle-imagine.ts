@@ -1,13 +1,13 @@
 // POST /mj/submit/imagine – queue a new grid from a prompt (and optional image prompts)
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createMjTask } from "./create-mj-task";
 import { lateBan } from "../engine/late-ban";
 import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
-import { findBannedWord } from "../text/banned-words";
 import { readModelFamily, readSeedFlag } from "../text/read-prompt-flags";
-import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, invalidOutcome, speedMode, submitRefusal, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE } from "./mjproxy-envelope";
 import { rulesFor } from "./mjproxy-rules";
 import { mjImagineBody } from "./mjproxy-bodies";
 
@@ -16,14 +16,7 @@ export async function handleImagine(call: MjCall): Promise<MjOutcome> {
   if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const rules = rulesFor(call.profile);
-  const banned = rules.bannedAtSubmit ? findBannedWord(body.prompt) : null;
-  if (banned) {
-    return {
-      response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }),
-      vendorCode: MJ_CODE.BANNED_PROMPT,
-    };
-  }
-  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  const refused = submitRefusal(call, body, body.prompt);
   if (refused) return refused;
   const { ctx } = call;
   const id = newTaskId(ctx, call.profile);
@@ -31,10 +24,7 @@ export async function handleImagine(call: MjCall): Promise<MjOutcome> {
   const saved = body.base64Array?.length ? await saveInputImages(ctx.files, id, body.base64Array, "required") : { ok: true as const, names: [] };
   if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `base64Array ${saved.reason}`);
   const tile = tileSizeFor(aspectFromPrompt(body.prompt));
-  const row = createTask(ctx, {
-    id,
-    profile: call.profile,
-    keyHash: call.keyHash,
+  const row = createMjTask(call, body, id, {
     kind: "imagine",
     action: "imagine",
     prompt: body.prompt,
@@ -45,11 +35,7 @@ export async function handleImagine(call: MjCall): Promise<MjOutcome> {
       tileHeight: tile.height,
       ...(saved.names.length ? { inputs: saved.names } : {}),
     },
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: hookFor(call, body),
-    notifyId: body.state,
     mode: speedMode(body, body.prompt, "fast", call.pathMode),
-    origin: call.origin,
     failure: rules.bannedAtSubmit ? undefined : lateBan(body.prompt),
   });
   return acceptedOutcome(call, row);
