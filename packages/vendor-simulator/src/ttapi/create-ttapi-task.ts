@@ -1,6 +1,8 @@
 // Every TTAPI submit records its task the same way (the key, the request, hookUrl and notify_id,
 // the speed and its timeout); the handlers add only what their kind of work needs.
-import { createTask, type NewTask } from "../engine/create-task";
+import type { z } from "zod";
+import { createTask, newTaskId, type NewTask } from "../engine/create-task";
+import { firstIssue } from "../http/schema-helpers";
 import type { TaskRow } from "../store/task-types";
 import { TTAPI_ERROR, ttapiFailure } from "./ttapi-envelope";
 import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
@@ -44,4 +46,13 @@ export function ttapiRefusal(code: number, message: string): SubmitOutcome {
 export function ttapiQueueFull(call: TtapiCall): SubmitOutcome | null {
   if (call.ctx.store.count("queued", call.keyHash) < call.ctx.options.maxQueued) return null;
   return ttapiRefusal(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down.");
+}
+
+/** A new submit's first steps: the body checked against `schema`, a full queue refused, a job id drawn. */
+export function startTtapiSubmit<S extends z.ZodType<TtapiCommon>>(call: TtapiCall, schema: S): { body: z.output<S>; id: string } | { refused: SubmitOutcome } {
+  const parsed = schema.safeParse(call.body);
+  if (!parsed.success) return { refused: ttapiRefusal(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error)) };
+  const full = ttapiQueueFull(call);
+  if (full) return { refused: full };
+  return { body: parsed.data, id: newTaskId(call.ctx, "ttapi") };
 }

@@ -1,7 +1,6 @@
 // POST /ttapi/midjourney/v1/blend – queue a grid blended from 2-5 images (data URLs)
-import { newSeed, newTaskId } from "../engine/create-task";
-import { createTtapiTask, ttapiQueueFull, ttapiRefusal } from "./create-ttapi-task";
-import { firstIssue } from "../http/schema-helpers";
+import { newSeed } from "../engine/create-task";
+import { createTtapiTask, startTtapiSubmit, ttapiRefusal } from "./create-ttapi-task";
 import { tileSizeFor } from "../image/aspect-ratio";
 import { saveInputImages } from "../engine/save-input-images";
 import { TTAPI_ERROR, ttapiSuccess } from "./ttapi-envelope";
@@ -11,13 +10,10 @@ import { ttapiBlendBody } from "./ttapi-bodies";
 export const BLEND_ASPECTS = { PORTRAIT: { w: 2, h: 3 }, SQUARE: { w: 1, h: 1 }, LANDSCAPE: { w: 3, h: 2 } } as const;
 
 export async function handleBlend(call: TtapiCall): Promise<SubmitOutcome> {
-  const parsed = ttapiBlendBody.safeParse(call.body);
-  if (!parsed.success) return ttapiRefusal(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
-  const body = parsed.data;
+  const start = startTtapiSubmit(call, ttapiBlendBody);
+  if ("refused" in start) return start.refused;
+  const { body, id } = start;
   const { ctx } = call;
-  const full = ttapiQueueFull(call);
-  if (full) return full;
-  const id = newTaskId(ctx, "ttapi");
   // The documents require the data:image/...;base64, prefix on every blend image.
   const saved = await saveInputImages(ctx.files, id, body.imgBase64Array, "required");
   if (!saved.ok) return ttapiRefusal(TTAPI_ERROR.PARAMETER, `imgBase64Array ${saved.reason}`);
