@@ -1,9 +1,8 @@
 // POST /mj/submit/describe – queue four prompts for a data-URL image (trueai also takes a `link`)
-import { newSeed, newTaskId } from "../engine/create-task";
-import { createMjTask } from "./create-mj-task";
+import { newSeed } from "../engine/create-task";
+import { createMjTask, startMjSubmit } from "./create-mj-task";
 import { saveInputFromUrl, saveInputImages, type SavedInputs } from "../engine/save-input-images";
-import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, invalidOutcome, speedMode, submitRefusal, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, invalidOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE } from "./mjproxy-envelope";
 import { mjDescribeBody, trueaiDescribeBody, type MjCommon } from "./mjproxy-bodies";
 
@@ -11,13 +10,11 @@ const TRUEAI_LIKE = new Set(["trueai", "newapi"]);
 
 export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
   // trueai: `{base64 | link}`; a link must look like http(s)://... (SubmitController.cs:283-293).
-  const parsed = TRUEAI_LIKE.has(call.profile) ? trueaiDescribeBody.safeParse(call.body) : mjDescribeBody.safeParse(call.body);
-  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
-  const body: { base64?: string; link?: string } & MjCommon = parsed.data;
-  const refused = submitRefusal(call, body);
-  if (refused) return refused;
+  const start = startMjSubmit(call, TRUEAI_LIKE.has(call.profile) ? trueaiDescribeBody : mjDescribeBody);
+  if ("refused" in start) return start.refused;
+  const body: { base64?: string; link?: string } & MjCommon = start.body;
+  const { id } = start;
   const { ctx } = call;
-  const id = newTaskId(ctx, call.profile);
   let saved: SavedInputs;
   if (body.base64) {
     saved = await saveInputImages(ctx.files, id, [body.base64], "required");
