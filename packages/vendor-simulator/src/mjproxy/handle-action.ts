@@ -5,12 +5,13 @@
 // a task in status MODAL and answer code 21 with its id, like midjourney-proxy's "Waiting for
 // window confirm"; /mj/submit/modal then supplies the mask or prompt. Pressing U1..U4 again
 // answers 21 "任务已存在" with the existing upscale's id (DataEyes: "use the existing taskId").
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createMjTask } from "./create-mj-task";
 import { planAction } from "../engine/plan-action";
 import { stateAt } from "../engine/task-state";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, noAccountOutcome, findMjTask, hookFor, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, errorOutcome, findMjTask, speedMode, submitRefusal, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE, mjResult } from "./mjproxy-envelope";
 import { mjActionBody } from "./mjproxy-bodies";
 import { buildMjproxyTaskObject } from "./mjproxy-task-object";
 
@@ -18,14 +19,13 @@ const MODAL_ACTIONS = new Set(["inpaint", "custom_zoom"]);
 
 export function handleAction(call: MjCall): MjOutcome {
   const parsed = mjActionBody.safeParse(call.body);
-  const refuse = (status: number, code: number, message: string): MjOutcome => ({ response: mjError(status, code, message), vendorCode: code });
-  if (!parsed.success) return refuse(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
+  if (!parsed.success) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const parent = findMjTask(call, body.taskId);
-  if (!parent) return refuse(404, MJ_CODE.NOT_FOUND, "关联任务不存在或已失效 (task not found)");
-  if (parent.status !== "succeeded" || !parent.result) return refuse(400, MJ_CODE.VALIDATION_ERROR, "关联任务状态错误 (the task has not succeeded)");
+  if (!parent) return errorOutcome(404, MJ_CODE.NOT_FOUND, "关联任务不存在或已失效 (task not found)");
+  if (parent.status !== "succeeded" || !parent.result) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "关联任务状态错误 (the task has not succeeded)");
   const button = parent.result.buttons.find((b) => b.customId === body.customId);
-  if (!button) return refuse(400, MJ_CODE.VALIDATION_ERROR, "customId 无效: it was not issued for this task");
+  if (!button) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "customId 无效: it was not issued for this task");
   const { ctx } = call;
   if (/^upsample[1-4]$/.test(button.action)) {
     const existing = ctx.store.findLiveUpsample(parent.id, button.action);
@@ -38,26 +38,19 @@ export function handleAction(call: MjCall): MjOutcome {
       };
     }
   }
-  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  const refused = submitRefusal(call, body);
   if (refused) return refused;
   const id = newTaskId(ctx, call.profile);
   const plan = planAction(parent, button.action, newSeed(id));
-  if (!plan) return refuse(400, MJ_CODE.VALIDATION_ERROR, "customId 无效");
+  if (!plan) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "customId 无效");
   const modal = MODAL_ACTIONS.has(button.action);
-  const row = createTask(ctx, {
-    id,
-    profile: call.profile,
-    keyHash: call.keyHash,
+  const row = createMjTask(call, body, id, {
     kind: plan.kind,
     action: button.action,
     parentId: parent.id,
     prompt: plan.prompt,
     params: plan.params,
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: hookFor(call, body),
-    notifyId: body.state,
     mode: speedMode(body, "", parent.mode),
-    origin: call.origin,
     modal,
   });
   if (modal) {

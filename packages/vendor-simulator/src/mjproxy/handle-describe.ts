@@ -1,8 +1,8 @@
 // POST /mj/submit/describe – queue four prompts for a data-URL image (trueai also takes a `link`)
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed } from "../engine/create-task";
+import { createMjTask, startMjSubmit } from "./create-mj-task";
 import { saveInputFromUrl, saveInputImages, type SavedInputs } from "../engine/save-input-images";
-import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, invalidOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE } from "./mjproxy-envelope";
 import { mjDescribeBody, trueaiDescribeBody, type MjCommon } from "./mjproxy-bodies";
 
@@ -10,13 +10,11 @@ const TRUEAI_LIKE = new Set(["trueai", "newapi"]);
 
 export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
   // trueai: `{base64 | link}`; a link must look like http(s)://... (SubmitController.cs:283-293).
-  const parsed = TRUEAI_LIKE.has(call.profile) ? trueaiDescribeBody.safeParse(call.body) : mjDescribeBody.safeParse(call.body);
-  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
-  const body: { base64?: string; link?: string } & MjCommon = parsed.data;
-  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
-  if (refused) return refused;
+  const start = startMjSubmit(call, TRUEAI_LIKE.has(call.profile) ? trueaiDescribeBody : mjDescribeBody);
+  if ("refused" in start) return start.refused;
+  const body: { base64?: string; link?: string } & MjCommon = start.body;
+  const { id } = start;
   const { ctx } = call;
-  const id = newTaskId(ctx, call.profile);
   let saved: SavedInputs;
   if (body.base64) {
     saved = await saveInputImages(ctx.files, id, [body.base64], "required");
@@ -25,19 +23,12 @@ export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
     saved = await saveInputFromUrl(ctx.files, id, body.link ?? "", ctx.options.allowLoopbackUrls);
     if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `link ${saved.reason}`);
   }
-  const row = createTask(ctx, {
-    id,
-    profile: call.profile,
-    keyHash: call.keyHash,
+  const row = createMjTask(call, body, id, {
     kind: "describe",
     action: "describe",
     prompt: "",
     params: { seed: newSeed(id), family: "v6", inputs: saved.names },
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: hookFor(call, body),
-    notifyId: body.state,
     mode: speedMode(body, "", "fast", call.pathMode),
-    origin: call.origin,
   });
   return acceptedOutcome(call, row);
 }

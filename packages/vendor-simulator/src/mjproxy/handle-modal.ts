@@ -8,18 +8,17 @@ import { checkMask } from "../image/check-mask";
 import { decodeBase64 } from "../image/decode-image-input";
 import { findBannedWord } from "../text/banned-words";
 import { readZoomFlag } from "../text/read-prompt-flags";
-import { acceptedOutcome, findMjTask, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
+import { acceptedOutcome, errorOutcome, findMjTask, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { MJ_CODE, mjResult } from "./mjproxy-envelope";
 import { mjModalBody } from "./mjproxy-bodies";
 
 export async function handleModal(call: MjCall): Promise<MjOutcome> {
   const parsed = mjModalBody.safeParse(call.body);
-  const refuse = (status: number, code: number, message: string): MjOutcome => ({ response: mjError(status, code, message), vendorCode: code });
-  if (!parsed.success) return refuse(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
+  if (!parsed.success) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
   const body = parsed.data;
   const task = findMjTask(call, body.taskId);
-  if (!task) return refuse(404, MJ_CODE.NOT_FOUND, "任务不存在 (task not found)");
-  if (task.status !== "modal") return refuse(400, MJ_CODE.VALIDATION_ERROR, "任务状态错误: the task is not waiting for a modal");
+  if (!task) return errorOutcome(404, MJ_CODE.NOT_FOUND, "任务不存在 (task not found)");
+  if (task.status !== "modal") return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "任务状态错误: the task is not waiting for a modal");
   const { ctx } = call;
   const prompt = body.prompt?.trim() || task.prompt;
   const banned = body.prompt ? findBannedWord(body.prompt) : null;
@@ -30,26 +29,26 @@ export async function handleModal(call: MjCall): Promise<MjOutcome> {
     };
   const params = { ...task.params, needs: undefined };
   if (task.params.needs === "mask") {
-    if (!body.maskBase64) return refuse(400, MJ_CODE.VALIDATION_ERROR, "maskBase64 is required for Vary (Region)");
+    if (!body.maskBase64) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "maskBase64 is required for Vary (Region)");
     const decoded = decodeBase64(body.maskBase64, "optional");
-    if (!decoded.ok) return refuse(400, MJ_CODE.VALIDATION_ERROR, `maskBase64 ${decoded.reason}`);
+    if (!decoded.ok) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, `maskBase64 ${decoded.reason}`);
     const parent = task.parentId ? ctx.store.get(task.parentId) : null;
     const mask = await checkMask(decoded.bytes, parent?.result?.width ?? 0, parent?.result?.height ?? 0);
-    if (!mask.ok) return refuse(400, MJ_CODE.VALIDATION_ERROR, mask.reason);
+    if (!mask.ok) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, mask.reason);
     params.mask = ctx.files.nameFor(`${task.id}-mask`);
     // Kept byte for byte as received, so tests can compare it with what the studio sent.
     await ctx.files.write(params.mask, decoded.bytes);
   }
   if (task.params.needs === "zoom") {
     const zoom = readZoomFlag(body.prompt ?? "");
-    if (zoom === undefined) return refuse(400, MJ_CODE.VALIDATION_ERROR, "prompt must contain --zoom with a value above 1 and at most 2");
+    if (zoom === undefined) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "prompt must contain --zoom with a value above 1 and at most 2");
     params.zoom = zoom;
   }
   const requests = [...task.requests, { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body }];
-  if (!ctx.store.completeModal(task.id, prompt, params, requests, ctx.now())) return refuse(400, MJ_CODE.VALIDATION_ERROR, "任务状态错误");
+  if (!ctx.store.completeModal(task.id, prompt, params, requests, ctx.now())) return errorOutcome(400, MJ_CODE.VALIDATION_ERROR, "任务状态错误");
   const failure = ctx.knobs.takeTaskFailure();
   if (failure) ctx.store.failAt(task.id, Math.min(failure.atStep, task.steps), failure.reason);
   ctx.scheduler.pump();
   const row = ctx.store.get(task.id);
-  return row ? acceptedOutcome(call, row) : refuse(500, MJ_CODE.FAILURE, "task vanished");
+  return row ? acceptedOutcome(call, row) : errorOutcome(500, MJ_CODE.FAILURE, "task vanished");
 }

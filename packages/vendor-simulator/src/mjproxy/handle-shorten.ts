@@ -1,42 +1,20 @@
 // POST /mj/submit/shorten – queue five shorter versions of a prompt
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
-import { lateBan } from "../engine/late-ban";
-import { firstIssue } from "../http/schema-helpers";
-import { findBannedWord } from "../text/banned-words";
-import { acceptedOutcome, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
-import { MJ_CODE, mjResult } from "./mjproxy-envelope";
-import { rulesFor } from "./mjproxy-rules";
+import { newSeed } from "../engine/create-task";
+import { createMjTask, lateBanFor, startMjSubmit } from "./create-mj-task";
+import { acceptedOutcome, speedMode, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { mjShortenBody } from "./mjproxy-bodies";
 
 export function handleShorten(call: MjCall): MjOutcome {
-  const parsed = mjShortenBody.safeParse(call.body);
-  if (!parsed.success) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, firstIssue(parsed.error));
-  const body = parsed.data;
-  const rules = rulesFor(call.profile);
-  const banned = rules.bannedAtSubmit ? findBannedWord(body.prompt) : null;
-  if (banned)
-    return {
-      response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: body.prompt, bannedWord: banned }),
-      vendorCode: MJ_CODE.BANNED_PROMPT,
-    };
-  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
-  if (refused) return refused;
-  const { ctx } = call;
-  const id = newTaskId(ctx, call.profile);
-  const row = createTask(ctx, {
-    id,
-    profile: call.profile,
-    keyHash: call.keyHash,
+  const start = startMjSubmit(call, mjShortenBody, (body) => body.prompt);
+  if ("refused" in start) return start.refused;
+  const { body, id } = start;
+  const row = createMjTask(call, body, id, {
     kind: "shorten",
     action: "shorten",
     prompt: body.prompt,
     params: { seed: newSeed(id), family: "v6" },
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: hookFor(call, body),
-    notifyId: body.state,
     mode: speedMode(body, body.prompt, "fast", call.pathMode),
-    origin: call.origin,
-    failure: rules.bannedAtSubmit ? undefined : lateBan(body.prompt),
+    failure: lateBanFor(call, body.prompt),
   });
   return acceptedOutcome(call, row);
 }

@@ -1,8 +1,9 @@
 // POST /mj/insight-face/swap – queue a face swap of two data-URL images
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createMjTask } from "./create-mj-task";
 import { saveInputImages } from "../engine/save-input-images";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, hookFor, invalidOutcome, queueFullOutcome, type MjCall, type MjOutcome } from "./mjproxy-call";
+import { acceptedOutcome, invalidOutcome, queueFullOutcome, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE } from "./mjproxy-envelope";
 import { mjSwapFaceBody } from "./mjproxy-bodies";
 
@@ -18,18 +19,11 @@ export async function handleSwapFace(call: MjCall): Promise<MjOutcome> {
   const saved = await saveInputImages(ctx.files, id, [body.sourceBase64, body.targetBase64], "optional");
   if (!saved.ok)
     return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `${saved.reason.startsWith("[0]") ? "sourceBase64" : "targetBase64"} ${saved.reason.slice(4)}`);
-  const row = createTask(ctx, {
-    id,
-    profile: call.profile,
-    keyHash: call.keyHash,
+  const row = createMjTask(call, body, id, {
     kind: "swap_face",
     action: "swap_face",
     prompt: "",
     params: { seed: newSeed(id), family: "v6", inputs: saved.names },
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: hookFor(call, body),
-    notifyId: body.state,
-    origin: call.origin,
   });
   return acceptedOutcome(call, row);
 }

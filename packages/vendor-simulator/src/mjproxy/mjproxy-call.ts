@@ -1,6 +1,7 @@
 // One authenticated midjourney-proxy request as the handlers see it, and the helpers they share.
 import type { SimulatorContext } from "../simulator-context";
 import type { SimProfile, TaskRow } from "../store/task-types";
+import { findBannedWord } from "../text/banned-words";
 import { readFlag } from "../text/read-prompt-flags";
 import { MJ_CODE, mjError, mjResult } from "./mjproxy-envelope";
 import { rulesFor } from "./mjproxy-rules";
@@ -67,11 +68,28 @@ export function noAccountOutcome(call: MjCall, body: MjCommon): MjOutcome | null
   return { response: mjResult(code, description, null), vendorCode: code };
 }
 
+/** Code 24 "可能包含敏感词" where the profile checks banned words at submit, or null (trueai checks them late). */
+export function bannedPromptOutcome(call: MjCall, prompt: string): MjOutcome | null {
+  const banned = rulesFor(call.profile).bannedAtSubmit ? findBannedWord(prompt) : null;
+  if (!banned) return null;
+  return { response: mjResult(MJ_CODE.BANNED_PROMPT, "可能包含敏感词", null, { promptEn: prompt, bannedWord: banned }), vendorCode: MJ_CODE.BANNED_PROMPT };
+}
+
 /** The refusal of a submit when the key's queue is full (23 documented, 9 with words on trueai), or null. */
 export function queueFullOutcome(call: MjCall): MjOutcome | null {
   if (!queueIsFull(call)) return null;
   const { code, description } = rulesFor(call.profile).queueFull;
   return { response: mjResult(code, description, null, call.profile === "trueai" || call.profile === "newapi" ? { ...INSTANCE } : {}), vendorCode: code };
+}
+
+/** The refusals every new submit checks first, in midjourney-proxy's order; `prompt` where it has one. */
+export function submitRefusal(call: MjCall, body: MjCommon, prompt?: string): MjOutcome | null {
+  return (prompt === undefined ? null : bannedPromptOutcome(call, prompt)) ?? noAccountOutcome(call, body) ?? queueFullOutcome(call);
+}
+
+/** An answer in midjourney-proxy's error envelope with its HTTP status. */
+export function errorOutcome(status: number, code: number, description: string): MjOutcome {
+  return { response: mjError(status, code, description), vendorCode: code };
 }
 
 /** A refused submit: HTTP 400 on the documented mounts, HTTP 200 on trueai and novicezk (`Ok(Fail(...))`). */

@@ -10,10 +10,11 @@
 // - ❤️ (MJ::BOOKMARK) answers code 1 with the parent's id and makes no task (TaskService.cs:1757-1774).
 // - Shorten's PromptAnalyzer buttons match no branch of SubmitController.Action: "未知的 Action 类型".
 // - Animate (video) is a later issue: the simulator answers a clear code 4.
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createMjTask } from "../mjproxy/create-mj-task";
 import { planAction } from "../engine/plan-action";
 import { firstIssue } from "../http/schema-helpers";
-import { acceptedOutcome, findMjTask, hookFor, invalidOutcome, noAccountOutcome, queueFullOutcome, type MjCall, type MjOutcome } from "../mjproxy/mjproxy-call";
+import { acceptedOutcome, findMjTask, invalidOutcome, submitRefusal, type MjCall, type MjOutcome } from "../mjproxy/mjproxy-call";
 import { MJ_CODE, mjError, mjResult } from "../mjproxy/mjproxy-envelope";
 import { mjActionBody } from "../mjproxy/mjproxy-bodies";
 import { modalNeeds, parksInModal, withoutSpeedFlags } from "./remix-mode";
@@ -31,28 +32,21 @@ export function handleTrueaiAction(call: MjCall): MjOutcome {
   if (!button || button.action.startsWith("prompt_analyzer_")) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, "未知的 Action 类型");
   if (button.action === "bookmark") return { response: mjResult(MJ_CODE.SUCCESS, "成功", parent.id), vendorCode: MJ_CODE.SUCCESS };
   if (button.action.startsWith("animate_")) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, "Animate (video) is not supported by the simulator yet");
-  const refused = noAccountOutcome(call, body) ?? queueFullOutcome(call);
+  const refused = submitRefusal(call, body);
   if (refused) return refused;
   const id = newTaskId(ctx, call.profile);
   const plan = planAction(parent, button.action, newSeed(id));
   if (!plan) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, "未知的 Action 类型");
   const modal = parksInModal(button.action, ctx.knobs.settings.trueai.remix);
   const prompt = button.action === "inpaint" ? "" : plan.prompt;
-  const row = createTask(ctx, {
-    id,
-    profile: call.profile,
-    keyHash: call.keyHash,
+  const row = createMjTask(call, body, id, {
     kind: plan.kind,
     action: button.action,
     parentId: parent.id,
     prompt,
     params: modal ? { ...plan.params, needs: modalNeeds(button.action) } : plan.params,
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: hookFor(call, body),
-    notifyId: body.state,
     // Follow-ups run at the parent's speed: trueai applies no path prefix or filter to them.
     mode: parent.mode,
-    origin: call.origin,
     modal,
   });
   if (!modal) return acceptedOutcome(call, row);

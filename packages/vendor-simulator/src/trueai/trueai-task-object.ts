@@ -4,51 +4,23 @@
 // attachment (url/proxyUrl, unreachable on purpose), imageUrls with the four tiles of a grid
 // as separate files, mode, botType and parentId (TaskInfo.cs:112-623).
 import { createHash } from "node:crypto";
-import { failureAt, successAt, type TaskState } from "../engine/task-state";
+import type { TaskState } from "../engine/task-state";
 import { FileStore } from "../files/file-store";
+import { MJ_ACTION_NAMES, mjFinishTime, mjStatus } from "../mjproxy/mj-task-fields";
 import { SIM_INSTANCE_ID } from "../mjproxy/mjproxy-call";
-import type { TaskRow } from "../store/task-types";
+import type { TaskKind, TaskRow } from "../store/task-types";
 import { numberPrompts } from "../text/describe-prompts";
 import { readFlag } from "../text/read-prompt-flags";
 import { shortenEmbed } from "../text/shorten-embed";
 import { renderTrueaiButton } from "./trueai-buttons";
 
-export type TrueaiStatus = "NOT_START" | "SUBMITTED" | "IN_PROGRESS" | "FAILURE" | "SUCCESS" | "MODAL";
+/** TaskAction as trueai names it for each kind of work (SubmitController.cs:516-688): a reroll is
+ * an IMAGINE and the HD upscale is UPSCALE_HD; V1-V4, Vary (Subtle/Strong) and Vary (Region) are
+ * all VARIATION (SubmitController.cs:560-664), as in midjourney-proxy. */
+const TRUEAI_ACTION_NAMES: Readonly<Record<TaskKind, string>> = { ...MJ_ACTION_NAMES, reroll: "IMAGINE", upscale: "UPSCALE_HD" };
 
-/** TaskAction as trueai names it for each kind of work (SubmitController.cs:516-688). */
 export function trueaiAction(row: TaskRow): string {
-  switch (row.kind) {
-    case "imagine":
-    case "reroll":
-      return "IMAGINE";
-    case "upsample":
-      return "UPSCALE";
-    // V1-V4, Vary (Subtle/Strong) and Vary (Region) are all VARIATION (SubmitController.cs:560-664).
-    case "variation":
-    case "vary":
-    case "inpaint":
-      return "VARIATION";
-    case "upscale":
-      return "UPSCALE_HD";
-    case "zoom":
-    case "make_square":
-      return "ZOOM";
-    case "pan":
-      return "PAN";
-    case "blend":
-      return "BLEND";
-    case "describe":
-      return "DESCRIBE";
-    case "shorten":
-      return "SHORTEN";
-    case "swap_face":
-      return "SWAP_FACE";
-  }
-}
-
-function status(state: TaskState): TrueaiStatus {
-  if (state.phase === "running") return state.index === 0 ? "SUBMITTED" : "IN_PROGRESS";
-  return ({ modal: "MODAL", queued: "NOT_START", succeeded: "SUCCESS", failed: "FAILURE" } as const)[state.phase];
+  return TRUEAI_ACTION_NAMES[row.kind];
 }
 
 /** null until the task starts (DiscordService.cs:2002 sets "0%"), "" after a failure (TaskInfo.cs:991). */
@@ -81,12 +53,6 @@ function discordId(row: TaskRow, salt: string): string {
   return `1${digits.padStart(18, "0").slice(0, 18)}`;
 }
 
-function finishTime(row: TaskRow, state: TaskState): number | null {
-  if (state.phase === "succeeded") return row.finishedAt ?? successAt(row);
-  if (state.phase === "failed") return row.finishedAt ?? failureAt(row)?.at ?? null;
-  return null;
-}
-
 function botType(row: TaskRow): "MID_JOURNEY" | "NIJI_JOURNEY" {
   return readFlag(row.prompt, ["niji"]) !== undefined ? "NIJI_JOURNEY" : "MID_JOURNEY";
 }
@@ -113,7 +79,7 @@ export function buildTrueaiTaskObject(row: TaskRow, state: TaskState, imageOrigi
     messageId: started ? discordId(row, "message") : null,
     instanceId: SIM_INSTANCE_ID,
     action: trueaiAction(row),
-    status: status(state),
+    status: mjStatus(state),
     prompt: described ?? row.prompt,
     promptEn: described ?? row.prompt,
     promptFull: done ? finalPrompt : null,
@@ -121,7 +87,7 @@ export function buildTrueaiTaskObject(row: TaskRow, state: TaskState, imageOrigi
     state: row.notifyId,
     submitTime: row.submittedAt,
     startTime: started ? row.startedAt : null,
-    finishTime: finishTime(row, state),
+    finishTime: mjFinishTime(row, state),
     imageUrl,
     imageUrls: done?.tiles ? done.tiles.map((name) => ({ url: url(name), thumbnail: url(name) })) : null,
     thumbnailUrl: imageUrl,

@@ -3,48 +3,44 @@
 // The current document says the returned jobId is "usually the same" as the request's, but
 // every action produces a new picture that must be fetched on its own, and the inpaint and
 // blend examples call it a new job: the simulator returns a new jobId.
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createTtapiTask, ttapiQueueFull, ttapiRefusal } from "./create-ttapi-task";
 import { TTAPI_ACTIONS } from "../engine/offered-actions";
 import { planAction } from "../engine/plan-action";
 import { firstIssue } from "../http/schema-helpers";
 import { findTtapiJob } from "./find-ttapi-job";
-import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
-import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
+import { TTAPI_ERROR, ttapiSuccess } from "./ttapi-envelope";
+import { type SubmitOutcome, type TtapiCall } from "./ttapi-call";
 import { ttapiActionBody } from "./ttapi-bodies";
 
 export function handleAction(call: TtapiCall): SubmitOutcome {
   const parsed = ttapiActionBody.safeParse(call.body);
-  const fail = (code: number, message: string): SubmitOutcome => ({ response: ttapiFailure(code, message), vendorCode: code });
-  if (!parsed.success) return fail(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
+  if (!parsed.success) return ttapiRefusal(TTAPI_ERROR.PARAMETER, firstIssue(parsed.error));
   const body = parsed.data;
-  if (!TTAPI_ACTIONS.has(body.action)) return fail(TTAPI_ERROR.PARAMETER, "'action' parameter error!");
+  if (!TTAPI_ACTIONS.has(body.action)) return ttapiRefusal(TTAPI_ERROR.PARAMETER, "'action' parameter error!");
   const parent = findTtapiJob(call, body.jobId);
-  if (!parent) return fail(TTAPI_ERROR.JOB_NOT_FOUND, `job ${body.jobId} does not exist`);
-  if (parent.status !== "succeeded" || !parent.result) return fail(TTAPI_ERROR.PARAMETER, "the job has not finished successfully");
+  if (!parent) return ttapiRefusal(TTAPI_ERROR.JOB_NOT_FOUND, `job ${body.jobId} does not exist`);
+  if (parent.status !== "succeeded" || !parent.result) return ttapiRefusal(TTAPI_ERROR.PARAMETER, "the job has not finished successfully");
   if (!parent.result.actions.includes(body.action))
-    return fail(TTAPI_ERROR.PARAMETER, `'action' parameter error! ${body.action} is not available for this job`);
+    return ttapiRefusal(TTAPI_ERROR.PARAMETER, `'action' parameter error! ${body.action} is not available for this job`);
   const { ctx } = call;
-  if (ctx.store.count("queued", call.keyHash) >= ctx.options.maxQueued) return fail(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down.");
+  const full = ttapiQueueFull(call);
+  if (full) return full;
   const id = newTaskId(ctx, "ttapi");
   const plan = planAction(parent, body.action, newSeed(id));
-  if (!plan) return fail(TTAPI_ERROR.PARAMETER, "'action' parameter error!");
-  const mode = body.mode ?? parent.mode;
-  const row = createTask(ctx, {
+  if (!plan) return ttapiRefusal(TTAPI_ERROR.PARAMETER, "'action' parameter error!");
+  const row = createTtapiTask(
+    call,
+    body,
     id,
-    profile: "ttapi",
-    keyHash: call.keyHash,
-    kind: plan.kind,
-    action: body.action,
-    parentId: parent.id,
-    prompt: plan.prompt,
-    params: plan.params,
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: body.hookUrl,
-    notifyId: body.notify_id,
-    mode,
-    origin: call.origin,
-    getUImages: body.getUImages,
-    timeoutMs: ttapiTimeoutMs(body.timeout, mode),
-  });
+    {
+      kind: plan.kind,
+      action: body.action,
+      parentId: parent.id,
+      prompt: plan.prompt,
+      params: plan.params,
+    },
+    parent.mode,
+  );
   return { response: ttapiSuccess({ jobId: row.id }), taskId: row.id };
 }

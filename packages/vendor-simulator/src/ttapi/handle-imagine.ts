@@ -1,11 +1,12 @@
 // POST /ttapi/midjourney/v1/imagine – queue a new 2×2 grid from a prompt
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createTtapiTask, ttapiQueueFull, ttapiRefusal } from "./create-ttapi-task";
 import { firstIssue } from "../http/schema-helpers";
 import { aspectFromPrompt, tileSizeFor } from "../image/aspect-ratio";
 import { findBannedWord } from "../text/banned-words";
 import { readFlag, readModelFamily, readSeedFlag } from "../text/read-prompt-flags";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
-import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
+import { type SubmitOutcome, type TtapiCall } from "./ttapi-call";
 import { ttapiImagineBody } from "./ttapi-bodies";
 import type { z } from "zod";
 
@@ -28,33 +29,21 @@ function withBodyFlags(body: z.infer<typeof ttapiImagineBody>): string {
 
 export function handleImagine(call: TtapiCall): SubmitOutcome {
   const parsed = ttapiImagineBody.safeParse(call.body);
-  if (!parsed.success)
-    return { response: ttapiFailure(TTAPI_ERROR.PARAMETER, `Invalid parameter: ${firstIssue(parsed.error)}`), vendorCode: TTAPI_ERROR.PARAMETER };
+  if (!parsed.success) return ttapiRefusal(TTAPI_ERROR.PARAMETER, `Invalid parameter: ${firstIssue(parsed.error)}`);
   const body = parsed.data;
   const banned = findBannedWord(body.prompt);
   if (banned) return { response: ttapiFailure(null, `banned prompt words: ${banned}`), vendorCode: "banned" };
   const { ctx } = call;
-  if (ctx.store.count("queued", call.keyHash) >= ctx.options.maxQueued) {
-    return { response: ttapiFailure(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down."), vendorCode: TTAPI_ERROR.TOO_FREQUENT };
-  }
+  const full = ttapiQueueFull(call);
+  if (full) return full;
   const prompt = withBodyFlags(body);
   const id = newTaskId(ctx, "ttapi");
   const tile = tileSizeFor(aspectFromPrompt(prompt));
-  const row = createTask(ctx, {
-    id,
-    profile: "ttapi",
-    keyHash: call.keyHash,
+  const row = createTtapiTask(call, body, id, {
     kind: "imagine",
     action: "imagine",
     prompt,
     params: { seed: readSeedFlag(prompt) ?? newSeed(id), family: readModelFamily(prompt), tileWidth: tile.width, tileHeight: tile.height },
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: body.hookUrl,
-    notifyId: body.notify_id,
-    mode: body.mode ?? "fast",
-    origin: call.origin,
-    getUImages: body.getUImages,
-    timeoutMs: ttapiTimeoutMs(body.timeout, body.mode),
   });
   return { response: ttapiSuccess({ jobId: row.id }), taskId: row.id };
 }

@@ -2,7 +2,8 @@
 //
 // The mask is plain base64 WITHOUT a data: prefix (the documents stress it), the same size as
 // the upscaled image, pure black (keep) and white (repaint), and must mark something.
-import { createTask, newSeed, newTaskId } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
+import { createTtapiTask, ttapiQueueFull } from "./create-ttapi-task";
 import { planAction } from "../engine/plan-action";
 import { firstIssue } from "../http/schema-helpers";
 import { checkMask } from "../image/check-mask";
@@ -10,7 +11,7 @@ import { decodeBase64 } from "../image/decode-image-input";
 import { findBannedWord } from "../text/banned-words";
 import { findTtapiJob } from "./find-ttapi-job";
 import { TTAPI_ERROR, ttapiFailure, ttapiSuccess } from "./ttapi-envelope";
-import { ttapiTimeoutMs, type SubmitOutcome, type TtapiCall } from "./ttapi-call";
+import { type SubmitOutcome, type TtapiCall } from "./ttapi-call";
 import { ttapiInpaintBody } from "./ttapi-bodies";
 
 export async function handleInpaint(call: TtapiCall): Promise<SubmitOutcome> {
@@ -29,29 +30,26 @@ export async function handleInpaint(call: TtapiCall): Promise<SubmitOutcome> {
   const banned = body.prompt ? findBannedWord(body.prompt) : null;
   if (banned) return fail(null, `banned prompt words: ${banned}`);
   const { ctx } = call;
-  if (ctx.store.count("queued", call.keyHash) >= ctx.options.maxQueued) return fail(TTAPI_ERROR.TOO_FREQUENT, "Too many jobs in the queue, please slow down.");
+  const full = ttapiQueueFull(call);
+  if (full) return full;
   const id = newTaskId(ctx, "ttapi");
   const plan = planAction(parent, "inpaint", newSeed(id));
   if (!plan) return fail(TTAPI_ERROR.SYSTEM, "inpaint is not available");
   // Kept byte for byte as received, so tests can compare it with what the studio sent.
   const maskName = ctx.files.nameFor(`${id}-mask`);
   await ctx.files.write(maskName, decoded.bytes);
-  const mode = body.mode ?? parent.mode;
-  const row = createTask(ctx, {
+  const row = createTtapiTask(
+    call,
+    body,
     id,
-    profile: "ttapi",
-    keyHash: call.keyHash,
-    kind: "inpaint",
-    action: "inpaint",
-    parentId: parent.id,
-    prompt: body.prompt?.trim() || parent.prompt,
-    params: { ...plan.params, mask: maskName, needs: undefined },
-    request: { endpoint: call.endpoint, receivedAt: ctx.now(), body: call.body },
-    hookUrl: body.hookUrl,
-    notifyId: body.notify_id,
-    mode,
-    origin: call.origin,
-    timeoutMs: ttapiTimeoutMs(body.timeout, mode),
-  });
+    {
+      kind: "inpaint",
+      action: "inpaint",
+      parentId: parent.id,
+      prompt: body.prompt?.trim() || parent.prompt,
+      params: { ...plan.params, mask: maskName, needs: undefined },
+    },
+    parent.mode,
+  );
   return { response: ttapiSuccess({ jobId: row.id }), taskId: row.id };
 }
