@@ -46,7 +46,9 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe("[VENDOR CLI] npm run vendor", () => {
+// Each test runs the CLI several times, each a fresh tsx process (a few seconds on a quiet 2-core
+// machine, several times that on a busy one): the time limit is per test, so it allows for that.
+describe("[VENDOR CLI] npm run vendor", { timeout: 150_000 }, () => {
   it("adds connections, with the key from a flag or from standard input", () => {
     const tt = vendor(["add", "--name", "TTAPI main", "--protocol", "ttapi", "--base-url", "https://api.ttapi.io/", "--key", TT_KEY, "--default"]);
     expect(tt.stderr).toBe("");

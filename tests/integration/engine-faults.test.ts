@@ -144,7 +144,9 @@ describe("[ENGINE] dispatch", () => {
     } finally {
       await db.vendorConnection.update({ where: { id: h.ttapiId }, data: { concurrency: 10 } });
     }
-  }, 90_000);
+    // 25 jobs through a 4-wide connection, each with its image ingest: about 30 s on a quiet
+    // machine; what is checked does not depend on time, so a busy one may take longer.
+  }, 240_000);
 
   it("times out a stuck job with a clear reason", async () => {
     await h.control({ stepMs: 60_000, webhooks: { drop: true } });
