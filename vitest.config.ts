@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "packages/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
+    // PostgreSQL runs (TEST_DATABASE=postgresql) make the run's template database here.
+    globalSetup: ["tests/integration/support/global-setup.ts"],
     testTimeout: 30000,
     hookTimeout: 60000,
     pool: "forks",

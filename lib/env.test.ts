@@ -39,9 +39,15 @@ describe("environment validation", () => {
     expect.assertions(1);
   });
 
-  it("rejects a port out of range and a non-SQLite database", () => {
+  it("rejects a port out of range and a database that is neither SQLite nor PostgreSQL", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: must be 1-65535/);
-    expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow(/only SQLite/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a SQLite file \(file:PATH\) or a PostgreSQL URL/);
+  });
+
+  it("takes PostgreSQL URLs in both spellings, and SQLite files", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://atelier:pw@db:5432/atelier" }).DATABASE_URL).toBe("postgresql://atelier:pw@db:5432/atelier");
+    expect(parseEnv({ DATABASE_URL: "postgres://127.0.0.1/atelier" }).DATABASE_URL).toBe("postgres://127.0.0.1/atelier");
+    expect(parseEnv({ DATABASE_URL: "file:/tmp/a.db" }).DATABASE_URL).toBe("file:/tmp/a.db");
   });
 
   it("[H11.9] validates TRUSTED_PROXIES as IPs and CIDR ranges; none by default", () => {

@@ -24,9 +24,13 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int("must be a whole number").min(1, "must be 1-65535").max(65535, "must be 1-65535").default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
+  // A SQLite file (file:PATH; unset: DATA_DIR/atelier.db) or PostgreSQL (lib/database-url.ts).
   DATABASE_URL: z
     .string()
-    .refine((v) => v.startsWith("file:"), "only SQLite files (file:PATH) are supported in this version")
+    .refine(
+      (v) => v.startsWith("file:") || (/^postgres(ql)?:\/\//i.test(v) && URL.canParse(v)),
+      "must be a SQLite file (file:PATH) or a PostgreSQL URL (postgresql://USER:PASSWORD@HOST:5432/DATABASE)",
+    )
     .optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),
   MASTER_KEY: z.string().min(32, "must be at least 32 characters (leave unset to generate one)").optional(),

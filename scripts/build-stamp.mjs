@@ -58,3 +58,44 @@ export function buildIsCurrent(root) {
 export function writeBuildStamp(root) {
   fs.writeFileSync(stampFile(root), sourceHash(root));
 }
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+/**
+ * Runs `build` while holding a lock file beside the build folder: several studio processes started
+ * at once from one checkout (one PostgreSQL, several PORTs) must not run `next build` into the same
+ * folder together. The others wait, then find the build current. A lock left by a dead process is
+ * taken over.
+ */
+export async function withBuildLock(root, log, build) {
+  const lock = `${distDir(root)}.build-lock`;
+  let waiting = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      const holder = Number(fs.readFileSync(lock, "utf8"));
+      if (!holder || !alive(holder)) {
+        fs.rmSync(lock, { force: true });
+        continue;
+      }
+      if (!waiting) log(`another studio process (pid ${holder}) is building: waiting for it`);
+      waiting = true;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    build();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
-import { buildIsCurrent, writeBuildStamp } from "./build-stamp.mjs";
+import { buildIsCurrent, withBuildLock, writeBuildStamp } from "./build-stamp.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -29,6 +29,7 @@ function run(command, commandArgs, env = process.env) {
 const { parseEnv, EnvError } = await tsImport("../lib/env.ts", import.meta.url);
 const { dataDir, databaseFile, preparePrivateDataDir } = await tsImport("../lib/runtime-paths.ts", import.meta.url);
 const { loadSecrets } = await tsImport("../lib/secrets.ts", import.meta.url);
+const { postgresUrl, redactDatabaseUrl } = await tsImport("../lib/database-url.ts", import.meta.url);
 let env;
 try {
   env = parseEnv(process.env);
@@ -47,7 +48,7 @@ const publicOrigin = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 const childEnv = {
   ...process.env,
   DATA_DIR: dataDir(),
-  DATABASE_URL: `file:${databaseFile()}`,
+  DATABASE_URL: postgresUrl(process.env.DATABASE_URL) ?? `file:${databaseFile()}`,
   NEXTAUTH_SECRET: secrets.nextAuthSecret,
   MASTER_KEY: secrets.masterKey,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || publicOrigin,
@@ -60,8 +61,23 @@ const childEnv = {
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 log(`data in ${dataDir()}`);
-run(bin("prisma"), ["migrate", "deploy"], childEnv);
-run(process.execPath, [path.join(root, "scripts", "sqlite-tune.mjs")], childEnv);
+const postgres = postgresUrl(childEnv.DATABASE_URL);
+if (postgres) {
+  // The first process to start migrates; others started at the same time wait for it.
+  log(`database: PostgreSQL at ${redactDatabaseUrl(postgres)}`);
+  const { migratePostgres } = await tsImport("../lib/trusted/db/migrate-postgres.ts", import.meta.url);
+  const { checkSharedSecrets } = await tsImport("../lib/trusted/db/check-shared-secrets.ts", import.meta.url);
+  try {
+    await migratePostgres(postgres);
+    await checkSharedSecrets(postgres, secrets);
+  } catch (error) {
+    console.error(`[atelier] cannot start on PostgreSQL ${redactDatabaseUrl(postgres)}: ${error.message}`);
+    process.exit(1);
+  }
+} else {
+  run(bin("prisma"), ["migrate", "deploy"], childEnv);
+  run(process.execPath, [path.join(root, "scripts", "sqlite-tune.mjs")], childEnv);
+}
 
 // Whatever the server creates (images, SQLite files, the simulator's files) is readable only by
 // this user, also where a folder's or file's own mode is not set explicitly. Not the build.
@@ -72,11 +88,12 @@ if (dev) {
   const child = spawn(bin("next"), ["dev", "-p", String(env.PORT)], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "development" } });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
-  if (!buildIsCurrent(root)) {
+  await withBuildLock(root, log, () => {
+    if (buildIsCurrent(root)) return;
     log("building the studio (first start or changed source) ...");
     run(bin("next"), ["build"], { ...childEnv, NODE_ENV: "production" });
     writeBuildStamp(root);
-  }
+  });
   if (args.has("--prepare-only")) process.exit(0);
   privateFilesFromNowOn();
   log(`serving on http://localhost:${env.PORT}`);

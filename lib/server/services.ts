@@ -11,6 +11,7 @@
 // webhook inbox) are filled by the modules that own them on first use; this file only types them.
 import { EventEmitter } from "node:events";
 import type { PrismaClient } from "@prisma/client";
+import type { Pool } from "pg";
 import type { BuiltinVendor } from "@/lib/builtin-vendor/builtin-vendor";
 import type { WebhookInbox } from "@/lib/data/webhooks/webhook-inbox";
 import { RateLimiter } from "@/lib/jobs/rate-limiter";
@@ -21,6 +22,8 @@ import { VendorClientCache } from "./vendor-client-cache";
 export interface Services {
   /** The Prisma client (lib/db.ts creates it on first use). */
   db?: PrismaClient;
+  /** PostgreSQL connections (lib/server/postgres-pool.ts), when DATABASE_URL is PostgreSQL. */
+  postgresPool?: Pool;
   /** Job changes, published by the engine and actions, read by live streams (lib/jobs/event-bus.ts). */
   readonly bus: EventEmitter;
   /** One token bucket per vendor connection, shared by every caller of a vendor (lib/jobs/rate-limiter.ts). */

@@ -1,13 +1,12 @@
 import "./support/test-env";
 import { createHash, randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhookRoute } from "@/app/api/webhooks/[token]/route";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser } from "@/lib/data/images/test-fixtures";
 import { storeWebhookCallback } from "@/lib/data/webhooks/webhook-inbox-instance";
 import { startWebhookReceiver } from "./support/webhook-receiver";
-import { databaseFile } from "@/lib/runtime-paths";
+import { holdDatabaseLock } from "./support/hold-database-lock";
 
 let owner: { teamId: string; userId: string };
 
@@ -55,15 +54,12 @@ async function loopWhile(work: () => Promise<unknown>): Promise<{ ticks: number;
 describe("[H11.8] webhook intake never blocks the event loop", () => {
   it("[H11.8] a callback arriving during another connection's write transaction never stalls the event loop, and is stored once it commits", async () => {
     const job = await jobWithToken({ status: "RUNNING" });
-    const holder = new Database(databaseFile());
-    holder.exec("BEGIN IMMEDIATE");
-    holder.prepare("INSERT INTO Setting (key, value) VALUES (?, ?)").run(`holder-${job.id}`, "1");
+    const holder = await holdDatabaseLock(job.id);
     // The holder commits from this same event loop after 1 s, like a Prisma transaction in the
     // studio would: a store that waited for the lock on the loop would stall it for at least that
     // long (and, as the holder cannot commit meanwhile, for the whole busy timeout).
-    setTimeout(() => holder.exec("COMMIT"), 1000);
+    setTimeout(() => void holder.commit(), 1000);
     const { ticks, stallMs, outcome } = await loopWhile(async () => storeWebhookCallback(job.token, '{"status":"IN_PROGRESS"}'));
-    holder.close();
     console.log(`[H11.8] while the database was locked for 1 s: the loop ran a 1 ms timer ${ticks} times; longest gap ${stallMs.toFixed(1)} ms`);
     // The loop kept turning the whole time (a blocked loop runs it 0 times) and never stopped for
     // anywhere near the 1 s the lock was held; the margins are for a loaded shared machine.
@@ -75,11 +71,9 @@ describe("[H11.8] webhook intake never blocks the event loop", () => {
 
   it("[H11.8] when the database stays locked, intake gives up with a busy answer instead of freezing", async () => {
     const job = await jobWithToken({ status: "RUNNING" });
-    const holder = new Database(databaseFile());
-    holder.exec("BEGIN IMMEDIATE");
+    const holder = await holdDatabaseLock(job.id);
     const { ticks, stallMs, outcome } = await loopWhile(async () => storeWebhookCallback(job.token, "{}", { maxWaitMs: 1000 }));
-    holder.exec("ROLLBACK");
-    holder.close();
+    await holder.rollback();
     expect(ticks).toBeGreaterThan(50);
     expect(stallMs).toBeLessThan(500);
     expect(outcome).toEqual({ outcome: "busy" });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "./assert-admin";
+import { serializeTransaction } from "@/lib/data/locks/serialize-transaction";
 import { assertAdminRemains } from "./assert-admin-remains";
 
 /**
@@ -17,6 +18,8 @@ export async function setUserDisabled(actor: AdminActor, userId: string, disable
   if (!user) throw new AppError("NOT_FOUND", "That person no longer exists.");
   if (user.disabled === disabled) return { email: user.email };
   await db.$transaction(async (tx) => {
+    // Two admins demoting or disabling each other at once: the second waits, then sees the first.
+    await serializeTransaction(tx, "admins");
     await tx.user.update({ where: { id: user.id }, data: { disabled, sessionVersion: { increment: 1 } } });
     if (disabled) await assertAdminRemains(tx, `${user.email} is the only enabled admin: make someone else an admin first.`);
   });

@@ -4,6 +4,7 @@ import type { StudioRole } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/trusted/audit/record-audit";
 import { assertAdmin, type AdminActor } from "./assert-admin";
+import { serializeTransaction } from "@/lib/data/locks/serialize-transaction";
 import { assertAdminRemains } from "./assert-admin-remains";
 
 /**
@@ -17,6 +18,8 @@ export async function setUserRole(actor: AdminActor, userId: string, role: Studi
   if (!user) throw new AppError("NOT_FOUND", "That person no longer exists.");
   if (user.role === role) return { email: user.email, signedOutSelf: false };
   await db.$transaction(async (tx) => {
+    // Two admins demoting or disabling each other at once: the second waits, then sees the first.
+    await serializeTransaction(tx, "admins");
     await tx.user.update({ where: { id: user.id }, data: { role, sessionVersion: { increment: 1 } } });
     if (role !== "ADMIN") {
       await assertAdminRemains(

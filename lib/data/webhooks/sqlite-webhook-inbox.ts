@@ -8,25 +8,8 @@
 // until the wait times out: the whole studio froze for 15 s. Here the busy timeout is 0 and a
 // locked database is retried asynchronously with a short backoff (issue 11 item 8).
 import Database from "better-sqlite3";
-import { hashWebhookToken, MAX_CALLBACKS_PER_JOB, WEBHOOK_GRACE_MS, type WebhookInbox } from "./webhook-inbox";
-import { TERMINAL_STATUSES } from "@/lib/domain/job-status";
-
-const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
-const TERMINAL = new Set<string>(TERMINAL_STATUSES);
-
-/** How long a callback waits (asynchronously) for a locked database before it is answered 503. */
-const DEFAULT_MAX_WAIT_MS = 10_000;
-
-/**
- * A job failed "for review" (its submit's outcome was unknown) may still get its task id from
- * the vendor's first callback, which is how it is adopted: its token lives as long as the
- * studio would have waited for the task (JOB_TIMEOUT_S, validated by lib/env.ts; 900 s by
- * default), plus the grace.
- */
-function reviewWindowMs(): number {
-  const seconds = Number(process.env.JOB_TIMEOUT_S);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 900) * 1000 + WEBHOOK_GRACE_MS;
-}
+import { hashWebhookToken, MAX_CALLBACKS_PER_JOB, type WebhookInbox } from "./webhook-inbox";
+import { DEFAULT_MAX_WAIT_MS, tokenEnded, WEBHOOK_TOKEN } from "./webhook-token-window";
 
 function isBusy(error: unknown): boolean {
   const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
@@ -68,12 +51,12 @@ export function openSqliteWebhookInbox(file: string): WebhookInbox {
   return {
     location: file,
     async store(token, body, options = {}) {
-      if (!TOKEN.test(token)) return { outcome: "unknown" };
+      if (!WEBHOOK_TOKEN.test(token)) return { outcome: "unknown" };
       const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
       const job = await withoutBlocking(() => findJob.get(hashWebhookToken(token)), maxWaitMs);
       if (job === BUSY) return { outcome: "busy" };
       if (!job) return { outcome: "unknown" };
-      if (tokenEnded(job, Date.now())) return { outcome: "ended" };
+      if (tokenEnded({ ...job, finishedAtMs: toMs(job.finishedAt) }, Date.now())) return { outcome: "ended" };
       // Prisma's own DateTime text format, so both connections read the column alike.
       const receivedAt = new Date().toISOString().replace("Z", "+00:00");
       const appended = await withoutBlocking(() => append.immediate(job.id, body, receivedAt), maxWaitMs);
@@ -90,14 +73,6 @@ export function openSqliteWebhookInbox(file: string): WebhookInbox {
 function toMs(value: string | number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   return typeof value === "number" ? value : Date.parse(String(value));
-}
-
-function tokenEnded(job: JobRow, now: number): boolean {
-  if (!TERMINAL.has(job.status)) return false;
-  const finishedAt = toMs(job.finishedAt);
-  if (finishedAt === null || Number.isNaN(finishedAt)) return true;
-  const window = job.status === "FAILED" && job.submitState === "REVIEW" ? reviewWindowMs() : WEBHOOK_GRACE_MS;
-  return now - finishedAt > window;
 }
 
 const BUSY = Symbol("busy");

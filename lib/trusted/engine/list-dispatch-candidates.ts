@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ACTIVE_STATUSES } from "@/lib/domain/job-status";
-import { SUBMIT_IN_DOUBT } from "@/lib/domain/submit-state";
 import type { DispatchCandidate } from "@/lib/jobs/engine-store";
+import { slotHoldersWhere } from "./connection-slots";
 
 /**
  * The oldest queued jobs of each connection, as many as the connection has free slots under
- * its concurrency limit (a submit under way or unconfirmed holds a slot too).
+ * its concurrency limit (a submit under way or unconfirmed holds a slot too). Only a hint when
+ * several studio processes share the database: the claim (claim-job.ts) enforces the limit.
  */
 export async function listDispatchCandidates(): Promise<DispatchCandidate[]> {
   const waiting = await db.job.groupBy({ by: ["connectionId"], where: { status: "QUEUED", submitState: "NONE" } });
@@ -14,9 +14,7 @@ export async function listDispatchCandidates(): Promise<DispatchCandidate[]> {
   for (const { connectionId } of waiting) {
     const connection = await db.vendorConnection.findUnique({ where: { id: connectionId }, select: { concurrency: true } });
     if (!connection) continue;
-    const active = await db.job.count({
-      where: { connectionId, OR: [{ status: { in: [...ACTIVE_STATUSES] } }, { status: "QUEUED", submitState: { in: [...SUBMIT_IN_DOUBT] } }] },
-    });
+    const active = await db.job.count({ where: slotHoldersWhere(connectionId) });
     const free = connection.concurrency - active;
     if (free <= 0) continue;
     const jobs = await db.job.findMany({

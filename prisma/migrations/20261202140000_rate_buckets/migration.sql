@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "RateBucket" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "tokens" REAL NOT NULL,
+    "updatedAtMs" BIGINT NOT NULL
+);
