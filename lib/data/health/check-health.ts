@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
+import { databaseProvider } from "@/lib/database-url";
 import { db } from "@/lib/db";
 
 export interface Health {
@@ -17,7 +18,9 @@ export async function checkHealth(): Promise<Health> {
   } catch {
     return { ok: false, database: "unreachable", schema: "unknown", pendingMigrations: [] };
   }
-  const dir = path.join(process.cwd(), "prisma", "migrations");
+  const postgres = databaseProvider() === "postgresql";
+  // Each database has its own migrations and its own record of them (lib/trusted/db/migrate-postgres.ts on PostgreSQL).
+  const dir = postgres ? path.join(process.cwd(), "prisma", "postgresql", "migrations") : path.join(process.cwd(), "prisma", "migrations");
   let shipped: string[] = [];
   try {
     shipped = fs
@@ -28,7 +31,9 @@ export async function checkHealth(): Promise<Health> {
     return { ok: true, database: "reachable", schema: "unknown", pendingMigrations: [] };
   }
   const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-    "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    postgres
+      ? `SELECT "name" AS migration_name FROM "_atelier_migrations"`
+      : "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
   );
   const applied = new Set(rows.map((r) => r.migration_name));
   const pending = shipped.filter((name) => !applied.has(name)).sort();

@@ -13,12 +13,28 @@ export const BUILTIN_CONNECTION_NAME = "Built-in simulator";
  * under /sim/ttapi on this server) so everything works with no vendor account: added by the
  * path every connection takes (createConnection), in the studio's name. On later starts only
  * the address and key are refreshed, in case PORT or SIMULATOR_API_KEY changed.
+ *
+ * Several studio processes on one PostgreSQL share the one built-in connection, and a simulator's
+ * tasks live in the process that runs it: the connection stays with the process whose simulator
+ * it names while that one answers (every process then sends its built-in jobs there over HTTP),
+ * and a process starting while it does not answer takes the connection over.
  */
+/** Whether another studio process's simulator answers at that address (its API refuses a request without a key: any HTTP answer counts). */
+async function simulatorAnswers(baseUrl: string): Promise<boolean> {
+  try {
+    await fetch(`${baseUrl}/midjourney/v1/fetch`, { method: "POST", signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function ensureBuiltinConnection(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${env().PORT}/sim/ttapi`;
   const apiKey = loadSecrets().simulatorApiKey;
   const existing = await db.vendorConnection.findFirst({ where: { builtin: true } });
   if (existing) {
+    if (existing.baseUrl !== baseUrl && (await simulatorAnswers(existing.baseUrl))) return;
     await db.vendorConnection.update({ where: { id: existing.id }, data: { baseUrl, ...sealConnectionKey(apiKey) } });
     return;
   }
