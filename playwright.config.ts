@@ -8,6 +8,16 @@ if (!process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-e2e-"));
 }
 const port = Number(process.env.E2E_PORT ?? 3210);
+// E2E_DATABASE=postgresql: the same suite against the studio on PostgreSQL, in a database of the
+// run's own (scripts/test.mjs runs both). The CLIs the tests call inherit DATABASE_URL from here.
+if (process.env.E2E_DATABASE === "postgresql") {
+  const base = (process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432").replace(/\/+$/, "");
+  process.env.E2E_POSTGRES_URL ??= `${base}/atelier_e2e_${port}_${process.pid}`;
+  process.env.DATABASE_URL = process.env.E2E_POSTGRES_URL;
+} else {
+  delete process.env.DATABASE_URL;
+}
+const createDatabase = process.env.E2E_POSTGRES_URL ? `node e2e/support/postgres-database.mjs create "${process.env.E2E_POSTGRES_URL}" && ` : "";
 // Everything the server prints is also kept here, so tests can check what never reaches the log.
 export const e2eServerLog = path.join(process.env.E2E_DATA_DIR, "server.log");
 export const e2eEnv = {
@@ -27,7 +37,8 @@ export const e2eEnv = {
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -56,7 +67,7 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
   ],
   webServer: {
-    command: `node scripts/start.mjs 2>&1 | tee -a "${e2eServerLog}"`,
+    command: `${createDatabase}node scripts/start.mjs 2>&1 | tee -a "${e2eServerLog}"`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

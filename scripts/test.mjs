@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: every test. Static checks (types, lint), unit and integration tests (Vitest),
 // then end-to-end tests (Playwright in Chromium against `next start` and the built-in
-// simulator). Ends with one summary line "N passed, N failed".
-import { spawnSync } from "node:child_process";
+// simulator). The integration and end-to-end tests run twice: on SQLite with local image files,
+// and on PostgreSQL with images in an S3 server (issue 13). Ends with one summary line
+// "N passed, N failed". `--sqlite-only` leaves out the second runs (for a quick local check).
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./find-chromium.mjs";
+import { ensurePostgres } from "./ensure-postgres.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -34,18 +37,82 @@ function readJson(file) {
   }
 }
 
+function countVitest(report) {
+  const v = readJson(report);
+  if (!v) return;
+  totals.passed += v.numPassedTests ?? 0;
+  totals.failed += v.numFailedTests ?? 0;
+  totals.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+}
+
+function countPlaywright(report) {
+  const p = readJson(report);
+  if (!p?.stats) return;
+  totals.passed += p.stats.expected ?? 0;
+  totals.failed += p.stats.unexpected ?? 0;
+  totals.skipped += p.stats.skipped ?? 0;
+}
+
+/** The PostgreSQL the second run uses: the machine's own, or one the script starts (scripts/ensure-postgres.mjs). */
+async function postgresForTests() {
+  try {
+    return await ensurePostgres({ port: Number(process.env.TEST_POSTGRES_PORT ?? 5432) });
+  } catch (error) {
+    console.error(`\n[test] PostgreSQL is needed for the second run of the integration and end-to-end tests:\n${error.message}`);
+    failedSteps.push("PostgreSQL");
+    return null;
+  }
+}
+
+/** Runs a command with each output line prefixed, without waiting: several run side by side. */
+function stepInParallel(name, command, commandArgs, env) {
+  console.log(`[test] ── ${name} (started) ──`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = "";
+      stream.on("data", (chunk) => {
+        const lines = (rest + chunk).split("\n");
+        rest = lines.pop();
+        for (const line of lines) console.log(`[${name}] ${line}`);
+      });
+      stream.on("end", () => rest && console.log(`[${name}] ${rest}`));
+    }
+    child.on("close", (code) => {
+      console.log(`[test] ${name}: ${code === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      if (code !== 0) failedSteps.push(name);
+      resolve(code === 0);
+    });
+  });
+}
+
+const postgres = args.has("--sqlite-only") ? null : await postgresForTests();
+// The second runs use PostgreSQL for data and an S3 server (s3rver, started by the tests) for images.
+const scaledOut = postgres ? { TEST_POSTGRES_URL: postgres, TEST_DATABASE: "postgresql", TEST_STORAGE: "s3" } : null;
+
 if (!args.has("--e2e-only")) {
   step("types", bin("tsc"), ["--noEmit", "-p", "."]);
   step("lint", bin("eslint"), [".", "--max-warnings=0"]);
   step("format (prettier)", bin("prettier"), ["--check", "."]);
   step("line width", process.execPath, [path.join(root, "scripts", "check-line-width.mjs")]);
   const vitestReport = path.join(reports, "vitest.json");
-  step("unit and integration (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
-  const v = readJson(vitestReport);
-  if (v) {
-    totals.passed += v.numPassedTests ?? 0;
-    totals.failed += v.numFailedTests ?? 0;
-    totals.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  step("unit and integration (vitest, SQLite + local files)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestReport}`,
+  ]);
+  countVitest(vitestReport);
+  if (scaledOut) {
+    const report = path.join(reports, "vitest-postgresql.json");
+    step(
+      "integration (vitest, PostgreSQL + S3)",
+      bin("vitest"),
+      ["run", "tests/integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+      scaledOut,
+    );
+    countVitest(report);
   }
 }
 
@@ -57,17 +124,23 @@ if (!args.has("--unit-only")) {
     console.error(`\n[test] ${error.message}`);
     process.exit(1);
   }
-  const playwrightReport = path.join(reports, "playwright.json");
-  step("end-to-end (playwright)", bin("playwright"), ["test"], {
-    CHROMIUM_PATH: chromium,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-  });
-  const p = readJson(playwrightReport);
-  if (p?.stats) {
-    totals.passed += p.stats.expected ?? 0;
-    totals.failed += (p.stats.unexpected ?? 0) + (p.stats.flaky ?? 0) * 0;
-    totals.skipped += p.stats.skipped ?? 0;
-  }
+  // Both end-to-end runs at once, each with its own studio, port, data and report: the suite spends
+  // most of its time waiting on the simulator's steps, so two runs side by side take little longer than one.
+  const runs = [{ name: "e2e:sqlite", env: { E2E_PORT: "3210" } }];
+  if (scaledOut)
+    runs.push({ name: "e2e:postgresql+s3", env: { E2E_PORT: "3220", E2E_DATABASE: "postgresql", E2E_STORAGE: "s3", TEST_POSTGRES_URL: postgres } });
+  const reportsOf = runs.map((run) => path.join(reports, `${run.name.replace(/[^a-z0-9]+/g, "-")}.json`));
+  await Promise.all(
+    runs.map((run, i) =>
+      stepInParallel(run.name, bin("playwright"), ["test"], {
+        ...run.env,
+        CHROMIUM_PATH: chromium,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: reportsOf[i],
+        E2E_OUTPUT_DIR: path.join(root, "test-results", run.name.replace(/[^a-z0-9]+/g, "-")),
+      }),
+    ),
+  );
+  reportsOf.forEach(countPlaywright);
 }
 
 console.log("");

@@ -1,6 +1,7 @@
 // The engine of this server process, in the services container (lib/server/services.ts) so that
 // route handlers, actions and instrumentation (bundled separately by Next.js) all reach the same
 // one, and the same vendor-client cache.
+import { databaseProvider } from "@/lib/database-url";
 import { env } from "@/lib/env";
 import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import { announceJobChange } from "@/lib/live/announce-job-change";
@@ -37,7 +38,14 @@ export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngi
       ingest: (job, snapshot, client) => ingestJobImages({ jobId: job.id, kind: job.kind, action: job.action, snapshot, client }),
       isRetryableIngestError: (error) => error instanceof IngestError && error.retryable,
     },
-    { pollIntervalMs: e.POLL_INTERVAL_MS, jobTimeoutMs: e.JOB_TIMEOUT_S * 1000, publicUrl: e.PUBLIC_URL, ...overrides },
+    {
+      pollIntervalMs: e.POLL_INTERVAL_MS,
+      jobTimeoutMs: e.JOB_TIMEOUT_S * 1000,
+      publicUrl: e.PUBLIC_URL,
+      // On PostgreSQL several studio processes (one engine each) may share the database.
+      sharedDatabase: databaseProvider() === "postgresql",
+      ...overrides,
+    },
   );
 }
 

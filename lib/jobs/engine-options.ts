@@ -34,4 +34,11 @@ export interface EngineOptions {
    * confirmation before the engine confirms again (New API shows the old status for up to 15 s).
    */
   modalGraceMs?: number;
+  /**
+   * Other studio processes' engines work on the same database (PostgreSQL). Then a due poll is
+   * taken before it is sent, so one process polls a job, not each of them; and a submit another
+   * engine owns is left to it until its lease runs out, also right after this one starts (on
+   * SQLite, one engine per database, a start takes over every submit in doubt at once).
+   */
+  sharedDatabase?: boolean;
 }

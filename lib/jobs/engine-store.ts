@@ -117,6 +117,8 @@ export interface EngineStore {
   ): Promise<boolean>;
   recordJobInput(jobId: string, input: JobInputState): Promise<boolean>;
   scheduleNextPoll(jobId: string, at: Date): Promise<void>;
+  /** Moves a due poll to `holdUntil` unless another engine took it first; true for the engine that took it. */
+  takeDuePoll(jobId: string, now: Date, holdUntil: Date): Promise<boolean>;
   completeJob(jobId: string, completion: JobCompletion): Promise<boolean>;
   failJob(jobId: string, failureCode: string, failureReason: string, extra?: { quotaUsed?: number; status?: "FAILED" | "CANCELLED" }): Promise<boolean>;
   /** Marks a job's stored callbacks handled (with the reason when they were given up on). */

@@ -210,6 +210,13 @@ export class FakeEngineStore implements EngineStore {
     return this.write("recordJobInput", jobId, !!job && !isTerminal(job.status), (j) => (j.result = JSON.stringify({ ...JSON.parse(j.result), input })));
   }
 
+  async takeDuePoll(jobId: string, now: Date, holdUntil: Date) {
+    const job = this.jobs.get(jobId);
+    return this.write("takeDuePoll", jobId, !!job && !isTerminal(job.status) && !!job.nextPollAt && job.nextPollAt <= now, (j) =>
+      Object.assign(j, { nextPollAt: holdUntil }),
+    );
+  }
+
   async scheduleNextPoll(jobId: string, at: Date) {
     const job = this.jobs.get(jobId);
     this.write("scheduleNextPoll", jobId, !!job && !isTerminal(job.status), (j) => Object.assign(j, { nextPollAt: at, pollCount: j.pollCount + 1 }));

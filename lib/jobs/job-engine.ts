@@ -57,6 +57,7 @@ export class JobEngine {
       ingest: deps.ingest,
       isRetryableIngestError: deps.isRetryableIngestError,
       modalGraceMs: options.modalGraceMs ?? 60_000,
+      sharedDatabase: options.sharedDatabase ?? false,
     });
     this.dispatcher = new Dispatcher({
       ...{ store, engineId, clientFor, connection, announce, refreshJob, uploads },
@@ -70,6 +71,7 @@ export class JobEngine {
     this.recovery = new SubmitRecovery({
       ...{ store, engineId, recovery: backoff, clientFor, isSending, announce, refreshJob },
       jobTimeoutMs: options.jobTimeoutMs,
+      sharedDatabase: options.sharedDatabase ?? false,
       wakeDispatcher: () => this.wakeDispatcher(),
     });
     this.announce = announce;

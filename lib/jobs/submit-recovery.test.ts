@@ -16,6 +16,7 @@ function setup(client: VendorClient, patch: Partial<RecoveryDeps> = {}) {
     announce: vi.fn(async () => undefined),
     refreshJob: vi.fn(async () => undefined),
     wakeDispatcher: vi.fn(),
+    sharedDatabase: false,
     ...patch,
   };
   return { store, deps, recovery: new SubmitRecovery(deps) };
@@ -102,5 +103,17 @@ describe("submit recovery", () => {
     await recovery.resolveUnconfirmed();
     await settle();
     expect(store.job(job.id).submitState).toBe("NONE");
+  });
+
+  it("[issue 13] with engines sharing the database, a start leaves another engine's live submit alone, and takes it once its lease ran out", async () => {
+    const findByNotifyId = vi.fn(async () => null);
+    const { store, recovery } = setup(fakeVendorClient({ findByNotifyId }), { sharedDatabase: true });
+    const live = store.addJob({ ...inDoubt, submitState: "SUBMITTING", leaseOwner: "other-process", leaseUntil: new Date(Date.now() + 60_000) });
+    const dead = store.addJob({ ...inDoubt, submitState: "SUBMITTING", leaseOwner: "killed-process", leaseUntil: new Date(Date.now() - 1) });
+    await recovery.resolveUnconfirmed();
+    await settle();
+    expect(store.job(live.id).submitState).toBe("SUBMITTING");
+    expect(store.job(dead.id).submitState).toBe("NONE");
+    expect(findByNotifyId).toHaveBeenCalledTimes(1);
   });
 });

@@ -22,6 +22,8 @@ export interface RecoveryDeps {
   refreshJob(jobId: string, known?: TaskSnapshot): Promise<void>;
   /** A job was put back in the queue: submit it now. */
   wakeDispatcher(): void;
+  /** Other engines share the database: their submits are theirs until their leases run out (EngineOptions.sharedDatabase). */
+  sharedDatabase: boolean;
 }
 
 export class SubmitRecovery {
@@ -39,10 +41,12 @@ export class SubmitRecovery {
 
   /**
    * Starts resolving every submit in doubt that is due. Right after a start, submits owned by
-   * any other engine count as in doubt (one engine runs per SQLite database).
+   * any other engine count as in doubt (one engine runs per SQLite database), unless engines share
+   * the database: then another engine's submit may be alive, and only an expired lease says it is not.
    */
   async resolveUnconfirmed(): Promise<void> {
-    const unconfirmed = await this.deps.store.findUnconfirmedSubmits(new Date(), this.bootRecoveryDone ? undefined : this.deps.engineId);
+    const takeOverOthers = !this.bootRecoveryDone && !this.deps.sharedDatabase;
+    const unconfirmed = await this.deps.store.findUnconfirmedSubmits(new Date(), takeOverOthers ? this.deps.engineId : undefined);
     this.bootRecoveryDone = true;
     for (const job of unconfirmed) {
       if (this.deps.isSending(job.id) || this.resolving.has(job.id) || !this.deps.recovery.due(`submit:${job.id}`)) continue;

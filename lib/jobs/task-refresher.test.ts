@@ -20,6 +20,7 @@ function setup(fetchTask: (taskId: string) => Promise<ReturnType<typeof snapshot
     isRetryableIngestError: () => true,
     uploads: { read: () => Promise.reject(new Error("no uploads")) },
     modalGraceMs: 1_000,
+    sharedDatabase: false,
     ...patch,
   });
   return { store, client, announce, ingest, refresher };
@@ -106,5 +107,19 @@ describe("task refresher", () => {
     await vi.waitFor(() => expect(store.job(due.id).progress).toBe(50));
     expect(client.fetchTask).toHaveBeenCalledTimes(1);
     expect(client.fetchTask).toHaveBeenCalledWith("task-due");
+  });
+
+  it("[issue 13] engines sharing a database poll a due job once between them: each takes the poll before sending it", async () => {
+    const { store, client, refresher } = setup(async () => snapshot({ status: "RUNNING", progress: 50 }), { sharedDatabase: true });
+    const other = setup(async () => snapshot({ status: "RUNNING", progress: 50 }), {
+      ...{ store, connection: (id) => store.getConnection(id) },
+      sharedDatabase: true,
+    });
+    const job = store.addJob({ status: "RUNNING", vendorTaskId: "task-due", nextPollAt: new Date(Date.now() - 1) });
+    await Promise.all([refresher.pollDue(), other.refresher.pollDue()]);
+    await vi.waitFor(() => expect(store.job(job.id).progress).toBe(50));
+    expect(vi.mocked(client.fetchTask).mock.calls.length + vi.mocked(other.client.fetchTask).mock.calls.length).toBe(1);
+    // The refresh set the real next poll, not the hold.
+    expect(store.job(job.id).nextPollAt!.getTime()).toBeLessThan(Date.now() + 30_000);
   });
 });

@@ -25,7 +25,12 @@ export interface RefresherDeps {
   uploads: UploadReader;
   /** How long a task may still read "waiting for input" after a confirmation (see EngineOptions.modalGraceMs). */
   modalGraceMs: number;
+  /** Other engines poll from the same database: take each due poll before sending it (EngineOptions.sharedDatabase). */
+  sharedDatabase: boolean;
 }
+
+/** How long a taken poll stays with its engine before another may take it (its process may have died). */
+const POLL_HOLD_MS = 60_000;
 
 /** Ingests that fail in a retryable way are tried again at later polls, up to this poll count. */
 const MAX_INGEST_POLLS = 12;
@@ -47,8 +52,12 @@ export class TaskRefresher {
     if (this.polling) return;
     this.polling = true;
     try {
-      const due = await this.deps.store.listJobsDueForPoll(new Date(), 50, [...this.refreshes.keys()]);
-      for (const job of due) void this.refreshJob(job.id).catch((error) => console.error(`[engine] refresh of ${job.id} failed:`, error));
+      const now = new Date();
+      const due = await this.deps.store.listJobsDueForPoll(now, 50, [...this.refreshes.keys()]);
+      for (const job of due) {
+        if (this.deps.sharedDatabase && !(await this.deps.store.takeDuePoll(job.id, now, new Date(now.getTime() + POLL_HOLD_MS)))) continue;
+        void this.refreshJob(job.id).catch((error) => console.error(`[engine] refresh of ${job.id} failed:`, error));
+      }
     } catch (error) {
       console.error("[engine] poll failed:", error);
     } finally {

@@ -23,6 +23,7 @@ import { recordJobProgress } from "./record-job-progress";
 import { renewSubmitLease } from "./renew-submit-lease";
 import { requeueUnsubmittedJob } from "./requeue-unsubmitted-job";
 import { scheduleNextPoll } from "./schedule-next-poll";
+import { takeDuePoll } from "./take-due-poll";
 
 export const prismaEngineStore: EngineStore = {
   getJob: getJobForEngine,
@@ -43,6 +44,7 @@ export const prismaEngineStore: EngineStore = {
   recordJobProgress,
   recordJobInput,
   scheduleNextPoll,
+  takeDuePoll,
   completeJob,
   failJob,
   markWebhookEventsProcessed,
