@@ -1,7 +1,10 @@
 // The engine of this server process, in the services container (lib/server/services.ts) so that
 // route handlers, actions and instrumentation (bundled separately by Next.js) all reach the same
 // one, and the same vendor-client cache.
+import { createHash } from "node:crypto";
+import os from "node:os";
 import { databaseProvider } from "@/lib/database-url";
+import { dataDir } from "@/lib/runtime-paths";
 import { env } from "@/lib/env";
 import { getVendorClientForConnection } from "@/lib/trusted/connections/get-vendor-client-for-connection";
 import { announceJobChange } from "@/lib/live/announce-job-change";
@@ -13,6 +16,11 @@ import type { VendorClient } from "@/lib/vendors/types";
 import { ingestJobImages } from "./ingest/ingest-job-images";
 import { IngestError } from "./ingest/ingest-error";
 import { JobEngine, type EngineOptions } from "./job-engine";
+
+/** This studio process's identity across its restarts: its host, port and data folder (EngineOptions.instance). */
+function processInstance(port: number): string {
+  return createHash("sha256").update(`${os.hostname()}\n${port}\n${dataDir()}`).digest("hex").slice(0, 12);
+}
 
 /** Vendor clients are cached briefly: a key or address changed by an admin applies within 30 s. */
 function clientFor(connectionId: string): Promise<VendorClient> {
@@ -44,6 +52,7 @@ export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngi
       publicUrl: e.PUBLIC_URL,
       // On PostgreSQL several studio processes (one engine each) may share the database.
       sharedDatabase: databaseProvider() === "postgresql",
+      instance: processInstance(e.PORT),
       ...overrides,
     },
   );

@@ -41,4 +41,9 @@ export interface EngineOptions {
    * SQLite, one engine per database, a start takes over every submit in doubt at once).
    */
   sharedDatabase?: boolean;
+  /**
+   * The same for every run of one studio process (host, PORT, DATA_DIR), different between
+   * processes: a restarted process recognises the submits its crashed run left in doubt by it.
+   */
+  instance?: string;
 }

@@ -58,6 +58,13 @@ export interface EngineConnection {
   updatedAt: Date;
 }
 
+/** Which other engines' submits a starting engine takes for dead, whatever their leases say. */
+export interface BootTakeOver {
+  currentOwner: string;
+  /** Only engines whose id starts with this (an earlier run of this same process); every other engine without it. */
+  ownerPrefix?: string;
+}
+
 /** A submit whose outcome is unknown (see findUnconfirmedSubmits). */
 export interface UnconfirmedSubmit {
   id: string;
@@ -86,8 +93,11 @@ export interface EngineStore {
   listJobsDueForPoll(now: Date, limit: number, busy: string[]): Promise<{ id: string; connectionId: string }[]>;
   /** Jobs at a vendor since before `submittedBefore`. */
   listTimedOutJobs(submittedBefore: Date): Promise<{ id: string }[]>;
-  /** Submits in doubt whose lease expired, or (right after a restart) owned by an engine other than `currentOwner`. */
-  findUnconfirmedSubmits(now: Date, currentOwner?: string): Promise<UnconfirmedSubmit[]>;
+  /**
+   * Submits in doubt whose lease expired; with `bootTakeOver` (right after a start) also those owned
+   * by an engine other than `currentOwner` whose id starts with `ownerPrefix` (any, without one).
+   */
+  findUnconfirmedSubmits(now: Date, bootTakeOver?: BootTakeOver): Promise<UnconfirmedSubmit[]>;
   /** Stored callbacks not handled yet, one (the newest body) per job. */
   listUnprocessedWebhookJobs(): Promise<{ jobId: string; body: string }[]>;
 

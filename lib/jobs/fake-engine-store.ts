@@ -2,7 +2,7 @@
 // Prisma store (lib/trusted/engine), submit states through lib/domain/submit-state.ts, and a
 // log of every write so a test can say what happened without a database.
 import { nextSubmitState, SUBMIT_IN_DOUBT, type SubmitEvent } from "@/lib/domain/submit-state";
-import type { DispatchCandidate, EngineConnection, EngineJob, EngineStore, JobCompletion } from "./engine-store";
+import type { BootTakeOver, DispatchCandidate, EngineConnection, EngineJob, EngineStore, JobCompletion } from "./engine-store";
 import { ACTIVE_STATUSES, isTerminal } from "@/lib/domain/job-status";
 import type { TaskSnapshot, VendorClient } from "@/lib/vendors/types";
 
@@ -126,12 +126,11 @@ export class FakeEngineStore implements EngineStore {
     return [...this.jobs.values()].filter((j) => ACTIVE_STATUSES.includes(j.status as never) && j.submittedAt && j.submittedAt < submittedBefore);
   }
 
-  async findUnconfirmedSubmits(now: Date, currentOwner?: string) {
+  async findUnconfirmedSubmits(now: Date, bootTakeOver?: BootTakeOver) {
+    const takenOver = (owner: string | null) =>
+      !!bootTakeOver && owner !== bootTakeOver.currentOwner && (!bootTakeOver.ownerPrefix || (owner ?? "").startsWith(bootTakeOver.ownerPrefix));
     return [...this.jobs.values()].filter(
-      (j) =>
-        j.status === "QUEUED" &&
-        SUBMIT_IN_DOUBT.includes(j.submitState as never) &&
-        (!j.leaseUntil || j.leaseUntil < now || (currentOwner !== undefined && j.leaseOwner !== currentOwner)),
+      (j) => j.status === "QUEUED" && SUBMIT_IN_DOUBT.includes(j.submitState as never) && (!j.leaseUntil || j.leaseUntil < now || takenOver(j.leaseOwner)),
     );
   }
 

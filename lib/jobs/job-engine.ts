@@ -26,7 +26,7 @@ export type { EngineDeps, EngineOptions };
 const MAINTENANCE_EVERY_MS = 2_000;
 
 export class JobEngine {
-  readonly id = `engine-${randomUUID()}`;
+  readonly id: string;
   private readonly connections: ConnectionCache;
   private readonly dispatcher: Dispatcher;
   private readonly refresher: TaskRefresher;
@@ -42,6 +42,8 @@ export class JobEngine {
     readonly options: EngineOptions,
   ) {
     const { store, clientFor, uploads } = deps;
+    const instancePrefix = `engine-${options.instance ?? "any"}:`;
+    this.id = `${instancePrefix}${randomUUID()}`;
     const engineId = this.id;
     // A broken listener or a failed write must not change what happens to the job.
     const announce = (jobId: string) => deps.announce(jobId).catch((error) => console.error(`[engine] announcing a change of ${jobId} failed:`, error));
@@ -72,6 +74,7 @@ export class JobEngine {
       ...{ store, engineId, recovery: backoff, clientFor, isSending, announce, refreshJob },
       jobTimeoutMs: options.jobTimeoutMs,
       sharedDatabase: options.sharedDatabase ?? false,
+      instancePrefix,
       wakeDispatcher: () => this.wakeDispatcher(),
     });
     this.announce = announce;

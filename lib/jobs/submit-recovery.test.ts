@@ -17,6 +17,7 @@ function setup(client: VendorClient, patch: Partial<RecoveryDeps> = {}) {
     refreshJob: vi.fn(async () => undefined),
     wakeDispatcher: vi.fn(),
     sharedDatabase: false,
+    instancePrefix: "engine-here:",
     ...patch,
   };
   return { store, deps, recovery: new SubmitRecovery(deps) };
@@ -115,5 +116,16 @@ describe("submit recovery", () => {
     expect(store.job(live.id).submitState).toBe("SUBMITTING");
     expect(store.job(dead.id).submitState).toBe("NONE");
     expect(findByNotifyId).toHaveBeenCalledTimes(1);
+  });
+
+  it("[issue 13] with engines sharing the database, a restarted process takes over at once what its own crashed run left in doubt", async () => {
+    const findByNotifyId = vi.fn(async () => null);
+    const { store, recovery } = setup(fakeVendorClient({ findByNotifyId }), { sharedDatabase: true, engineId: "engine-here:now" });
+    const mine = store.addJob({ ...inDoubt, submitState: "SUBMITTING", leaseOwner: "engine-here:crashed-run", leaseUntil: new Date(Date.now() + 60_000) });
+    const theirs = store.addJob({ ...inDoubt, submitState: "SUBMITTING", leaseOwner: "engine-there:live", leaseUntil: new Date(Date.now() + 60_000) });
+    await recovery.resolveUnconfirmed();
+    await settle();
+    expect(store.job(mine.id).submitState).toBe("NONE");
+    expect(store.job(theirs.id).submitState).toBe("SUBMITTING");
   });
 });

@@ -24,6 +24,8 @@ export interface RecoveryDeps {
   wakeDispatcher(): void;
   /** Other engines share the database: their submits are theirs until their leases run out (EngineOptions.sharedDatabase). */
   sharedDatabase: boolean;
+  /** What every run of this process's engine id starts with (EngineOptions.instance). */
+  instancePrefix: string;
 }
 
 export class SubmitRecovery {
@@ -42,11 +44,14 @@ export class SubmitRecovery {
   /**
    * Starts resolving every submit in doubt that is due. Right after a start, submits owned by
    * any other engine count as in doubt (one engine runs per SQLite database), unless engines share
-   * the database: then another engine's submit may be alive, and only an expired lease says it is not.
+   * the database: then another process's submit may be alive, and only an expired lease says it is
+   * not; but this process's own earlier run (same instance prefix: a crash and restart) is gone.
    */
   async resolveUnconfirmed(): Promise<void> {
-    const takeOverOthers = !this.bootRecoveryDone && !this.deps.sharedDatabase;
-    const unconfirmed = await this.deps.store.findUnconfirmedSubmits(new Date(), takeOverOthers ? this.deps.engineId : undefined);
+    const { engineId, instancePrefix, sharedDatabase } = this.deps;
+    // Where engines share the database, only this process's own earlier run is known to be gone.
+    const takeOver = this.bootRecoveryDone ? undefined : { currentOwner: engineId, ownerPrefix: sharedDatabase ? instancePrefix : undefined };
+    const unconfirmed = await this.deps.store.findUnconfirmedSubmits(new Date(), takeOver);
     this.bootRecoveryDone = true;
     for (const job of unconfirmed) {
       if (this.deps.isSending(job.id) || this.resolving.has(job.id) || !this.deps.recovery.due(`submit:${job.id}`)) continue;
