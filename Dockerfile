@@ -14,7 +14,11 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ ca-certificates \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1
+# node-gyp (better-sqlite3, when no prebuilt binary can be fetched) compiles against the headers
+# the Node.js image already has, instead of downloading them.
+ARG NODEDIR=/usr/local
+ENV NEXT_TELEMETRY_DISABLED=1 \
+    npm_config_nodedir=${NODEDIR}
 # Only the manifests: this layer is rebuilt when dependencies change, not when source does.
 COPY package.json package-lock.json ./
 COPY packages/vendor-simulator/package.json packages/vendor-simulator/
