@@ -55,7 +55,11 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     DATA_DIR=/data \
     PORT=3000
-RUN groupadd --system atelier \
+# openssl: Prisma looks for libssl at every start and warns when the slim image has none.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends openssl \
+ && rm -rf /var/lib/apt/lists/* \
+ && groupadd --system atelier \
  && useradd --system --gid atelier --home-dir /home/atelier --create-home --shell /usr/sbin/nologin atelier \
  && mkdir -p /data \
  && chown atelier:atelier /data \
