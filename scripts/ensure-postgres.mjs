@@ -174,12 +174,19 @@ export async function ensurePostgres({ port = 5432 } = {}) {
   return postgresUrl(port);
 }
 
+function pgCtlStatus(binDir, dir) {
+  const args = ["status", "-D", dir];
+  const [command, commandArgs] = isRoot() ? ["runuser", ["-u", USER, "--", path.join(binDir, "pg_ctl"), ...args]] : [path.join(binDir, "pg_ctl"), args];
+  return spawnSync(command, commandArgs, { cwd: "/", stdio: "ignore" }).status;
+}
+
 /** Stops the private cluster for <port> if there is one running; true when one was stopped. */
 export function stopPostgres({ port = 5432, removeData = false } = {}) {
   const dir = privateClusterDir(port);
   const binDir = debianBinDir();
   let stopped = false;
-  if (binDir && fs.existsSync(path.join(dir, "postmaster.pid"))) {
+  // pg_ctl status: 0 running; a stale postmaster.pid left by a crash is not a running server.
+  if (binDir && fs.existsSync(path.join(dir, "PG_VERSION")) && pgCtlStatus(binDir, dir) === 0) {
     runPg(path.join(binDir, "pg_ctl"), ["stop", "-D", dir, "-m", "fast", "-w", "-t", "60"]);
     stopped = true;
   }
