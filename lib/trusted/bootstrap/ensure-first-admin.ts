@@ -5,6 +5,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
+import { serializeTransaction } from "@/lib/data/locks/serialize-transaction";
 import { dataDir } from "@/lib/runtime-paths";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@atelier.local";
@@ -24,7 +25,12 @@ export async function ensureFirstAdmin(): Promise<void> {
   const password = ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password);
   const mustChangePassword = !ADMIN_PASSWORD;
-  await db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
+    // Several studio processes starting together on one PostgreSQL: one creates the admin, the
+    // others wait here and then find it. On SQLite the write below comes after this read, but the
+    // one process's transactions run one at a time.
+    await serializeTransaction(tx, "first-admin");
+    if (await tx.user.findFirst({ where: { role: "ADMIN" }, select: { id: true } })) return false;
     const team = await tx.team.create({ data: { name: "Studio" } });
     await tx.user.upsert({
       where: { email },
@@ -46,7 +52,9 @@ export async function ensureFirstAdmin(): Promise<void> {
         memberships: { create: { teamId: team.id, role: "OWNER" } },
       },
     });
+    return true;
   });
+  if (!created) return;
   if (ADMIN_PASSWORD) {
     console.log(`[atelier] first admin created: ${email} (password from ADMIN_PASSWORD)`);
     return;
