@@ -91,7 +91,7 @@ const postgres = args.has("--sqlite-only") ? null : await postgresForTests();
 // The second runs use PostgreSQL for data and an S3 server (s3rver, started by the tests) for images.
 const scaledOut = postgres ? { TEST_POSTGRES_URL: postgres, TEST_DATABASE: "postgresql", TEST_STORAGE: "s3" } : null;
 
-if (!args.has("--e2e-only")) {
+if (!args.has("--e2e-only") && !args.has("--scale-only")) {
   step("types", bin("tsc"), ["--noEmit", "-p", "."]);
   step("lint", bin("eslint"), [".", "--max-warnings=0"]);
   step("format (prettier)", bin("prettier"), ["--check", "."]);
@@ -116,14 +116,17 @@ if (!args.has("--e2e-only")) {
   }
 }
 
+let chromium;
 if (!args.has("--unit-only")) {
-  let chromium;
   try {
     chromium = await ensureChromium();
   } catch (error) {
     console.error(`\n[test] ${error.message}`);
     process.exit(1);
   }
+}
+
+if (!args.has("--unit-only") && !args.has("--scale-only")) {
   // Both end-to-end runs at once, each with its own studio, port, data and report: the suite spends
   // most of its time waiting on the simulator's steps, so two runs side by side take little longer than one.
   const runs = [{ name: "e2e:sqlite", env: { E2E_PORT: "3210" } }];
@@ -141,6 +144,18 @@ if (!args.has("--unit-only")) {
     ),
   );
   reportsOf.forEach(countPlaywright);
+}
+
+// Two studio processes on one PostgreSQL and one bucket, one killed mid-run (e2e-scale/).
+if (!args.has("--unit-only") && !args.has("--sqlite-only") && postgres) {
+  const report = path.join(reports, "scale.json");
+  step("scale-out: two studio processes (PostgreSQL + S3)", bin("playwright"), ["test", "-c", "playwright.scale.config.ts"], {
+    CHROMIUM_PATH: chromium,
+    TEST_POSTGRES_URL: postgres,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    E2E_OUTPUT_DIR: path.join(root, "test-results", "scale"),
+  });
+  countPlaywright(report);
 }
 
 console.log("");

@@ -158,7 +158,10 @@ export class TaskRefresher {
       // is taken to have charged the connection's price.
       quotaUsed: snapshot.quota ?? job.cost,
     });
-    if (completed) await announce(job.id);
+    if (!completed) return;
+    // One line per finished job: with several studio processes, which one finished a job.
+    console.log(`[engine] ${job.id} succeeded`);
+    await announce(job.id);
   }
 
   private dialogEnv() {
