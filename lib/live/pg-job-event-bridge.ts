@@ -1,0 +1,203 @@
+// Job events across studio processes on one PostgreSQL database (LISTEN/NOTIFY).
+//
+// Every process keeps its in-process bus (services().bus, read by the live streams); this bridge
+// joins the buses: publish() emits locally at once and NOTIFYs the others; a NOTIFY from another
+// process is emitted on this bus. NOTIFY is fire-and-forget — a process whose LISTEN connection is
+// down misses what was sent meanwhile — so after every reconnect the bridge replays the JobEvent
+// rows it has not delivered (every event is a row before it is published: announceJobChange).
+//
+// Why PostgreSQL and not Redis: no second service to run, and the figures (bench/live-bus.ts) are
+// the same order of magnitude for a job event's size and rates.
+import { randomUUID } from "node:crypto";
+import type { EventEmitter } from "node:events";
+import pg from "pg";
+import type { JobEventRow } from "@/lib/data/events/job-event-row";
+import type { JobEventBridge } from "./job-event-bridge";
+import { decodeNotifyPayload, encodeNotifyPayload } from "./job-event-notify-payload";
+import { latestJobEventIdIn, readJobEvent, readJobEventsAfter } from "./read-job-events-after";
+import { RecentIds } from "./recent-ids";
+
+export const DEFAULT_JOB_EVENTS_CHANNEL = "atelier_job_events";
+
+/**
+ * JobEvent ids come from a sequence, taken at INSERT but visible at COMMIT, so a row may appear
+ * below an id already delivered. The replay starts this many ids lower; RecentIds drops the repeats.
+ */
+const REPLAY_MARGIN = 100;
+const REPLAY_PAGE = 1_000;
+const NOTIFY_ATTEMPTS = 3;
+
+export interface PgJobEventBridgeOptions {
+  /** For pg_notify and the replay reads (any pool on the database; the bridge never ends it). */
+  pool: pg.Pool;
+  /** The bridge's own LISTEN connection (a pooled one cannot LISTEN: it goes back to the pool). */
+  listener: string | pg.ClientConfig;
+  /** This process's bus; events are emitted as "job", as lib/jobs/event-bus.ts expects. */
+  bus: EventEmitter;
+  channel?: string;
+  /** Unique per process; its own NOTIFYs are ignored by it. */
+  origin?: string;
+  /** Reconnect delays: doubled from initialMs up to maxMs, with jitter so processes spread out. */
+  backoff?: { initialMs: number; maxMs: number };
+  log?: (message: string) => void;
+}
+
+export class PgJobEventBridge implements JobEventBridge {
+  readonly origin: string;
+  readonly channel: string;
+  private client: pg.Client | null = null;
+  private closed = false;
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  /** Highest id emitted on the bus. */
+  private lastSeenId = 0;
+  /** Set once the first connection read where the log stood: from then on, losses are replayed. */
+  private started = false;
+  /** lastSeenId when the connection was lost: the replay starts there. */
+  private replayFrom: number | null = null;
+  private delivered = new RecentIds(10_000);
+  private inFlight = new Set<Promise<void>>();
+  private connections = 0;
+  private readyResolve!: () => void;
+  /** Settles when the first LISTEN is in place (the bridge keeps retrying until then). */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.readyResolve = resolve));
+
+  constructor(private readonly options: PgJobEventBridgeOptions) {
+    this.origin = options.origin ?? randomUUID();
+    this.channel = options.channel ?? DEFAULT_JOB_EVENTS_CHANNEL;
+    // The channel is an identifier in LISTEN (no parameters there): keep it to a safe spelling.
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.channel)) throw new Error(`Bad NOTIFY channel name: ${this.channel}`);
+    void this.connect();
+  }
+
+  /** How many times the LISTEN connection was (re)established: 1 after start, +1 per reconnect. */
+  get connectionCount(): number {
+    return this.connections;
+  }
+
+  get connected(): boolean {
+    return this.client !== null;
+  }
+
+  publish(event: JobEventRow): void {
+    this.deliver(event);
+    const sending = this.notify(encodeNotifyPayload(this.origin, event)).finally(() => this.inFlight.delete(sending));
+    this.inFlight.add(sending);
+  }
+
+  /** Resolves when every NOTIFY sent so far went out (or was given up). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    await this.flush();
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
+  private log(message: string): void {
+    (this.options.log ?? ((m: string) => console.warn(m)))(`[live] ${message}`);
+  }
+
+  /** Sends through the pool, not the LISTEN connection, so a publish does not wait for a reconnect. */
+  private async notify(payload: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.pool.query("SELECT pg_notify($1, $2)", [this.channel, payload]);
+        return;
+      } catch (error) {
+        if (attempt >= NOTIFY_ATTEMPTS || this.closed) {
+          // Other processes' browsers get this event when their stream next reconnects (Last-Event-ID).
+          this.log(`NOTIFY failed, other processes miss one event live: ${error instanceof Error ? error.message : error}`);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
+    }
+  }
+
+  private deliver(event: JobEventRow): void {
+    if (this.delivered.has(event.id)) return;
+    this.delivered.add(event.id);
+    if (event.id > this.lastSeenId) this.lastSeenId = event.id;
+    this.options.bus.emit("job", event);
+  }
+
+  private onNotification(message: pg.Notification): void {
+    if (message.channel !== this.channel) return;
+    const payload = decodeNotifyPayload(message.payload);
+    if (!payload || payload.origin === this.origin) return;
+    if ("event" in payload) return this.deliver(payload.event);
+    // Too big to travel whole: read it from the table.
+    readJobEvent(this.options.pool, payload.id).then(
+      (event) => event && this.deliver(event),
+      (error: unknown) => this.log(`could not read job event ${payload.id}: ${error instanceof Error ? error.message : error}`),
+    );
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const base = typeof this.options.listener === "string" ? { connectionString: this.options.listener } : this.options.listener;
+    // keepAlive: a silently dropped TCP connection (a NAT, a failover) is noticed and reconnected.
+    const client = new pg.Client({ keepAlive: true, application_name: `atelier-live ${this.origin}`.slice(0, 63), ...base });
+    const lost = (error?: Error) => this.onConnectionLost(client, error);
+    client.on("error", lost);
+    client.on("end", () => lost());
+    client.on("notification", (message) => this.onNotification(message));
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+      if (this.closed) {
+        await client.end().catch(() => {});
+        return;
+      }
+      this.client = client;
+      // Listening from here on; now catch up on what came before (repeats are dropped by id).
+      if (this.started) await this.replay();
+      else {
+        this.lastSeenId = Math.max(this.lastSeenId, await latestJobEventIdIn(this.options.pool));
+        this.started = true;
+      }
+      if (this.client !== client) return; // lost again while replaying: that loss scheduled the next try
+      this.attempt = 0;
+      this.connections++;
+      this.readyResolve();
+    } catch (error) {
+      this.onConnectionLost(client, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private async replay(): Promise<void> {
+    let after = Math.max(0, (this.replayFrom ?? this.lastSeenId) - REPLAY_MARGIN);
+    for (;;) {
+      const rows = await readJobEventsAfter(this.options.pool, after, REPLAY_PAGE);
+      for (const row of rows) this.deliver(row);
+      if (rows.length < REPLAY_PAGE) break;
+      after = rows[rows.length - 1].id;
+    }
+    this.replayFrom = null;
+  }
+
+  private onConnectionLost(client: pg.Client, error?: Error): void {
+    client.removeAllListeners();
+    client.on("error", () => {}); // a late socket error on a client we dropped must not crash the process
+    void client.end().catch(() => {});
+    const wasCurrent = this.client === client;
+    if (wasCurrent) this.client = null;
+    if (this.closed || this.reconnectTimer) return;
+    // The first loss of a session fixes where the replay starts; a failed reconnect keeps it.
+    if (this.replayFrom === null && this.started) this.replayFrom = this.lastSeenId;
+    const { initialMs, maxMs } = this.options.backoff ?? { initialMs: 250, maxMs: 10_000 };
+    const delay = Math.min(maxMs, initialMs * 2 ** this.attempt) * (0.5 + Math.random() / 2);
+    this.attempt++;
+    this.log(`LISTEN connection lost (${error?.message ?? "ended"}); retrying in ${Math.round(delay)} ms`);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.connect();
+    }, delay);
+  }
+}
