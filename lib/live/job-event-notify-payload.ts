@@ -21,11 +21,7 @@ function isJobEventRow(value: unknown): value is JobEventRow {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    Number.isSafeInteger(v.id) &&
-    typeof v.jobId === "string" &&
-    typeof v.teamId === "string" &&
-    typeof v.userId === "string" &&
-    typeof v.private === "boolean"
+    Number.isSafeInteger(v.id) && typeof v.jobId === "string" && typeof v.teamId === "string" && typeof v.userId === "string" && typeof v.private === "boolean"
   );
 }
 

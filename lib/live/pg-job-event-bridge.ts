@@ -53,6 +53,8 @@ export class PgJobEventBridge implements JobEventBridge {
   private lastSeenId = 0;
   /** Set once the first connection read where the log stood: from then on, losses are replayed. */
   private started = false;
+  /** Where the log stood then: a replay never goes below it (older events are history, not news). */
+  private startId = 0;
   /** lastSeenId when the connection was lost: the replay starts there. */
   private replayFrom: number | null = null;
   private delivered = new RecentIds(10_000);
@@ -159,7 +161,8 @@ export class PgJobEventBridge implements JobEventBridge {
       // Listening from here on; now catch up on what came before (repeats are dropped by id).
       if (this.started) await this.replay();
       else {
-        this.lastSeenId = Math.max(this.lastSeenId, await latestJobEventIdIn(this.options.pool));
+        this.startId = await latestJobEventIdIn(this.options.pool);
+        this.lastSeenId = Math.max(this.lastSeenId, this.startId);
         this.started = true;
       }
       if (this.client !== client) return; // lost again while replaying: that loss scheduled the next try
@@ -172,7 +175,7 @@ export class PgJobEventBridge implements JobEventBridge {
   }
 
   private async replay(): Promise<void> {
-    let after = Math.max(0, (this.replayFrom ?? this.lastSeenId) - REPLAY_MARGIN);
+    let after = Math.max(this.startId, (this.replayFrom ?? this.lastSeenId) - REPLAY_MARGIN);
     for (;;) {
       const rows = await readJobEventsAfter(this.options.pool, after, REPLAY_PAGE);
       for (const row of rows) this.deliver(row);
