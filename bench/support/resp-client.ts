@@ -8,7 +8,7 @@ import net from "node:net";
 type Reply = string | number | null | Reply[] | Error;
 
 export class RespClient {
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private pending: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
   onMessage: (channel: string, payload: string) => void = () => {};
 

@@ -58,7 +58,8 @@ export class PgJobEventBridge implements JobEventBridge {
   /** lastSeenId when the connection was lost: the replay starts there. */
   private replayFrom: number | null = null;
   private delivered = new RecentIds(10_000);
-  private inFlight = new Set<Promise<void>>();
+  private outbox: JobEventRow[] = [];
+  private sending: Promise<void> | null = null;
   private connections = 0;
   private readyResolve!: () => void;
   /** Settles when the first LISTEN is in place (the bridge keeps retrying until then). */
@@ -83,13 +84,22 @@ export class PgJobEventBridge implements JobEventBridge {
 
   publish(event: JobEventRow): void {
     this.deliver(event);
-    const sending = this.notify(encodeNotifyPayload(this.origin, event)).finally(() => this.inFlight.delete(sending));
-    this.inFlight.add(sending);
+    this.outbox.push(event);
+    this.pump();
   }
 
-  /** Resolves when every NOTIFY sent so far went out (or was given up). */
+  private pump(): void {
+    if (this.sending || this.outbox.length === 0) return;
+    // Restarted on settling: an event published between the last send and this callback still goes.
+    this.sending = this.drainOutbox().finally(() => {
+      this.sending = null;
+      this.pump();
+    });
+  }
+
+  /** Resolves when every event published so far was NOTIFYed (or given up on). */
   async flush(): Promise<void> {
-    await Promise.all([...this.inFlight]);
+    while (this.sending) await this.sending;
   }
 
   async close(): Promise<void> {
@@ -105,19 +115,27 @@ export class PgJobEventBridge implements JobEventBridge {
     (this.options.log ?? ((m: string) => console.warn(m)))(`[live] ${message}`);
   }
 
-  /** Sends through the pool, not the LISTEN connection, so a publish does not wait for a reconnect. */
-  private async notify(payload: string): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.options.pool.query("SELECT pg_notify($1, $2)", [this.channel, payload]);
-        return;
-      } catch (error) {
-        if (attempt >= NOTIFY_ATTEMPTS || this.closed) {
-          // Other processes' browsers get this event when their stream next reconnects (Last-Event-ID).
-          this.log(`NOTIFY failed, other processes miss one event live: ${error instanceof Error ? error.message : error}`);
-          return;
+  /**
+   * One NOTIFY at a time, in publish order, each carrying everything that piled up while the
+   * previous one was under way. Sent through the pool, not the LISTEN connection, so a publish
+   * does not wait for a reconnect.
+   */
+  private async drainOutbox(): Promise<void> {
+    while (this.outbox.length > 0) {
+      const { payload, count } = encodeNotifyPayload(this.origin, this.outbox);
+      this.outbox.splice(0, count);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.options.pool.query("SELECT pg_notify($1, $2)", [this.channel, payload]);
+          break;
+        } catch (error) {
+          if (attempt >= NOTIFY_ATTEMPTS || this.closed) {
+            // Other processes' browsers get these when their stream next reconnects (Last-Event-ID).
+            this.log(`NOTIFY failed, other processes miss ${count} event(s) live: ${error instanceof Error ? error.message : error}`);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 50 * attempt));
         }
-        await new Promise((r) => setTimeout(r, 50 * attempt));
       }
     }
   }
@@ -133,7 +151,7 @@ export class PgJobEventBridge implements JobEventBridge {
     if (message.channel !== this.channel) return;
     const payload = decodeNotifyPayload(message.payload);
     if (!payload || payload.origin === this.origin) return;
-    if ("event" in payload) return this.deliver(payload.event);
+    if ("events" in payload) return payload.events.forEach((event) => this.deliver(event));
     // Too big to travel whole: read it from the table.
     readJobEvent(this.options.pool, payload.id).then(
       (event) => event && this.deliver(event),

@@ -89,6 +89,27 @@ describe("PgJobEventBridge", () => {
     expect(b.seen.find((e) => e.id === own.id)).toEqual(own); // the whole row travelled
   });
 
+  it("sends a burst in few NOTIFYs, each carrying what piled up, in publish order", async () => {
+    const a = await startProcess();
+    const b = await startProcess();
+    const counter = new pg.Client({ connectionString: database.url });
+    await counter.connect();
+    let notifications = 0;
+    counter.on("notification", () => notifications++);
+    await counter.query(`LISTEN "atelier_job_events"`);
+    const { rows } = await a.pool.query<JobEventRow>(
+      `INSERT INTO "JobEvent" ("teamId", "jobId", "userId") SELECT 'team-1', 'burst-' || i, 'user-1' FROM generate_series(1, 300) AS i
+       RETURNING "id", "jobId", "teamId", "userId", "private"`,
+    );
+    for (const row of rows) a.bridge.publish(row); // all at once, as an engine tick finishing many jobs would
+    await a.bridge.flush();
+    await until(() => b.seen.length === 300, "the whole burst");
+    await counter.end();
+    expect(b.seen.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    // ~45 events fit in one payload: 300 take about 8 NOTIFYs, not 300.
+    expect(notifications).toBeLessThanOrEqual(30);
+  });
+
   it("sends an event too big for a NOTIFY as its id, and the receiver reads the row", async () => {
     const a = await startProcess();
     const b = await startProcess();
