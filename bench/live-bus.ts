@@ -4,14 +4,15 @@
 // receives and emits on its bus) and Redis pub/sub (PUBLISH on one connection, SUBSCRIBE on another,
 // same JSON payload, raw RESP client). Both run in this one process, alternately, at each rate.
 // The bridge sends one NOTIFY at a time, carrying every event that piled up meanwhile (up to ~7.9 kB),
-// so the pool's size hardly matters (the 4-connection row shows it); Redis commands are pipelined
-// on one connection, one PUBLISH per event.
+// so one connection serves it; Redis commands are pipelined on one connection, one PUBLISH per event.
+// Publisher and receivers share this process's event loop, for both transports alike.
 //
 // Env: PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/test; a scratch database is created
 // and dropped), BENCH_DB_PREFIX (default atelier_bench_), REDIS_URL (default redis://127.0.0.1:6379;
 // Redis is skipped, and said so, when it does not answer), BENCH_EVENTS (default 1000 per rate).
 import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
+import os from "node:os";
 import pg from "pg";
 import type { JobEventRow } from "@/lib/data/events/job-event-row";
 import { PgJobEventBridge } from "@/lib/live/pg-job-event-bridge";
@@ -71,17 +72,16 @@ async function run(transport: Transport, rate: number, count: number): Promise<n
   return latencies;
 }
 
-/** `publishers`: the sending pool's size; 1 is the "two connections" case, 4 what a studio's shared pool gives. */
-async function postgres(url: string, publishers: number): Promise<Transport> {
-  const pools = [new pg.Pool({ connectionString: url, max: publishers }), new pg.Pool({ connectionString: url, max: 1 })];
+async function postgres(url: string): Promise<Transport> {
+  const pools = [new pg.Pool({ connectionString: url, max: 1 }), new pg.Pool({ connectionString: url, max: 1 })];
   await pools[0].query(`CREATE TABLE IF NOT EXISTS "JobEvent" ("id" SERIAL PRIMARY KEY, "teamId" TEXT, "jobId" TEXT, "userId" TEXT, "private" BOOLEAN)`);
   const buses = [new EventEmitter(), new EventEmitter()];
-  const bridges = pools.map((pool, i) => new PgJobEventBridge({ pool, listener: url, bus: buses[i], channel: `atelier_bench_live_bus_${publishers}` }));
+  const bridges = pools.map((pool, i) => new PgJobEventBridge({ pool, listener: url, bus: buses[i], channel: "atelier_bench_live_bus" }));
   await Promise.all(bridges.map((b) => b.ready));
   let handler: (id: number) => void = () => {};
   buses[1].on("job", (e: JobEventRow) => handler(e.id));
   return {
-    name: publishers === 1 ? "PostgreSQL LISTEN/NOTIFY" : `PostgreSQL, ${publishers}-conn pool`,
+    name: "PostgreSQL LISTEN/NOTIFY",
     send: (e) => bridges[0].publish(e),
     onReceive: (h) => (handler = h),
     close: async () => {
@@ -120,7 +120,7 @@ async function main() {
   await admin(`CREATE DATABASE "${dbName}"`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${dbName}`;
-  const transports: Transport[] = [await postgres(url.toString(), 1), await postgres(url.toString(), 4)];
+  const transports: Transport[] = [await postgres(url.toString())];
   try {
     transports.push(await redis());
   } catch (error) {
@@ -128,7 +128,8 @@ async function main() {
   }
   try {
     for (const t of transports) await run(t, Infinity, 100); // warm-up: connections, JIT, the server's caches
-    console.log(`publish→receive latency, ${EVENTS} events per rate, two connections on loopback\n`);
+    const [load] = os.loadavg();
+    console.log(`publish→receive latency, ${EVENTS} events per rate, two connections on loopback (load average ${load.toFixed(1)})\n`);
     console.log(`${"transport".padEnd(26)} ${"rate".padStart(10)}  ${"p50".padStart(10)} ${"p95".padStart(10)} ${"p99".padStart(10)} ${"max".padStart(10)}`);
     for (const rate of RATES) {
       for (const t of transports) {

@@ -4,7 +4,9 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { JobEventRow } from "@/lib/data/events/job-event-row";
+import { publishJobEvent, subscribeJobEvents } from "@/lib/jobs/event-bus";
 import { PgJobEventBridge } from "@/lib/live/pg-job-event-bridge";
+import { services } from "@/lib/server/services";
 import { createScratchDatabase, JOB_EVENT_DDL, type ScratchDatabase } from "./support/pg-scratch-database";
 
 let database: ScratchDatabase;
@@ -40,10 +42,12 @@ async function startProcess(backoff = { initialMs: 50, maxMs: 500 }) {
   return { pool, bus, bridge, seen, logs };
 }
 
+const RETURNED = `"id", "jobId", "teamId", "userId", "private"`;
+
 /** What announceJobChange does: the row first, then the publish. */
 async function announce(p: { pool: pg.Pool; bridge: PgJobEventBridge }, jobId: string): Promise<JobEventRow> {
   const { rows } = await p.pool.query<JobEventRow>(
-    `INSERT INTO "JobEvent" ("teamId", "jobId", "userId", "private") VALUES ('team-1', $1, 'user-1', false) RETURNING "id", "jobId", "teamId", "userId", "private"`,
+    `INSERT INTO "JobEvent" ("teamId", "jobId", "userId") VALUES ('team-1', $1, 'user-1') RETURNING ${RETURNED}`,
     [jobId],
   );
   p.bridge.publish(rows[0]);
@@ -89,6 +93,33 @@ describe("PgJobEventBridge", () => {
     expect(b.seen.find((e) => e.id === own.id)).toEqual(own); // the whole row travelled
   });
 
+  it("publishJobEvent goes through the bridge installed in services, and stays local without one", async () => {
+    const other = await startProcess();
+    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    pools.push(pool);
+    const local: JobEventRow[] = [];
+    const unsubscribe = subscribeJobEvents((event) => local.push(event));
+    try {
+      const bridge = new PgJobEventBridge({ pool, listener: database.url, bus: services().bus });
+      bridges.push(bridge);
+      await bridge.ready;
+      services().jobEventBridge = bridge;
+      const bridged = await announce({ pool, bridge }, "bridged"); // announce() publishes through the bridge itself…
+      publishJobEvent({ ...bridged, id: bridged.id + 1_000_000 }); // …and this one through the event bus
+      await until(() => other.seen.length === 2, "the other process to get both");
+      expect(local.map((e) => e.id)).toEqual([bridged.id, bridged.id + 1_000_000]);
+
+      delete services().jobEventBridge;
+      publishJobEvent({ ...bridged, id: bridged.id + 2_000_000 });
+      expect(local).toHaveLength(3); // still on this process's bus, at once
+      await settle();
+      expect(other.seen).toHaveLength(2); // and nowhere else
+    } finally {
+      delete services().jobEventBridge;
+      unsubscribe();
+    }
+  });
+
   it("sends a burst in few NOTIFYs, each carrying what piled up, in publish order", async () => {
     const a = await startProcess();
     const b = await startProcess();
@@ -99,7 +130,7 @@ describe("PgJobEventBridge", () => {
     await counter.query(`LISTEN "atelier_job_events"`);
     const { rows } = await a.pool.query<JobEventRow>(
       `INSERT INTO "JobEvent" ("teamId", "jobId", "userId") SELECT 'team-1', 'burst-' || i, 'user-1' FROM generate_series(1, 300) AS i
-       RETURNING "id", "jobId", "teamId", "userId", "private"`,
+       RETURNING ${RETURNED}`,
     );
     for (const row of rows) a.bridge.publish(row); // all at once, as an engine tick finishing many jobs would
     await a.bridge.flush();
@@ -161,7 +192,7 @@ describe("PgJobEventBridge", () => {
     const slow = await b.pool.connect();
     await slow.query("BEGIN");
     const { rows } = await slow.query<JobEventRow>(
-      `INSERT INTO "JobEvent" ("teamId", "jobId", "userId") VALUES ('team-1', 'slow', 'user-1') RETURNING "id", "jobId", "teamId", "userId", "private"`,
+      `INSERT INTO "JobEvent" ("teamId", "jobId", "userId") VALUES ('team-1', 'slow', 'user-1') RETURNING ${RETURNED}`,
     );
     const fast = await announce(b, "fast");
     await until(() => a.seen.length === 1, "the fast event");
