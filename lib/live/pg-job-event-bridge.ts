@@ -58,6 +58,11 @@ export class PgJobEventBridge implements JobEventBridge {
   /** lastSeenId when the connection was lost: the replay starts there. */
   private replayFrom: number | null = null;
   private delivered = new RecentIds(10_000);
+  /**
+   * Other processes' events that arrive while a (re)connection catches up, emitted after the
+   * replayed rows: live streams skip ids below the last they sent, so older ones must go first.
+   */
+  private held: JobEventRow[] | null = null;
   private outbox: JobEventRow[] = [];
   private sending: Promise<void> | null = null;
   private connections = 0;
@@ -147,14 +152,19 @@ export class PgJobEventBridge implements JobEventBridge {
     this.options.bus.emit("job", event);
   }
 
+  private receive(event: JobEventRow): void {
+    if (this.held) this.held.push(event);
+    else this.deliver(event);
+  }
+
   private onNotification(message: pg.Notification): void {
     if (message.channel !== this.channel) return;
     const payload = decodeNotifyPayload(message.payload);
     if (!payload || payload.origin === this.origin) return;
-    if ("events" in payload) return payload.events.forEach((event) => this.deliver(event));
+    if ("events" in payload) return payload.events.forEach((event) => this.receive(event));
     // Too big to travel whole: read it from the table.
     readJobEvent(this.options.pool, payload.id).then(
-      (event) => event && this.deliver(event),
+      (event) => event && this.receive(event),
       (error: unknown) => this.log(`could not read job event ${payload.id}: ${error instanceof Error ? error.message : error}`),
     );
   }
@@ -170,6 +180,7 @@ export class PgJobEventBridge implements JobEventBridge {
     client.on("notification", (message) => this.onNotification(message));
     try {
       await client.connect();
+      this.held = [];
       await client.query(`LISTEN "${this.channel}"`);
       if (this.closed) {
         await client.end().catch(() => {});
@@ -184,12 +195,19 @@ export class PgJobEventBridge implements JobEventBridge {
         this.started = true;
       }
       if (this.client !== client) return; // lost again while replaying: that loss scheduled the next try
+      this.releaseHeld();
       this.attempt = 0;
       this.connections++;
       this.readyResolve();
     } catch (error) {
       this.onConnectionLost(client, error instanceof Error ? error : new Error(String(error)));
     }
+  }
+
+  private releaseHeld(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const event of held.sort((x, y) => x.id - y.id)) this.deliver(event);
   }
 
   private async replay(): Promise<void> {
@@ -207,8 +225,9 @@ export class PgJobEventBridge implements JobEventBridge {
     client.removeAllListeners();
     client.on("error", () => {}); // a late socket error on a client we dropped must not crash the process
     void client.end().catch(() => {});
-    const wasCurrent = this.client === client;
-    if (wasCurrent) this.client = null;
+    if (this.client === client) this.client = null;
+    // What arrived before the loss still goes out (the next connection's replay skips it by id).
+    if (!this.client) this.releaseHeld();
     if (this.closed || this.reconnectTimer) return;
     // The first loss of a session fixes where the replay starts; a failed reconnect keeps it.
     if (this.replayFrom === null && this.started) this.replayFrom = this.lastSeenId;

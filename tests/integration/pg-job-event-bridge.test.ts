@@ -207,6 +207,32 @@ describe("PgJobEventBridge", () => {
     expect(a.seen.map((e) => e.jobId)).toEqual(["fast", "slow"]);
   });
 
+  it("emits what arrives live during the replay after the replayed rows, in id order", async () => {
+    const a = await startProcess({ initialMs: 600, maxMs: 1_000 });
+    const b = await startProcess();
+    await terminateListener(a, b.pool);
+    const missed = [await announce(b, "missed-1"), await announce(b, "missed-2")];
+    // Hold a's replay query back with a lock on the table, so a live NOTIFY lands while it waits.
+    const locker = await b.pool.connect();
+    await locker.query(`BEGIN; LOCK TABLE "JobEvent" IN ACCESS EXCLUSIVE MODE`);
+    const blocked = `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'JobEvent' AND NOT l.granted`;
+    let waiting = 0;
+    for (let i = 0; i < 300 && waiting === 0; i++) {
+      // a reconnects within 300-600 ms, LISTENs, then its replay query queues behind the lock
+      waiting = (await locker.query<{ n: number }>(blocked)).rows[0].n;
+      if (waiting === 0) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(waiting).toBeGreaterThan(0);
+    const live = { ...missed[1], id: missed[1].id + 1_000, jobId: "live-during-replay" }; // NOTIFY needs no row
+    b.bridge.publish(live);
+    await b.bridge.flush();
+    await new Promise((r) => setTimeout(r, 300)); // the NOTIFY reaches a's (new) LISTEN connection
+    await locker.query("COMMIT");
+    locker.release();
+    await until(() => a.seen.length === 3, "the replayed and the live event");
+    expect(a.seen.map((e) => e.jobId)).toEqual(["missed-1", "missed-2", "live-during-replay"]);
+  });
+
   it("keeps retrying while the database refuses it, and close() stops it", async () => {
     const pool = new pg.Pool({ connectionString: database.url, max: 1 });
     pools.push(pool);
