@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { JobEventRow } from "@/lib/data/events/job-event-row";
 import { publishJobEvent, subscribeJobEvents } from "@/lib/jobs/event-bus";
+import { installPgJobEventBridge } from "@/lib/live/install-job-event-bridge";
 import { PgJobEventBridge } from "@/lib/live/pg-job-event-bridge";
 import { services } from "@/lib/server/services";
 import { createScratchDatabase, JOB_EVENT_DDL, type ScratchDatabase } from "./support/pg-scratch-database";
@@ -100,10 +101,12 @@ describe("PgJobEventBridge", () => {
     const local: JobEventRow[] = [];
     const unsubscribe = subscribeJobEvents((event) => local.push(event));
     try {
-      const bridge = new PgJobEventBridge({ pool, listener: database.url, bus: services().bus });
+      const bridge = installPgJobEventBridge(pool, database.url);
+      if (!(bridge instanceof PgJobEventBridge)) throw new Error("expected the PostgreSQL bridge");
       bridges.push(bridge);
+      expect(installPgJobEventBridge(pool, database.url)).toBe(bridge); // once per process
+      expect(services().jobEventBridge).toBe(bridge);
       await bridge.ready;
-      services().jobEventBridge = bridge;
       const bridged = await announce({ pool, bridge }, "bridged"); // announce() publishes through the bridge itself…
       publishJobEvent({ ...bridged, id: bridged.id + 1_000_000 }); // …and this one through the event bus
       await until(() => other.seen.length === 2, "the other process to get both");
