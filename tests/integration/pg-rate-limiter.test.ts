@@ -10,7 +10,7 @@
 // be left unused: a lower bound of capacity + rate * elapsed - 2 shows the limiter does not starve.
 import { fork } from "node:child_process";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PgRateLimiter, RATE_BUCKET_DDL } from "@/lib/jobs/pg-rate-limiter";
 import { createScratchDatabase, type ScratchDatabase } from "./support/pg-scratch-database";
 
@@ -82,6 +82,20 @@ describe("PgRateLimiter", () => {
     const wait = await limiter.waitMs("wait-6", 6);
     expect(wait).toBeGreaterThan(9_000);
     expect(wait).toBeLessThanOrEqual(10_001);
+  });
+
+  it("refills by the database's clock: a host whose clock is an hour ahead gets no extra tokens", async () => {
+    const limiter = new PgRateLimiter(pools[0]);
+    for (let i = 0; i < 6; i++) await limiter.take("skew-6", 6);
+    vi.useFakeTimers({ toFake: ["Date"] }); // only Date: the pool's sockets and timers stay real
+    try {
+      vi.setSystemTime(Date.now() + 3_600_000);
+      expect(await limiter.waitMs("skew-6", 6)).toBeGreaterThan(9_000);
+      const { rowCount } = await pools[0].query(`SELECT 1 FROM "RateBucket" WHERE "key" = 'skew-6' AND "tokens" < 1`);
+      expect(rowCount).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("untilAvailable waits for a token without taking it", async () => {
