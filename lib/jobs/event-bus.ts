@@ -5,8 +5,11 @@ import { services } from "@/lib/server/services";
 
 const bus = () => services().bus;
 
+/** Emits on this process's bus; with a bridge installed (several processes), on every process's. */
 export function publishJobEvent(event: JobEventRow): void {
-  bus().emit("job", event);
+  const bridge = services().jobEventBridge;
+  if (bridge) bridge.publish(event);
+  else bus().emit("job", event);
 }
 
 export function subscribeJobEvents(listener: (event: JobEventRow) => void): () => void {

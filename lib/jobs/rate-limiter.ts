@@ -4,14 +4,15 @@
 // studio's actions and the CLI. The vendor-client factory (lib/vendors/create-vendor-client.ts,
 // given it by lib/trusted/connections/get-vendor-client-for-connection.ts) puts it in front of every
 // HTTP request a connection's client sends, so no call can skip it.
+// With several processes on PostgreSQL, boot installs lib/jobs/pg-rate-limiter.ts in its place.
 import { services } from "@/lib/server/services";
+import { bucketShape, type VendorRateLimiter } from "./vendor-rate-limiter";
 
-export class RateLimiter {
+export class RateLimiter implements VendorRateLimiter {
   private buckets = new Map<string, { tokens: number; updated: number }>();
 
   private refill(key: string, perMinute: number): { bucket: { tokens: number; updated: number }; refillPerMs: number } {
-    const capacity = Math.max(1, Math.min(perMinute, 60));
-    const refillPerMs = perMinute / 60_000;
+    const { capacity, refillPerMs } = bucketShape(perMinute);
     const now = Date.now();
     const bucket = this.buckets.get(key) ?? { tokens: capacity, updated: now };
     bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * refillPerMs);
@@ -46,7 +47,7 @@ export class RateLimiter {
   }
 }
 
-/** This process's one limiter for vendor requests, keyed by connection id. */
-export function vendorRateLimiter(): RateLimiter {
+/** This process's one limiter for vendor requests, keyed by connection id (in memory, or PostgreSQL's). */
+export function vendorRateLimiter(): VendorRateLimiter {
   return services().rateLimiter;
 }

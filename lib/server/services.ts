@@ -15,6 +15,8 @@ import type { Pool } from "pg";
 import type { BuiltinVendor } from "@/lib/builtin-vendor/builtin-vendor";
 import type { WebhookInbox } from "@/lib/data/webhooks/webhook-inbox";
 import { RateLimiter } from "@/lib/jobs/rate-limiter";
+import type { VendorRateLimiter } from "@/lib/jobs/vendor-rate-limiter";
+import type { JobEventBridge } from "@/lib/live/job-event-bridge";
 import type { JobEngine } from "@/lib/jobs/job-engine";
 import type { RetentionSweeper } from "@/lib/maintenance/retention-sweeper";
 import { VendorClientCache } from "./vendor-client-cache";
@@ -26,8 +28,14 @@ export interface Services {
   postgresPool?: Pool;
   /** Job changes, published by the engine and actions, read by live streams (lib/jobs/event-bus.ts). */
   readonly bus: EventEmitter;
-  /** One token bucket per vendor connection, shared by every caller of a vendor (lib/jobs/rate-limiter.ts). */
-  readonly rateLimiter: RateLimiter;
+  /** Set on PostgreSQL with several processes: publishJobEvent goes through it (lib/live/pg-job-event-bridge.ts). */
+  jobEventBridge?: JobEventBridge;
+  /**
+   * One token bucket per vendor connection, shared by every caller of a vendor: in memory
+   * (lib/jobs/rate-limiter.ts), or shared by all processes on PostgreSQL (lib/jobs/pg-rate-limiter.ts),
+   * which boot installs BEFORE any vendor client is built (clients keep the limiter they were given).
+   */
+  rateLimiter: VendorRateLimiter;
   /** Vendor clients by connection id, for the engine; actions clear entries when an admin edits a connection. */
   readonly vendorClients: VendorClientCache;
   /** This process's job engine, once started (lib/jobs/engine-instance.ts). */
