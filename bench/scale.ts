@@ -18,7 +18,9 @@ const THROUGHPUT_JOBS = Number(process.env.BENCH_SCALE_JOBS ?? 300);
 const IN_FLIGHT = (process.env.BENCH_SCALE_IN_FLIGHT ?? "10,100,1000").split(",").map(Number);
 
 async function queueJobs(cluster: ScaleCluster, connectionId: string, count: number, tag: string): Promise<string[]> {
-  const [owner] = await cluster.query<{ id: string; activeTeamId: string }>(`SELECT "id", "activeTeamId" FROM "User" WHERE "email" = $1`, [CLUSTER_ADMIN.email]);
+  const [owner] = await cluster.query<{ id: string; activeTeamId: string }>(`SELECT "id", "activeTeamId" FROM "User" WHERE "email" = $1`, [
+    CLUSTER_ADMIN.email,
+  ]);
   const ids = Array.from({ length: count }, () => `bench${randomUUID().replace(/-/g, "")}`);
   for (let start = 0; start < count; start += 500) {
     const chunk = ids.slice(start, start + 500);
@@ -69,7 +71,7 @@ async function latency(inFlight: number): Promise<{ p50: number; p95: number; ma
     const cookie = await signInCookie(studios[0].url, CLUSTER_ADMIN.email, CLUSTER_ADMIN.password);
     const seen = new Map<number, number>();
     const stream = await openEventStream(`${studios[0].url}/api/events`, cookie, (event) => {
-      if (event.type === "job" && event.id) seen.set(Number(event.id), Date.now());
+      if (event.type === "job") seen.set((JSON.parse(event.data) as { eventId: number }).eventId, Date.now());
     });
     const ids = await queueJobs(c, connectionId, inFlight, `latency ${inFlight}`);
     await waitFinished(c, ids, 20 * 60_000);
@@ -99,7 +101,9 @@ async function main(): Promise<void> {
   console.log("\nvendor finished → browser saw it (2 processes, live stream on process A)");
   for (const n of IN_FLIGHT) {
     const r = await latency(n);
-    console.log(`  ${String(n).padStart(5)} in flight: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms (${r.viaOther} finished by process B)`);
+    console.log(
+      `  ${String(n).padStart(5)} in flight: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms (${r.viaOther} finished by process B)`,
+    );
   }
 }
 

@@ -69,8 +69,8 @@ test("[SCALE] two processes, one database, one bucket: 200 jobs, one process kil
       const events: { id: number; jobId: string }[] = [];
       (window as unknown as { jobEvents: typeof events }).jobEvents = events;
       new EventSource("/api/events").addEventListener("job", (event) => {
-        const message = event as MessageEvent<string>;
-        events.push({ id: Number(message.lastEventId), jobId: (JSON.parse(message.data) as { jobId: string }).jobId });
+        const data = JSON.parse((event as MessageEvent<string>).data) as { jobId: string; eventId: number };
+        events.push({ id: data.eventId, jobId: data.jobId });
       });
     });
 
@@ -103,7 +103,9 @@ test("[SCALE] two processes, one database, one bucket: 200 jobs, one process kil
       })
       .toBe("0");
     const minutes = (Date.now() - started) / 60_000;
-    const jobs = await cluster.query<{ id: string; status: string; prompt: string }>(`SELECT "id", "status", "prompt" FROM "Job" WHERE "prompt" LIKE $1`, [ours]);
+    const jobs = await cluster.query<{ id: string; status: string; prompt: string }>(`SELECT "id", "status", "prompt" FROM "Job" WHERE "prompt" LIKE $1`, [
+      ours,
+    ]);
     console.log(`[SCALE] ${jobs.length} jobs through two processes in ${minutes.toFixed(1)} min (${(jobs.length / minutes).toFixed(0)} jobs/min)`);
 
     // Every job ended, successfully, exactly once: one "succeeded" line in all the logs together.
@@ -141,7 +143,10 @@ test("[SCALE] two processes, one database, one bucket: 200 jobs, one process kil
     const byB = [...finishedBy(b.log())].filter((id) => jobs.some((job) => job.id === id));
     console.log(`[SCALE] process B finished ${byB.length} of the jobs, process A ${finishedBy(a.log()).size}`);
     expect(byB.length).toBeGreaterThan(0);
-    const finalEvents = await cluster.query<{ jobId: string; id: number }>(`SELECT "jobId", max("id") AS id FROM "JobEvent" WHERE "jobId" = ANY($1) GROUP BY "jobId"`, [byB]);
+    const finalEvents = await cluster.query<{ jobId: string; id: number }>(
+      `SELECT "jobId", max("id") AS id FROM "JobEvent" WHERE "jobId" = ANY($1) GROUP BY "jobId"`,
+      [byB],
+    );
     await expect
       .poll(async () => {
         const seen = new Set((await pageA.evaluate(() => (window as unknown as { jobEvents: { id: number }[] }).jobEvents)).map((event) => event.id));

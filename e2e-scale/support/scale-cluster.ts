@@ -111,7 +111,22 @@ export async function addScaleVendor(cluster: ScaleCluster, limits: { concurrenc
   const { execFileSync } = await import("node:child_process");
   execFileSync(
     "npm",
-    ["run", "--silent", "vendor", "--", "add", "--name", "Scale vendor", "--protocol", "ttapi", "--base-url", `${cluster.vendor.url}/ttapi`, "--key", VENDOR_KEY, "--default"],
+    [
+      "run",
+      "--silent",
+      "vendor",
+      "--",
+      "add",
+      "--name",
+      "Scale vendor",
+      "--protocol",
+      "ttapi",
+      "--base-url",
+      `${cluster.vendor.url}/ttapi`,
+      "--key",
+      VENDOR_KEY,
+      "--default",
+    ],
     { env: { ...process.env, ...cluster.env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "atelier-scale-cli-")) }, stdio: "pipe" },
   );
   const [row] = await cluster.query<{ id: string }>(

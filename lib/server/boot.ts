@@ -7,6 +7,7 @@ import { startJobEngine } from "@/lib/jobs/engine-instance";
 import { startRetentionSweeper } from "@/lib/maintenance/retention-sweeper";
 import { getBuiltinVendor } from "@/lib/builtin-vendor/builtin-vendor";
 import { startUploadSweeper } from "@/lib/uploads/start-upload-sweeper";
+import { joinOtherProcesses } from "./join-other-processes";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -18,6 +19,7 @@ export async function bootServer(): Promise<void> {
     }
     throw error;
   }
+  joinOtherProcesses();
   await ensureFirstAdmin();
   await ensureBuiltinConnection();
   // The built-in vendor resumes the tasks and webhooks a crash interrupted, like a real vendor would.

@@ -23,5 +23,10 @@ export async function stopServices({ drainMs, log = console.log }: { drainMs: nu
   all.webhookInbox = undefined;
   await all.builtinVendor?.close();
   all.builtinVendor = undefined;
+  await all.jobEventBridge?.close();
+  all.jobEventBridge = undefined;
   await all.db?.$disconnect();
+  // Prisma may have ended the pool it was given already.
+  await all.postgresPool?.end().catch(() => {});
+  all.postgresPool = undefined;
 }

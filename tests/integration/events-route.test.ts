@@ -6,7 +6,7 @@ import { signInAs } from "./support/signed-in-as";
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { GET as eventsRoute } from "@/app/api/events/route";
-import { jobEventListenerCount } from "@/lib/jobs/event-bus";
+import { jobEventListenerCount, publishJobEvent } from "@/lib/jobs/event-bus";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 import { imagine } from "./support/queue";
 
@@ -22,7 +22,7 @@ async function collect(user: { id: string } | null, ms: number, lastEventId?: nu
   const abort = new AbortController();
   const headers = lastEventId === undefined ? undefined : { "last-event-id": String(lastEventId) };
   const response = await eventsRoute(new Request("http://x/api/events", { headers, signal: abort.signal }));
-  if (response.status !== 200) return { status: response.status, jobIds: [] as string[], ids: [] as number[], ready: NaN };
+  if (response.status !== 200) return { status: response.status, jobIds: [] as string[], ids: [] as number[], eventIds: [] as number[], ready: NaN };
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let text = "";
   const reading = (async () => {
@@ -42,6 +42,7 @@ async function collect(user: { id: string } | null, ms: number, lastEventId?: nu
     status: 200,
     jobIds: blocks.map((b) => JSON.parse(b.split("data: ")[1]).jobId as string),
     ids: blocks.map((b) => Number(b.match(/^id: (\d+)/m)?.[1])),
+    eventIds: blocks.map((b) => JSON.parse(b.split("data: ")[1]).eventId as number),
     ready: Number(text.match(/id: (\d+)\nevent: ready/)?.[1] ?? NaN),
   };
 }
@@ -76,6 +77,22 @@ describe("[LIVE] /api/events", () => {
     const resumed = await collect(h.bob, 300, first.ready);
     expect(resumed.jobIds).toContain(missedJob);
     expect(resumed.ids.every((id) => id > first.ready)).toBe(true);
+  });
+
+  it("[issue 13] delivers an event that arrives after a newer one (another process's, through PostgreSQL), once, without moving the resume point back", async () => {
+    const base = (await collect(h.bob, 50)).ready;
+    const row = (id: number, jobId: string) => ({ id, jobId, teamId: h.alice.teamId, userId: h.alice.id, private: false });
+    const streamed = await collect(h.bob, 300, undefined, async () => {
+      // Process A's own event 9 is on its bus a moment before process B's event 8 arrives by NOTIFY.
+      await new Promise((r) => setTimeout(r, 100));
+      publishJobEvent(row(base + 9, "job-from-a"));
+      publishJobEvent(row(base + 8, "job-from-b"));
+      publishJobEvent(row(base + 9, "job-from-a"));
+    });
+    expect(streamed.jobIds).toEqual(["job-from-a", "job-from-b"]);
+    // The late one carries no id: the browser's Last-Event-ID stays at the newest it received.
+    expect(streamed.ids).toEqual([base + 9, NaN]);
+    expect(streamed.eventIds).toEqual([base + 9, base + 8]);
   });
 
   it("[H11.16] 2,000 dropped streams leave no listener, timer or memory behind", async () => {

@@ -9,6 +9,7 @@ import { canSeeJob } from "@/lib/data/jobs/job-visibility";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { getSignedInUser } from "@/lib/data/users/get-signed-in-user";
 import { subscribeJobEvents } from "@/lib/jobs/event-bus";
+import { RecentIds } from "@/lib/live/recent-ids";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +62,13 @@ export const GET = authedRoute({ allowPendingPassword: true }, async ({ request,
       controllerRef = controller;
       if (stopped) return;
       let lastSent = 0;
+      // Where this stream started (what the browser had, or the newest event then): anything at or
+      // before it was the browser's already, or happened before it came.
+      let resumePoint = 0;
+      // Ids are not always delivered in order: on PostgreSQL an event another process recorded
+      // (through LISTEN/NOTIFY) can arrive just after a newer one of this process. Every event is
+      // sent once; a late one without an SSE id, so the browser's resume point never moves back.
+      const sent = new RecentIds(2_000);
       const send = (text: string) => {
         if (stopped) return;
         try {
@@ -70,9 +78,11 @@ export const GET = authedRoute({ allowPendingPassword: true }, async ({ request,
         }
       };
       const sendEvent = (event: JobEventRow) => {
-        if (event.id <= lastSent || !visible(user, event)) return;
-        lastSent = event.id;
-        send(`id: ${event.id}\nevent: job\ndata: ${JSON.stringify({ jobId: event.jobId })}\n\n`);
+        if (sent.has(event.id) || (event.id <= lastSent && event.id <= resumePoint) || !visible(user, event)) return;
+        sent.add(event.id);
+        const id = event.id > lastSent ? `id: ${event.id}\n` : "";
+        lastSent = Math.max(lastSent, event.id);
+        send(`${id}event: job\ndata: ${JSON.stringify({ jobId: event.jobId, eventId: event.id })}\n\n`);
       };
       // Subscribe first and hold live events until the catch-up is sent, so none fall in between.
       let buffer: JobEventRow[] | null = [];
@@ -80,11 +90,11 @@ export const GET = authedRoute({ allowPendingPassword: true }, async ({ request,
       send("retry: 2000\n\n");
       try {
         if (Number.isFinite(resumeFrom) && resumeFrom >= 0) {
-          lastSent = resumeFrom;
+          lastSent = resumePoint = resumeFrom;
           const missed = await listJobEventsAfter(user, resumeFrom);
           for (const event of missed) sendEvent(event);
         } else {
-          lastSent = await latestJobEventId();
+          lastSent = resumePoint = await latestJobEventId();
           send(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
         }
       } catch (error) {
