@@ -4,6 +4,7 @@
 //   Run it again after an interruption: objects already there with the same size are skipped.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { imagesDir } from "@/lib/runtime-paths";
 import { checkImageStorage } from "@/lib/storage/check-image-storage";
 import { createImageStorage } from "@/lib/storage/get-image-storage";
 import { LocalFileStorage } from "@/lib/storage/local-file-storage";
@@ -42,7 +43,7 @@ async function migrate(fromOption: string | undefined, dryRun: boolean, concurre
     console.error(check.message);
     return 1;
   }
-  const from = new LocalFileStorage(fromOption ?? storageConfigFrom({ ...process.env, STORAGE_URL: "" }).root);
+  const from = new LocalFileStorage(fromOption ?? imagesDir());
   if (!fs.existsSync(from.root)) {
     console.error(`error: ${from.root} does not exist (give the local image folder with --from DIR)`);
     return 2;

@@ -38,7 +38,8 @@ function explain(error: unknown, bucket: string, where: string, endpoint: string
     return `bucket "${bucket}" does not exist at ${where} — create it first (e.g. ${mc}, or ${aws})`;
   }
   if (status === 403) {
-    return `access to bucket "${bucket}" at ${where} was refused — check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and the key's permissions (s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject)`;
+    const permissions = "s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject";
+    return `access to bucket "${bucket}" at ${where} was refused — check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and the key's permissions (${permissions})`;
   }
   if (status === 301 || status === 400) {
     return `${where} answered ${status} for bucket "${bucket}" — check AWS_REGION (the bucket's region) and S3_FORCE_PATH_STYLE`;

@@ -1,12 +1,5 @@
 // Image storage in an S3-compatible bucket (AWS S3, R2, MinIO, OSS, COS), under a key prefix.
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  type S3Client,
-} from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import type { ImageStorage, StoredObject, StoredObjectEntry, StoredObjectInfo } from "./image-storage";
 import { isMissingObject } from "./s3-errors";
 import { assertValidStorageKey, InvalidStorageKeyError, isValidStorageKey } from "./storage-key";

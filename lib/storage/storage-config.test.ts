@@ -31,7 +31,14 @@ describe("STORAGE_URL and the S3 variables", () => {
       forcePathStyle: false,
     });
     const minio = storageConfigFrom({ STORAGE_URL: "s3://pics", S3_ENDPOINT: "http://127.0.0.1:9000", AWS_REGION: "eu-west-1", S3_FORCE_PATH_STYLE: "true" });
-    expect(minio).toMatchObject({ bucket: "pics", prefix: "", endpoint: "http://127.0.0.1:9000", region: "eu-west-1", forcePathStyle: true, credentials: undefined });
+    expect(minio).toMatchObject({
+      bucket: "pics",
+      prefix: "",
+      endpoint: "http://127.0.0.1:9000",
+      region: "eu-west-1",
+      forcePathStyle: true,
+      credentials: undefined,
+    });
     expect(createImageStorage(minio)).toBeInstanceOf(S3Storage);
   });
 
@@ -57,7 +64,9 @@ describe("STORAGE_URL and the S3 variables", () => {
     expect(message).toMatch(/S3_ENDPOINT: must be an http\(s\) URL/);
     expect(message).toMatch(/AWS_REGION: must be a region name/);
     expect(message).toMatch(/S3_FORCE_PATH_STYLE: must be true or false/);
-    expect(() => storageConfigFrom({ STORAGE_URL: "s3://b-1", AWS_ACCESS_KEY_ID: "AKIA" })).toThrow(/AWS_SECRET_ACCESS_KEY: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY together/);
+    expect(() => storageConfigFrom({ STORAGE_URL: "s3://b-1", AWS_ACCESS_KEY_ID: "AKIA" })).toThrow(
+      /AWS_SECRET_ACCESS_KEY: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY together/,
+    );
   });
 });
 

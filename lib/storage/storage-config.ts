@@ -19,7 +19,15 @@ export interface S3Settings {
 
 export type StorageConfig = { kind: "local"; root: string } | ({ kind: "s3" } & S3Settings);
 
-const STORAGE_VARIABLES = ["DATA_DIR", "STORAGE_URL", "S3_ENDPOINT", "AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE"] as const;
+const STORAGE_VARIABLES = [
+  "DATA_DIR",
+  "STORAGE_URL",
+  "S3_ENDPOINT",
+  "AWS_REGION",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "S3_FORCE_PATH_STYLE",
+] as const;
 const storageSchema = envSchema.pick({
   DATA_DIR: true,
   STORAGE_URL: true,

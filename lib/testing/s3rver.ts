@@ -13,14 +13,15 @@ export const S3RVER_SECRET_ACCESS_KEY = "S3RVER";
 const MAIN = path.join(__dirname, "s3rver-main.ts");
 const READY_TIMEOUT_MS = 30_000;
 
-export interface S3rverEnv {
+// A type, not an interface, so it passes where an environment record is expected.
+export type S3rverEnv = {
   STORAGE_URL: string;
   S3_ENDPOINT: string;
   AWS_REGION: string;
   AWS_ACCESS_KEY_ID: string;
   AWS_SECRET_ACCESS_KEY: string;
   S3_FORCE_PATH_STYLE: string;
-}
+};
 
 export interface RunningS3rver {
   endpoint: string;

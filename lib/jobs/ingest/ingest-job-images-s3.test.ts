@@ -46,7 +46,13 @@ describe("ingest into S3", () => {
     expect(storage).toBeInstanceOf(S3Storage);
     const jobId = (await createTestJob({ ...owner })).id;
     const grid = await makeImage(256, 256, 31);
-    const params = { jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client: fakeClient({ "https://cdn.test/g.png": grid.bytes }) };
+    const params = {
+      jobId,
+      kind: "IMAGINE",
+      action: null,
+      snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }),
+      client: fakeClient({ "https://cdn.test/g.png": grid.bytes }),
+    };
 
     expect(await ingestJobImages(params)).toEqual({ images: 5, width: 256, height: 256 });
     const rows = await db.image.findMany({ where: { jobId } });
@@ -69,7 +75,13 @@ describe("ingest into S3", () => {
     const storage = getImageStorage();
     const jobId = (await createTestJob({ ...owner })).id;
     const grid = await makeImage(256, 256, 32);
-    const params = { jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client: fakeClient({ "https://cdn.test/g.png": grid.bytes }) };
+    const params = {
+      jobId,
+      kind: "IMAGINE",
+      action: null,
+      snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }),
+      client: fakeClient({ "https://cdn.test/g.png": grid.bytes }),
+    };
 
     const original = storage.put.bind(storage);
     const puts: { key: string; ok: boolean }[] = [];

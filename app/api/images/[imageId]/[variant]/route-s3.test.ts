@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
 import { startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
-import { describeImageRoute, type Viewer } from "./route-cases";
+import { describeImageRoute, type Viewer } from "@/tests/support/image-route-cases";
 import { GET } from "./route";
 
 vi.hoisted(() => {
@@ -50,7 +50,9 @@ describe("GET /api/images/[imageId]/[variant] on S3", () => {
     const image = await db.image.findFirstOrThrow({ where: { kind: "TILE", index: 3 } });
     const job = await db.job.findUniqueOrThrow({ where: { id: image.jobId } });
     session.user = { id: job.userId, teams: [{ id: job.teamId, name: "a", role: "MEMBER" }] };
-    const response = await GET(new Request(`http://localhost/api/images/${image.id}/full`), { params: Promise.resolve({ imageId: image.id, variant: "full" }) });
+    const response = await GET(new Request(`http://localhost/api/images/${image.id}/full`), {
+      params: Promise.resolve({ imageId: image.id, variant: "full" }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("location")).toBeNull();
     const body = Buffer.from(await response.arrayBuffer());

@@ -1,7 +1,7 @@
 import { afterAll, vi } from "vitest";
 import { removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { AppError } from "@/lib/errors";
-import { describeImageRoute, type Viewer } from "./route-cases";
+import { describeImageRoute, type Viewer } from "@/tests/support/image-route-cases";
 
 vi.hoisted(() => {
   process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-image-route-test-${process.pid}-${Date.now()}`;

@@ -1,11 +1,12 @@
-// The image route's cases, run on local files (route.test.ts) and on a bucket (route-s3.test.ts):
-// the same access rules and headers whichever store holds the bytes.
+// The image route's cases, run on local files (app/api/images/[imageId]/[variant]/route.test.ts)
+// and on a bucket (route-s3.test.ts beside it): the same access rules and headers whichever store
+// holds the bytes.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase } from "@/lib/data/images/test-fixtures";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
-import { GET } from "./route";
+import { GET } from "@/app/api/images/[imageId]/[variant]/route";
 
 export type Viewer = { id: string; teams: { id: string; name: string; role: string }[] };
 
