@@ -132,9 +132,18 @@ describe("[H11.15] a per-user daily upload quota", () => {
   });
 });
 
-// On local files: it ages files (mtime) and plants a crashed write's temp file, neither of which a
-// bucket has (its Last-Modified is the server's, and its puts leave no temp objects).
+// On local files also when the run is on a bucket (TEST_STORAGE=s3): it ages files (mtime) and plants
+// a crashed write's temp file, neither of which a bucket has (its Last-Modified is the server's, and
+// its puts leave no temp objects). The sweep on a bucket: lib/trusted/uploads/sweep-uploads-s3.test.ts.
 describe("[H11.15] the upload sweep", () => {
+  const storageUrl = process.env.STORAGE_URL;
+  beforeAll(() => {
+    delete process.env.STORAGE_URL;
+  });
+  afterAll(() => {
+    if (storageUrl !== undefined) process.env.STORAGE_URL = storageUrl;
+  });
+
   it("deletes unreferenced uploads older than a day and orphaned temp files; keeps what jobs use and what is recent", async () => {
     const userId = await newUser();
     const abandoned = await storeImageUpload(userId, samples.png);
