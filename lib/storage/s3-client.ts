@@ -11,9 +11,9 @@ export function createS3Client(settings: S3Settings, options: { maxAttempts?: nu
     maxAttempts: options.maxAttempts ?? 3,
     // Since 3.729 the SDK sends a CRC32 checksum with every upload and asks for one on every
     // download by default. s3rver copes with it (tried: a Buffer PutObject works either way), but
-    // several S3-compatible services do not (R2, OSS, COS and older MinIO refused the new headers or
-    // the aws-chunked bodies they come with; aws-sdk-js-v3 #6810). Only where an API requires it, then:
-    // uploads still carry Content-Length and a SigV4 signature over the request.
+    // S3-compatible services have refused the new headers: Cloudflare R2 answered 501 to every
+    // upload for a while, Backblaze B2 and OVH too (aws-sdk-js-v3 #6810). Only where an API
+    // requires it, then; uploads still carry Content-Length and a SigV4 signature over the request.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
     // An unreachable endpoint should fail a request in seconds, not hang an image response.
