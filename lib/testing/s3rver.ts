@@ -49,7 +49,20 @@ export interface StartS3rverOptions {
 export async function startS3rver(options: StartS3rverOptions): Promise<RunningS3rver> {
   const ownDirectory = options.directory === undefined;
   const directory = options.directory ?? fs.mkdtempSync(path.join(os.tmpdir(), "atelier-s3rver-"));
-  const args = ["--openssl-legacy-provider", "--import", "tsx", MAIN, "--port", String(options.port ?? 0), "--dir", directory, "--bucket", options.bucket];
+  const args = [
+    "--openssl-legacy-provider",
+    "--import",
+    "tsx",
+    MAIN,
+    "--port",
+    String(options.port ?? 0),
+    "--dir",
+    directory,
+    "--bucket",
+    options.bucket,
+    "--parent-pid",
+    String(process.pid),
+  ];
   if (options.createBucket === false) args.push("--no-bucket");
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
   const endpoint = await readyEndpoint(child);
