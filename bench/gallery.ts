@@ -26,7 +26,8 @@ async function main() {
   const { seedJobs, seedWorld } = await import("./gallery/seed-bench-data");
   const raw = new Database(path.join(dataDir, "atelier.db"));
   const world = seedWorld(raw, EMAIL, await hashPassword(PASSWORD));
-  const files = await writeBenchImages(path.join(dataDir, "images"));
+  const { getImageStorage } = await import("../lib/storage/get-image-storage");
+  const files = await writeBenchImages(getImageStorage());
 
   const { listJobs } = await import("../lib/data/jobs/list-jobs");
   const { measureListJobs } = await import("./gallery/measure-data");

@@ -2,6 +2,7 @@
 // listed in one error so an operator fixes them all in one go.
 import { z } from "zod";
 import { parseTrustedProxies } from "./http/client-ip";
+import { refineStorageUrl } from "./storage/storage-url";
 
 const optionalUrl = z
   .string()
@@ -66,6 +67,28 @@ export const envSchema = z.object({
     }),
   // Megabytes one person may upload (references, blend and describe images, masks) per 24 hours.
   UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(1_000_000).default(200),
+  // Image storage (docs/storage.md). Unset: local files under DATA_DIR/images. s3://bucket/prefix:
+  // an S3-compatible bucket, which must already exist. The S3 names are the ones operators and
+  // the AWS tools already use.
+  STORAGE_URL: z.string().trim().superRefine(refineStorageUrl).optional(),
+  // Empty for AWS itself; the API endpoint of R2, MinIO, OSS, COS, ... otherwise.
+  S3_ENDPOINT: z
+    .string()
+    .trim()
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL such as https://s3.example.com")
+    .optional(),
+  AWS_REGION: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, "must be a region name such as us-east-1 (R2: auto)")
+    .default("us-east-1"),
+  AWS_ACCESS_KEY_ID: z.string().trim().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  // true for servers that want https://host/bucket/key (MinIO, s3rver) instead of https://bucket.host/key.
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"], "must be true or false")
+    .transform((v) => v === "true" || v === "1")
+    .default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -41,6 +41,16 @@ try {
   throw error;
 }
 
+// A bucket that is missing, refuses our keys or cannot be reached stops the start here, with
+// one clear line, rather than failing every image later (local files always pass).
+const { checkImageStorage } = await tsImport("../lib/storage/check-image-storage.ts", import.meta.url);
+const storageCheck = await checkImageStorage(process.env);
+if (!storageCheck.ok) {
+  console.error(`[atelier] ${storageCheck.message}`);
+  process.exit(1);
+}
+log(storageCheck.message);
+
 // DATA_DIR 0700 and the database file 0600 before anything (the migrations) opens it.
 preparePrivateDataDir();
 const secrets = loadSecrets();

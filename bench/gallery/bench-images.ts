@@ -1,8 +1,7 @@
 // A handful of real images (full PNG + 384 px WebP thumbnail, as ingest makes them) that the
 // seeded rows point at, so the HTTP part transfers realistic bytes.
-import fs from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
+import type { ImageStorage } from "@/lib/storage/image-storage";
 
 export interface BenchImageFile {
   fullKey: string;
@@ -26,8 +25,8 @@ function svg(seed: number, size: number): Buffer {
   );
 }
 
-export async function writeBenchImages(imagesDir: string, count = 12, size = 512): Promise<BenchImageFile[]> {
-  fs.mkdirSync(path.join(imagesDir, "bench"), { recursive: true });
+/** Through the studio's storage, so the bench serves from a bucket when STORAGE_URL names one. */
+export async function writeBenchImages(storage: ImageStorage, count = 12, size = 512): Promise<BenchImageFile[]> {
   const files: BenchImageFile[] = [];
   for (let i = 0; i < count; i++) {
     const png = await sharp(svg(i + 1, size))
@@ -36,8 +35,8 @@ export async function writeBenchImages(imagesDir: string, count = 12, size = 512
     const thumb = await sharp(png).resize({ width: 384, height: 384, fit: "inside" }).webp({ quality: 70 }).toBuffer();
     const fullKey = `bench/full-${i}.png`;
     const thumbKey = `bench/thumb-${i}.webp`;
-    fs.writeFileSync(path.join(imagesDir, fullKey), png);
-    fs.writeFileSync(path.join(imagesDir, thumbKey), thumb);
+    await storage.put(fullKey, png, "image/png");
+    await storage.put(thumbKey, thumb, "image/webp");
     files.push({ fullKey, thumbKey, bytes: png.length });
   }
   return files;

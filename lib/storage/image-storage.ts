@@ -1,6 +1,6 @@
-// The storage contract for image bytes. Local files today; an S3-compatible bucket can
-// implement the same calls later (put = PutObject, get = GetObject, stat = HeadObject), so
-// nothing outside lib/storage knows where the bytes live.
+// The storage contract for image bytes: local files (local-file-storage.ts) or an S3-compatible
+// bucket (s3-storage.ts: put = PutObject, get = GetObject, stat = HeadObject), so nothing
+// outside lib/storage knows where the bytes live. Both pass storage-contract.ts.
 
 /** What stat() reports about a stored object. */
 export interface StoredObjectInfo {
@@ -33,7 +33,7 @@ export interface ImageStorage {
   stat(key: string): Promise<StoredObjectInfo | null>;
   /** Removes an object; removing a missing one is not an error. */
   delete(key: string): Promise<void>;
-  /** Every object under a folder (a prefix ending in "/", e.g. "uploads/"), in no particular order. */
+  /** Every object under a folder (a prefix ending in "/", e.g. "uploads/"; "" for all), in no particular order. */
   list(prefix: string): AsyncIterable<StoredObjectEntry>;
   /**
    * Removes what writes that never finished left behind (the process died mid-put), when older

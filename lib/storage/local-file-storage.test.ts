@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { LocalFileStorage } from "./local-file-storage";
+import { describeStorageContract } from "./storage-contract";
 import { isValidStorageKey } from "./storage-key";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-storage-"));
@@ -24,27 +25,9 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-async function readAll(body: ReadableStream<Uint8Array>): Promise<Buffer> {
-  return Buffer.from(await new Response(body).arrayBuffer());
-}
+describeStorageContract("local file storage", () => storage);
 
 describe("local file storage", () => {
-  it("stores, stats, streams, reads and deletes an object", async () => {
-    const bytes = Buffer.alloc(200_000, 7); // more than one stream chunk
-    await storage.put("jobs/j1/grid-0-abc.png", bytes, "image/png");
-
-    expect(await storage.exists("jobs/j1/grid-0-abc.png")).toBe(true);
-    expect((await storage.stat("jobs/j1/grid-0-abc.png"))?.size).toBe(bytes.length);
-    const object = await storage.get("jobs/j1/grid-0-abc.png");
-    expect(object?.size).toBe(bytes.length);
-    expect((await readAll(object!.body)).equals(bytes)).toBe(true);
-    expect((await storage.read("jobs/j1/grid-0-abc.png"))?.equals(bytes)).toBe(true);
-
-    await storage.delete("jobs/j1/grid-0-abc.png");
-    expect(await storage.exists("jobs/j1/grid-0-abc.png")).toBe(false);
-    await expect(storage.delete("jobs/j1/grid-0-abc.png")).resolves.toBeUndefined();
-  });
-
   it("[H11.21] stores every file readable only by the studio's user: files 0600, folders 0700", async () => {
     const deep = new LocalFileStorage(path.join(root, "images-root"));
     await deep.put("uploads/u1/a.png", Buffer.from("private"), "image/png");
@@ -53,13 +36,10 @@ describe("local file storage", () => {
     for (const dir of ["images-root", "images-root/uploads", "images-root/uploads/u1"]) expect(mode(path.join(root, dir)), dir).toBe(0o700);
   });
 
-  it("answers null for missing objects and for folders", async () => {
+  it("answers null below a file (ENOTDIR), where a bucket has no folders to trip on", async () => {
     await storage.put("jobs/j1/a.png", Buffer.from("x"), "image/png");
-    expect(await storage.get("jobs/j1/missing.png")).toBeNull();
-    expect(await storage.read("nothing/here.png")).toBeNull();
-    expect(await storage.stat("jobs/j1")).toBeNull();
-    expect(await storage.get("jobs/j1")).toBeNull();
     expect(await storage.stat("jobs/j1/a.png/below")).toBeNull();
+    expect(await storage.get("jobs/j1/a.png/below")).toBeNull();
   });
 
   it("replaces an object whole and leaves no temp file behind", async () => {
@@ -67,6 +47,18 @@ describe("local file storage", () => {
     await storage.put("k/file.png", Buffer.from("new"), "image/png");
     expect((await storage.read("k/file.png"))?.toString()).toBe("new");
     expect(filesUnder(root)).toEqual(["k/file.png"]);
+  });
+
+  // Not in the shared contract: S3 promises the same, but s3rver rewrites its file in place, so
+  // a read racing a put fails there where a real bucket would not.
+  it("lets a reader see the old bytes or the new ones, never a mix, while a put replaces them", async () => {
+    const old = Buffer.alloc(300_000, 1);
+    const fresh = Buffer.alloc(300_000, 2);
+    await storage.put("k/race.png", old, "image/png");
+    const reads = Array.from({ length: 5 }, () => storage.read("k/race.png"));
+    await Promise.all([storage.put("k/race.png", fresh, "image/png"), ...reads]);
+    for (const bytes of await Promise.all(reads)) expect(bytes!.equals(old) || bytes!.equals(fresh)).toBe(true);
+    expect((await storage.read("k/race.png"))!.equals(fresh)).toBe(true);
   });
 
   it("keeps the old object and removes the temp file when a write fails", async () => {
@@ -92,25 +84,6 @@ describe("local file storage", () => {
     } finally {
       renameSpy.mockRestore();
     }
-  });
-
-  it.each([
-    "../escape.png",
-    "jobs/../../escape.png",
-    "/etc/passwd",
-    "jobs//a.png",
-    "jobs/./a.png",
-    ".tmp-x",
-    "jobs/.hidden",
-    "a\\..\\b",
-    "",
-    "jobs/a b.png",
-    "jobs/%2e%2e/a",
-  ])("refuses the key %j", async (key) => {
-    expect(isValidStorageKey(key)).toBe(false);
-    await expect(storage.put(key, Buffer.from("x"), "image/png")).rejects.toThrow(/Invalid storage key/);
-    await expect(storage.get(key)).rejects.toThrow(/Invalid storage key/);
-    await expect(storage.delete(key)).rejects.toThrow(/Invalid storage key/);
   });
 
   it("accepts the keys ingest builds", () => {

@@ -77,7 +77,8 @@ export class LocalFileStorage implements ImageStorage {
     try {
       return await fs.readFile(this.pathFor(key));
     } catch (error) {
-      if (isMissing(error)) return null;
+      // A folder is not an object (as get() and stat() already said).
+      if (isMissing(error) || (error as NodeJS.ErrnoException).code === "EISDIR") return null;
       throw error;
     }
   }
@@ -105,8 +106,8 @@ export class LocalFileStorage implements ImageStorage {
   }
 
   async *list(prefix: string): AsyncIterable<StoredObjectEntry> {
-    if (!prefix.endsWith("/")) throw new InvalidStorageKeyError(prefix);
-    const dir = path.dirname(this.pathFor(`${prefix}x`));
+    if (prefix !== "" && !prefix.endsWith("/")) throw new InvalidStorageKeyError(prefix);
+    const dir = prefix === "" ? this.root : path.dirname(this.pathFor(`${prefix}x`));
     for (const file of await walk(dir)) {
       const key = path.relative(this.root, file).split(path.sep).join("/");
       // Temp files and anything else outside the key space are not objects.

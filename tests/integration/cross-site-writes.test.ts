@@ -9,7 +9,7 @@ import { signInAs } from "./support/signed-in-as";
 import { db } from "@/lib/db";
 import { POST as uploadRoute } from "@/app/api/uploads/route";
 import { POST as varyRegionRoute } from "@/app/api/jobs/[id]/vary-region/route";
-import { imagesDir } from "@/lib/runtime-paths";
+import { storedKeys } from "@/lib/testing/stored-keys";
 import { startHarness, waitForJob, type Harness } from "./support/harness";
 import { act, imagine } from "./support/queue";
 
@@ -39,9 +39,8 @@ function maskForm(): FormData {
   return form;
 }
 
-function uploadsOf(userId: string): string[] {
-  const dir = path.join(imagesDir(), "uploads", userId);
-  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+function uploadsOf(userId: string): Promise<string[]> {
+  return storedKeys(`uploads/${userId}/`);
 }
 
 beforeAll(async () => {
@@ -65,11 +64,11 @@ afterAll(async () => h?.stop());
 
 describe("[H11.12] cookie-authenticated writes refuse other sites", () => {
   it("POST /api/uploads from another site is refused and stores nothing", async () => {
-    const before = uploadsOf(h.alice.id).length;
+    const before = (await uploadsOf(h.alice.id)).length;
     const response = await uploadRoute(post("/api/uploads", uploadForm(), CROSS_SITE));
     expect(response.status).toBe(403);
     expect((await response.json()).error).toMatch(/another site/);
-    expect(uploadsOf(h.alice.id)).toHaveLength(before);
+    expect(await uploadsOf(h.alice.id)).toHaveLength(before);
   });
 
   it("POST /api/jobs/[id]/vary-region from another site is refused and queues nothing", async () => {

@@ -1,12 +1,10 @@
 import "./support/test-env";
-import fs from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
 import { validateMask } from "@/lib/masks/validate-mask";
-import { imagesDir } from "@/lib/runtime-paths";
+import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { storeImageUpload } from "@/lib/uploads/image-upload";
 import { startHarness, waitForJob, type Harness } from "./support/harness";
 import { act, imagine } from "./support/queue";
@@ -32,7 +30,7 @@ async function chain(connectionId: string, prompt: string) {
   const gridImages = await db.image.findMany({ where: { jobId: gridJobId }, orderBy: [{ kind: "asc" }, { index: "asc" }] });
   expect(gridImages.map((i) => `${i.kind}${i.index}`)).toEqual(["GRID0", "TILE1", "TILE2", "TILE3", "TILE4"]);
   for (const image of gridImages) {
-    expect(fs.existsSync(path.join(imagesDir(), image.storageKey))).toBe(true);
+    expect(await getImageStorage().exists(image.storageKey)).toBe(true);
     expect(image.sha256).toMatch(/^[0-9a-f]{64}$/);
   }
   const tile = gridImages[1];

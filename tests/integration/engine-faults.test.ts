@@ -1,11 +1,9 @@
 import "./support/test-env";
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { queuePositions } from "@/lib/data/jobs/queue-positions";
 import { subscribeJobEvents } from "@/lib/jobs/event-bus";
-import { imagesDir } from "@/lib/runtime-paths";
+import { storedKeys } from "@/lib/testing/stored-keys";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
 import { imagine } from "./support/queue";
 
@@ -18,10 +16,8 @@ beforeEach(async () => {
   await h.control({}, "/reset");
 });
 
-const filesOf = (jobId: string) => {
-  const dir = path.join(imagesDir(), "jobs", jobId);
-  return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => !String(f).includes(".tmp")) : [];
-};
+// Objects only: a local store's unfinished temp files are outside the key space, never listed.
+const filesOf = (jobId: string) => storedKeys(`jobs/${jobId}/`);
 
 describe("[ENGINE] webhooks", () => {
   it("duplicates ×10, concurrently, give one result", async () => {
@@ -33,7 +29,7 @@ describe("[ENGINE] webhooks", () => {
     await Promise.all(Array.from({ length: 10 }, () => h.engine.refreshJob(jobId)));
     expect(job.status).toBe("SUCCEEDED");
     expect(await db.image.count({ where: { jobId } })).toBe(5);
-    const files = filesOf(jobId);
+    const files = await filesOf(jobId);
     expect(new Set(files).size).toBe(files.length);
     const events = await db.jobEvent.findMany({ where: { jobId } });
     expect(events.length).toBeLessThan(20);

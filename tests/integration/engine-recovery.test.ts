@@ -9,7 +9,7 @@ import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import { createUser } from "@/lib/trusted/users/create-user";
 import { getSessionUserById } from "@/lib/data/users/get-session-user";
-import { imagesDir } from "@/lib/runtime-paths";
+import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { imagineSchema } from "@/lib/schemas/jobs";
 import { startVendorSimulatorServer, type VendorSimulatorServer } from "@atelier/vendor-simulator";
 import { SIM_KEY, TEST_DATA_DIR } from "./support/test-env";
@@ -117,7 +117,7 @@ describe("[ENGINE] recovery", () => {
       expect(job.status).toBe("SUCCEEDED");
       const images = await db.image.findMany({ where: { jobId: job.id } });
       expect(images).toHaveLength(5);
-      for (const image of images) expect(fs.statSync(path.join(imagesDir(), image.storageKey)).size).toBe(image.bytes);
+      for (const image of images) expect((await getImageStorage().stat(image.storageKey))?.size).toBe(image.bytes);
     }
     // Every job the vendor accepted finished with all its images, whatever the kills hit.
     expect(jobs.filter((j) => j.status === "SUCCEEDED").length).toBe(JOBS - unsent);

@@ -3,16 +3,32 @@ import fs from "node:fs";
 import path from "node:path";
 import { databaseProvider } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { checkImageStorage } from "@/lib/storage/check-image-storage";
 
 export interface Health {
   ok: boolean;
   database: "reachable" | "unreachable";
   schema: "current" | "behind" | "unknown";
   pendingMigrations: string[];
+  /** Local files are always "reachable"; a bucket is when HeadBucket succeeds. */
+  storage: "reachable" | "unreachable";
+}
+
+/** The database, its schema and the image storage, checked side by side. */
+export async function checkHealth(): Promise<Health> {
+  const [database, storage] = await Promise.all([checkDatabase(), checkStorage()]);
+  return { ...database, ok: database.ok && storage === "reachable", storage };
+}
+
+async function checkStorage(): Promise<Health["storage"]> {
+  const check = await checkImageStorage();
+  // The details (bucket, endpoint) go to the log, not to this unauthenticated answer.
+  if (!check.ok) console.error(`[atelier] health: ${check.message}`);
+  return check.ok ? "reachable" : "unreachable";
 }
 
 /** Database reachability and whether every migration shipped with this build is applied. */
-export async function checkHealth(): Promise<Health> {
+async function checkDatabase(): Promise<Omit<Health, "storage">> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch {

@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
-import { imagesDir } from "@/lib/runtime-paths";
+import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { gridTileRegions } from "./grid-tile-regions";
 import { ingestJobImages } from "./ingest-job-images";
 import { fakeClient, jobFiles, makeImage, readStored, snapshot } from "./ingest-test-helpers";
@@ -41,12 +39,12 @@ describe("idempotency", () => {
 
     const first = await ingestJobImages(params);
     const rowsAfterFirst = await rowsOf(jobId);
-    const filesAfterFirst = jobFiles(jobId);
+    const filesAfterFirst = await jobFiles(jobId);
     const second = await ingestJobImages(params);
 
     expect(second).toEqual(first);
     expect(await rowsOf(jobId)).toEqual(rowsAfterFirst);
-    expect(jobFiles(jobId)).toEqual(filesAfterFirst);
+    expect(await jobFiles(jobId)).toEqual(filesAfterFirst);
     expect(filesAfterFirst).toHaveLength(10);
     expect(client.downloadImage).toHaveBeenCalledTimes(1);
   });
@@ -61,7 +59,7 @@ describe("idempotency", () => {
 
     expect(results.every((r) => r.images === 5)).toBe(true);
     expect(await rowsOf(jobId)).toHaveLength(5);
-    expect(jobFiles(jobId)).toHaveLength(10);
+    expect(await jobFiles(jobId)).toHaveLength(10);
   });
 
   it("keeps rows and files consistent when racing ingests download different bytes", async () => {
@@ -85,17 +83,18 @@ describe("idempotency", () => {
 
     const rows = await rowsOf(jobId);
     expect(rows).toHaveLength(5);
-    expect(jobFiles(jobId)).toHaveLength(10);
+    expect(await jobFiles(jobId)).toHaveLength(10);
     for (const row of rows) {
       expect(
         createHash("sha256")
           .update(await readStored(row.storageKey))
           .digest("hex"),
       ).toBe(row.sha256);
-      expect(fs.existsSync(path.join(imagesDir(), ...row.thumbKey!.split("/")))).toBe(true);
+      expect(await getImageStorage().exists(row.thumbKey!)).toBe(true);
     }
     // Whichever grid won, the tiles are its quadrants, not the other download's.
-    const winner = grids.find((g) => g.bytes.equals(fs.readFileSync(path.join(imagesDir(), ...rows[0].storageKey.split("/")))))!;
+    const storedGrid = await readStored(rows[0].storageKey);
+    const winner = grids.find((g) => g.bytes.equals(storedGrid))!;
     for (const region of gridTileRegions(256, 256)) {
       const row = rows.find((r) => r.kind === "TILE" && r.index === region.index)!;
       const tile = await sharp(await readStored(row.storageKey))
@@ -117,8 +116,8 @@ describe("idempotency", () => {
 
     // As if the process died after storing tile 3's files but before its row, and before tile 4.
     const tile4 = complete.find((r) => r.kind === "TILE" && r.index === 4)!;
-    fs.rmSync(path.join(imagesDir(), ...tile4.storageKey.split("/")));
-    fs.rmSync(path.join(imagesDir(), ...tile4.thumbKey!.split("/")));
+    await getImageStorage().delete(tile4.storageKey);
+    await getImageStorage().delete(tile4.thumbKey!);
     await db.image.deleteMany({ where: { jobId, kind: "TILE", index: { in: [3, 4] } } });
 
     expect(await ingestJobImages(params)).toEqual({ images: 5, width: 256, height: 256 });
@@ -126,7 +125,7 @@ describe("idempotency", () => {
     expect(resumed.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256])).toEqual(
       complete.map((r) => [r.kind, r.index, r.storageKey, r.thumbKey, r.sha256]),
     );
-    expect(jobFiles(jobId)).toHaveLength(10);
+    expect(await jobFiles(jobId)).toHaveLength(10);
     expect(client.downloadImage).toHaveBeenCalledTimes(1);
   });
 });

@@ -5,7 +5,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
-import { imagesDir } from "@/lib/runtime-paths";
+import { getImageStorage } from "@/lib/storage/get-image-storage";
+import { LocalFileStorage } from "@/lib/storage/local-file-storage";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import { gridTileRegions } from "./grid-tile-regions";
 import { IngestError } from "./ingest-error";
@@ -129,7 +130,7 @@ describe("ingest of a grid whose tiles the vendor delivers", () => {
     });
     await expect(run).rejects.toMatchObject({ name: "IngestError", code: "DOWNLOAD_FAILED", retryable: false });
     expect(await rowsOf(jobId)).toHaveLength(0);
-    expect(jobFiles(jobId)).toEqual([]);
+    expect(await jobFiles(jobId)).toEqual([]);
   });
 });
 
@@ -146,7 +147,7 @@ describe("ingest of an upscale", () => {
     expect(rows.map((r) => [r.kind, r.index, r.mime])).toEqual([["UPSCALE", 0, "image/jpeg"]]);
     expect(rows[0].storageKey).toMatch(/\.jpg$/);
     expect((await readStored(rows[0].storageKey)).equals(upscale.bytes)).toBe(true);
-    expect(jobFiles(jobId)).toHaveLength(2);
+    expect(await jobFiles(jobId)).toHaveLength(2);
   });
 
   it("falls back to the vendor's other copy when the first URL fails", async () => {
@@ -195,7 +196,7 @@ describe("refusals", () => {
     expect(error).toBeInstanceOf(IngestError);
     expect(error).toMatchObject({ code: "NOT_AN_IMAGE", retryable: false, userMessage: "The vendor returned something that is not an image." });
     expect(await rowsOf(jobId)).toHaveLength(0);
-    expect(jobFiles(jobId)).toEqual([]);
+    expect(await jobFiles(jobId)).toEqual([]);
   });
 
   it("refuses a truncated PNG as damaged and stores nothing", async () => {
@@ -206,7 +207,7 @@ describe("refusals", () => {
       ingestJobImages({ jobId, kind: "IMAGINE", action: null, snapshot: snapshot({ imageUrl: "https://cdn.test/g.png" }), client }),
     ).rejects.toMatchObject({ code: "CORRUPT_IMAGE" });
     expect(await rowsOf(jobId)).toHaveLength(0);
-    expect(jobFiles(jobId)).toEqual([]);
+    expect(await jobFiles(jobId)).toEqual([]);
   });
 
   it("reports a failed download as retryable and leaves no file and no row", async () => {
@@ -222,10 +223,13 @@ describe("refusals", () => {
       userMessage: "Could not download the image from the vendor.",
     });
     expect(await rowsOf(jobId)).toHaveLength(0);
-    expect(jobFiles(jobId)).toEqual([]);
-    // No temp files anywhere either.
-    const all = fs.readdirSync(imagesDir(), { recursive: true }).map(String);
-    expect(all.filter((f) => path.basename(f).startsWith(".tmp-"))).toEqual([]);
+    expect(await jobFiles(jobId)).toEqual([]);
+    // No temp files anywhere either (local files write through them; a bucket has none).
+    const storage = getImageStorage();
+    if (storage instanceof LocalFileStorage) {
+      const all = fs.readdirSync(storage.root, { recursive: true }).map(String);
+      expect(all.filter((f) => path.basename(f).startsWith(".tmp-"))).toEqual([]);
+    }
   });
 
   it("asks for a retry when a finished task has no image URL yet", async () => {

@@ -1,10 +1,8 @@
 // Shared by the ingest integration tests: realistic test images, a vendor stand-in and
 // ways to look at what landed in storage.
-import fs from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
 import { vi } from "vitest";
-import { imagesDir } from "@/lib/runtime-paths";
+import { getImageStorage } from "@/lib/storage/get-image-storage";
 import type { TaskSnapshot } from "@/lib/vendors/types";
 import { VendorError } from "@/lib/vendors/vendor-error";
 
@@ -45,11 +43,15 @@ export function snapshot(extra: Partial<TaskSnapshot>): TaskSnapshot {
   return { taskId: "task-1", status: "SUCCEEDED", progress: 100, actions: [], ...extra };
 }
 
-export function jobFiles(jobId: string): string[] {
-  const dirs = [path.join(imagesDir(), "jobs", jobId), path.join(imagesDir(), "thumbs", jobId)];
-  return dirs.flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [])).sort();
+/** The keys of a job's stored images and thumbnails, through the storage (local files or a bucket). */
+export async function jobFiles(jobId: string): Promise<string[]> {
+  const keys: string[] = [];
+  for (const folder of [`jobs/${jobId}/`, `thumbs/${jobId}/`]) for await (const entry of getImageStorage().list(folder)) keys.push(entry.key);
+  return keys.sort();
 }
 
 export async function readStored(key: string): Promise<Buffer> {
-  return fs.readFileSync(path.join(imagesDir(), ...key.split("/")));
+  const bytes = await getImageStorage().read(key);
+  if (!bytes) throw new Error(`${key} is not in storage`);
+  return bytes;
 }

@@ -37,8 +37,16 @@ export const GET = authedRoute({ params: paramsSchema, query: querySchema }, asy
   });
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-  // Read whole (images are a few MB at most): a streamed file handle is not released when
-  // a browser drops the request half way (lazy-loaded thumbnails scrolled past), a buffer is.
+  // Through the studio, also when the bytes live in a bucket, rather than a redirect to a
+  // presigned URL: every request passes the access check above (a presigned URL works for
+  // anyone holding it until it expires, so revoking access would lag), the ETag/no-cache
+  // revalidation stays ours (a redirect target's URL changes per signature, so browsers could
+  // not keep a copy), the bucket stays private and unreachable from browsers (no CORS, no
+  // bucket host in pages or CSP), and R2/OSS/COS/MinIO behave alike. The cost is the studio's
+  // bandwidth, fine for images of a few MB; docs/storage.md says more.
+  // Read whole (images are a few MB at most): a streamed file handle or bucket connection is not
+  // released when a browser drops the request half way (lazy-loaded thumbnails scrolled past), a
+  // buffer is.
   const bytes = await getImageStorage().read(key);
   if (!bytes) {
     console.error(`[atelier] image ${image.id} is recorded but its file ${key} is missing`);
