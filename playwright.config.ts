@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/support/chromium-options";
+import { s3rverEnv } from "./lib/testing/s3rver";
 
 // One fresh data folder per run, shared by the server and every worker (workers inherit env).
 if (!process.env.E2E_DATA_DIR) {
@@ -18,6 +19,10 @@ if (process.env.E2E_DATABASE === "postgresql") {
 } else {
   delete process.env.DATABASE_URL;
 }
+// E2E_STORAGE=s3: images in a bucket of an S3 server (s3rver) started beside the studio.
+const s3Port = port + 1000;
+const s3 = process.env.E2E_STORAGE === "s3";
+if (s3) Object.assign(process.env, s3rverEnv(`http://127.0.0.1:${s3Port}`, "atelier-e2e", "e2e"));
 const createDatabase = process.env.E2E_POSTGRES_URL ? `node e2e/support/postgres-database.mjs create "${process.env.E2E_POSTGRES_URL}" && ` : "";
 // Everything the server prints is also kept here, so tests can check what never reaches the log.
 export const e2eServerLog = path.join(process.env.E2E_DATA_DIR, "server.log");
@@ -56,13 +61,26 @@ export default defineConfig({
     { name: "setup", testMatch: /global\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
   ],
-  webServer: {
-    command: `${createDatabase}node scripts/start.mjs 2>&1 | tee -a "${e2eServerLog}"`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: e2eEnv,
-  },
+  webServer: [
+    ...(s3
+      ? [
+          {
+            command: `node --openssl-legacy-provider --import tsx lib/testing/s3rver-main.ts --port ${s3Port} --dir "${path.join(process.env.E2E_DATA_DIR, "s3")}" --bucket atelier-e2e`,
+            port: s3Port,
+            timeout: 60_000,
+            reuseExistingServer: false,
+          },
+        ]
+      : []),
+    {
+      // The bucket must answer before the studio starts (it checks it and stops otherwise).
+      command: `${s3 ? `node e2e/support/wait-for-port.mjs ${s3Port} && ` : ""}${createDatabase}node scripts/start.mjs 2>&1 | tee -a "${e2eServerLog}"`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: e2eEnv,
+    },
+  ],
 });

@@ -12,8 +12,10 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "packages/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
-    // PostgreSQL runs (TEST_DATABASE=postgresql) make the run's template database here.
-    globalSetup: ["tests/integration/support/global-setup.ts"],
+    // PostgreSQL runs (TEST_DATABASE=postgresql) make the run's template database here; S3 runs
+    // (TEST_STORAGE=s3) start one s3rver, and each test file gets its own prefix in its bucket.
+    globalSetup: ["tests/integration/support/global-setup.ts", "lib/testing/s3-test-storage.ts"],
+    setupFiles: ["lib/testing/s3-test-prefix.ts"],
     testTimeout: 30000,
     hookTimeout: 60000,
     pool: "forks",

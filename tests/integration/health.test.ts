@@ -7,6 +7,6 @@ afterAll(async () => db.$disconnect());
 
 describe("GET /api/health's check", () => {
   it("finds the database reachable and every migration shipped for it applied (SQLite's or PostgreSQL's own)", async () => {
-    expect(await checkHealth()).toEqual({ ok: true, database: "reachable", schema: "current", pendingMigrations: [] });
+    expect(await checkHealth()).toEqual({ ok: true, database: "reachable", schema: "current", pendingMigrations: [], storage: "reachable" });
   });
 });
