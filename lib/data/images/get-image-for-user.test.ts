@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getImageForUser } from "./get-image-for-user";
-import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "./test-fixtures";
+import { createTestJob, createTestTeam, createTestUser, removeTestDatabase } from "./test-fixtures";
 
-vi.hoisted(() => {
-  process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-image-access-test-${process.pid}-${Date.now()}`;
-  delete process.env.DATABASE_URL;
+// A database of its own: SQLite in a temp folder, or PostgreSQL in the TEST_DATABASE=postgresql run.
+await vi.hoisted(async () => {
+  await import("@/tests/integration/support/test-env");
 });
 
 type Viewer = { id: string; teams: { id: string; name: string; role: string }[] };
@@ -39,7 +39,6 @@ function viewer(id: string, teamId: string): Viewer {
 }
 
 beforeAll(async () => {
-  migrateTestDatabase();
   const team = await createTestTeam();
   const otherTeam = await createTestTeam();
   owner = viewer((await createTestUser(team.id)).id, team.id);

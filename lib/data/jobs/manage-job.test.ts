@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
+import { createTestJob, createTestTeam, createTestUser, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { listConnectionsForTeam } from "@/lib/data/connections/list-connections-for-team";
 import { listTeamMembers } from "@/lib/data/teams/list-team-members";
@@ -9,9 +9,9 @@ import { restoreJob } from "./restore-job";
 import { setJobFavorite } from "./set-job-favorite";
 import { trashJob } from "./trash-job";
 
-vi.hoisted(() => {
-  process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-manage-job-test-${process.pid}-${Date.now()}`;
-  delete process.env.DATABASE_URL;
+// A database of its own: SQLite in a temp folder, or PostgreSQL in the TEST_DATABASE=postgresql run.
+await vi.hoisted(async () => {
+  await import("@/tests/integration/support/test-env");
 });
 
 let owner: SessionUser;
@@ -25,7 +25,6 @@ function person(id: string, team: string, role: "ADMIN" | "MEMBER" = "MEMBER"): 
 }
 
 beforeAll(async () => {
-  migrateTestDatabase();
   teamId = (await createTestTeam()).id;
   const otherTeam = (await createTestTeam()).id;
   owner = person((await createTestUser(teamId)).id, teamId);

@@ -2,21 +2,20 @@ import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
+import { createTestJob, createTestTeam, createTestUser, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { gridTileRegions } from "./grid-tile-regions";
 import { ingestJobImages } from "./ingest-job-images";
 import { fakeClient, jobFiles, makeImage, readStored, snapshot } from "./ingest-test-helpers";
 
-vi.hoisted(() => {
-  process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-ingest-again-test-${process.pid}-${Date.now()}`;
-  delete process.env.DATABASE_URL;
+// A database of its own: SQLite in a temp folder, or PostgreSQL in the TEST_DATABASE=postgresql run.
+await vi.hoisted(async () => {
+  await import("@/tests/integration/support/test-env");
 });
 
 let owner: { teamId: string; userId: string };
 
 beforeAll(async () => {
-  migrateTestDatabase();
   const team = await createTestTeam();
   owner = { teamId: team.id, userId: (await createTestUser(team.id)).id };
 });

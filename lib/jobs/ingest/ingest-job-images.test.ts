@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
+import { createTestJob, createTestTeam, createTestUser, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { LocalFileStorage } from "@/lib/storage/local-file-storage";
 import { VendorError } from "@/lib/vendors/vendor-error";
@@ -13,15 +13,14 @@ import { IngestError } from "./ingest-error";
 import { ingestJobImages } from "./ingest-job-images";
 import { fakeClient, jobFiles, makeImage, readStored, snapshot } from "./ingest-test-helpers";
 
-vi.hoisted(() => {
-  process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-ingest-test-${process.pid}-${Date.now()}`;
-  delete process.env.DATABASE_URL;
+// A database of its own: SQLite in a temp folder, or PostgreSQL in the TEST_DATABASE=postgresql run.
+await vi.hoisted(async () => {
+  await import("@/tests/integration/support/test-env");
 });
 
 let owner: { teamId: string; userId: string };
 
 beforeAll(async () => {
-  migrateTestDatabase();
   const team = await createTestTeam();
   owner = { teamId: team.id, userId: (await createTestUser(team.id)).id };
 });

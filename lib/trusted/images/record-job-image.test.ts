@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { recordJobImage, type NewJobImage } from "./record-job-image";
-import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
+import { createTestJob, createTestTeam, createTestUser, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 
-vi.hoisted(() => {
-  process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-record-image-test-${process.pid}-${Date.now()}`;
-  delete process.env.DATABASE_URL;
+// A database of its own: SQLite in a temp folder, or PostgreSQL in the TEST_DATABASE=postgresql run.
+await vi.hoisted(async () => {
+  await import("@/tests/integration/support/test-env");
 });
 
 let jobId: string;
 
 beforeAll(async () => {
-  migrateTestDatabase();
   const team = await createTestTeam();
   const user = await createTestUser(team.id);
   jobId = (await createTestJob({ teamId: team.id, userId: user.id })).id;

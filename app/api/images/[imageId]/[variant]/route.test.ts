@@ -3,9 +3,9 @@ import { removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { AppError } from "@/lib/errors";
 import { describeImageRoute, type Viewer } from "@/tests/support/image-route-cases";
 
-vi.hoisted(() => {
-  process.env.DATA_DIR = `${process.env.TMPDIR ?? "/tmp"}/atelier-image-route-test-${process.pid}-${Date.now()}`;
-  delete process.env.DATABASE_URL;
+// A database of its own: SQLite in a temp folder, or PostgreSQL in the TEST_DATABASE=postgresql run.
+await vi.hoisted(async () => {
+  await import("@/tests/integration/support/test-env");
 });
 
 const session = vi.hoisted(() => ({ user: null as Viewer | null }));
