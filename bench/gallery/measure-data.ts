@@ -6,6 +6,8 @@ import { ms, timeIt } from "./stats";
 type ListJobs = (user: SessionUser, filters: JobListFilters) => Promise<JobPageDTO>;
 
 const FILTERS: JobListFilters = { scope: "team", limit: 60 };
+/** Timed calls per figure (BENCH_RUNS, 200; the prompt search gets half). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
 /** Follows the cursor chain to page `depth` (or the last page) and returns its cursor. */
 export async function cursorAt(listJobs: ListJobs, user: SessionUser, depth: number, filters = FILTERS): Promise<{ cursor: string; page: number }> {
@@ -21,10 +23,10 @@ export async function cursorAt(listJobs: ListJobs, user: SessionUser, depth: num
 }
 
 export async function measureListJobs(listJobs: ListJobs, user: SessionUser, label: string, depth = 200) {
-  const first = await timeIt(() => listJobs(user, FILTERS));
+  const first = await timeIt(() => listJobs(user, FILTERS), RUNS);
   const deep = await cursorAt(listJobs, user, depth);
-  const deepTimes = await timeIt(() => listJobs(user, { ...FILTERS, cursor: deep.cursor || undefined }));
-  const search = await timeIt(() => listJobs(user, { ...FILTERS, q: "红狐狸" }), 100, 5);
+  const deepTimes = await timeIt(() => listJobs(user, { ...FILTERS, cursor: deep.cursor || undefined }), RUNS);
+  const search = await timeIt(() => listJobs(user, { ...FILTERS, q: "红狐狸" }), Math.max(1, Math.round(RUNS / 2)), 5);
   console.log(
     `  ${label}: first page p50 ${ms(first.p50)} p95 ${ms(first.p95)} | page ${deep.page + 1} p50 ${ms(deepTimes.p50)} p95 ${ms(deepTimes.p95)} | ` +
       `search "红狐狸" p50 ${ms(search.p50)} p95 ${ms(search.p95)}`,
