@@ -56,6 +56,8 @@ function figures(providers: DatabaseProvider[], runs: Partial<Record<DatabasePro
     rows.push(
       { label: `listJobs ${size}: first p50`, unit: "ms", values: pick((r) => r[key].first.p50) },
       { label: `listJobs ${size}: first p95`, unit: "ms", values: pick((r) => r[key].first.p95) },
+      { label: `listJobs ${size}: page 2 p50`, unit: "ms", values: pick((r) => r[key].second.p50) },
+      { label: `listJobs ${size}: page 2 p95`, unit: "ms", values: pick((r) => r[key].second.p95) },
       { label: `listJobs ${size}: deep p50`, unit: "ms", values: pick((r) => r[key].deep.p50) },
       { label: `listJobs ${size}: deep p95`, unit: "ms", values: pick((r) => r[key].deep.p95) },
       { label: `listJobs ${size}: search p50`, unit: "ms", values: pick((r) => r[key].search.p50) },

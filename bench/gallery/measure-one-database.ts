@@ -14,12 +14,13 @@ export const GALLERY_EMAIL = "admin@bench.test";
 const PASSWORD = "bench-admin-password";
 
 type Timing = { p50: number; p95: number; max: number };
+type ListJobsRun = { first: Timing; second: Timing; deep: Timing; deepPage: number; search: Timing };
 export interface GalleryRun {
   jobs: number;
   seedSmallMs: number;
   seedLargeMs: number;
-  small: { first: Timing; deep: Timing; deepPage: number; search: Timing };
-  large: { first: Timing; deep: Timing; deepPage: number; search: Timing };
+  small: ListJobsRun;
+  large: ListJobsRun;
   http?: { totalBytes: number; firstPage: Timing; deepPage: Timing };
 }
 
