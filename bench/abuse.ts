@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { dropEventStreams } from "./support/drop-event-streams";
 import { rawRequest } from "./support/raw-http";
+import { openBenchSql } from "./support/bench-sql";
 import { seedRunningJobs } from "./support/seed-running-jobs";
 import { completionTimes, seedQueuedJobs } from "./support/seed-queued-jobs";
 import { signInCookie } from "./support/sign-in";
@@ -95,7 +96,8 @@ async function webhookFlood(studio: RunningStudio) {
   const vendor = await startStubTtapiVendor("bench-abuse-flood-key-01");
   try {
     cli(studio, "vendor", ["add", "--name", "Flood vendor", "--protocol", "ttapi", "--base-url", vendor.url, "--key", "bench-abuse-flood-key-01"]);
-    const [job] = seedRunningJobs(studio.dataDir, "Flood vendor", BENCH_ADMIN.email, 1);
+    const seedSql = await openBenchSql(studio);
+    const [job] = await seedRunningJobs(seedSql, "Flood vendor", BENCH_ADMIN.email, 1).finally(() => seedSql.close());
     vendor.tasks.set(job.taskId, { progress: 10 });
     const body = JSON.stringify({ status: "ON_QUEUE", jobId: job.taskId, data: { jobId: job.taskId, progress: "10" }, padding: "x".repeat(64 * 1024) });
     const statuses = new Map<number, number>();

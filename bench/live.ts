@@ -1,36 +1,47 @@
 // npm run bench:live – time from a webhook's acknowledgement to the matching Server-Sent
-// Event in a subscribed browser-like client, p50/p95 over 500 events (production build).
+// Event in a subscribed browser-like client, p50/p95 over 500 events (production build), once on
+// SQLite and once on a fresh PostgreSQL database, printed side by side.
+// Env: BENCH_DATABASES=sqlite|postgresql|both, BENCH_EVENTS (500), BENCH_PORT, BENCH_POSTGRES_URL.
 import { execFileSync } from "node:child_process";
-import path from "node:path";
-import Database from "better-sqlite3";
+import fs from "node:fs";
+import type { DatabaseProvider } from "../lib/database-url";
+import { benchDatabases, createBenchPostgres, PROVIDER_LABEL } from "./support/bench-databases";
+import { openBenchSql } from "./support/bench-sql";
+import { comparisonTable } from "./support/compare-table";
 import { seedRunningJobs } from "./support/seed-running-jobs";
 import { signInCookie } from "./support/sign-in";
 import { openEventStream } from "./support/sse-client";
-import { BENCH_ADMIN, startStudio } from "./support/start-studio";
-import { ms, percentile } from "./support/stats";
+import { BENCH_ADMIN, databaseEnv, startStudio } from "./support/start-studio";
+import { percentile } from "./support/stats";
 import { startStubTtapiVendor } from "./support/stub-ttapi-vendor";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 500);
 const JOBS = 50;
 const VENDOR_KEY = "bench-vendor-key-0002";
 
-async function main() {
+interface Run {
+  latencies: number[];
+  fromSend: number[];
+  timeouts: number;
+}
+
+async function measure(provider: DatabaseProvider): Promise<Run> {
+  console.log(`[bench] ${PROVIDER_LABEL[provider]}: starting the production studio ...`);
+  const postgres = provider === "postgresql" ? await createBenchPostgres("live") : undefined;
+  const database = { provider, url: postgres?.url };
   const vendor = await startStubTtapiVendor(VENDOR_KEY);
   const port = Number(process.env.BENCH_PORT ?? 3521);
-  const studio = await startStudio({ port, env: { PUBLIC_URL: `http://127.0.0.1:${port}` } });
+  const studio = await startStudio({ port, env: { PUBLIC_URL: `http://127.0.0.1:${port}` }, database });
   try {
     execFileSync(
       "npm",
       ["run", "--silent", "vendor", "--", "add", "--name", "Bench vendor", "--protocol", "ttapi", "--base-url", vendor.url, "--key", VENDOR_KEY],
-      {
-        env: { ...process.env, DATA_DIR: studio.dataDir },
-        stdio: "ignore",
-      },
+      { env: databaseEnv({ ...process.env, DATA_DIR: studio.dataDir }, database), stdio: "ignore" },
     );
-    const jobs = seedRunningJobs(studio.dataDir, "Bench vendor", BENCH_ADMIN.email, JOBS);
-    const db = new Database(path.join(studio.dataDir, "atelier.db"));
-    db.prepare("UPDATE VendorConnection SET rateLimitPerMin = 100000 WHERE name = 'Bench vendor'").run();
-    db.close();
+    const sql = await openBenchSql(studio);
+    const jobs = await seedRunningJobs(sql, "Bench vendor", BENCH_ADMIN.email, JOBS);
+    await sql.run(`UPDATE "VendorConnection" SET "rateLimitPerMin" = 100000 WHERE "name" = 'Bench vendor'`);
+    await sql.close();
     for (const job of jobs) vendor.tasks.set(job.taskId, { progress: 1 });
 
     const cookie = await signInCookie(studio.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
@@ -41,9 +52,7 @@ async function main() {
       waiting.get(jobId)?.(performance.now());
     });
 
-    const latencies: number[] = [];
-    const fromSend: number[] = [];
-    let timeouts = 0;
+    const run: Run = { latencies: [], fromSend: [], timeouts: 0 };
     for (let i = 0; i < EVENTS; i++) {
       const job = jobs[i % jobs.length];
       const task = vendor.tasks.get(job.taskId)!;
@@ -59,23 +68,48 @@ async function main() {
       const ackedAt = performance.now();
       const eventAt = await seen;
       waiting.delete(job.id);
-      if (eventAt < 0) timeouts++;
+      if (eventAt < 0) run.timeouts++;
       else {
         // The event can arrive before the acknowledgement's response is read: that counts as 0.
-        latencies.push(Math.max(0, eventAt - ackedAt));
-        fromSend.push(eventAt - sentAt);
+        run.latencies.push(Math.max(0, eventAt - ackedAt));
+        run.fromSend.push(eventAt - sentAt);
       }
     }
     stream.close();
-    console.log(`\nwebhook acknowledged → SSE event received, ${EVENTS} events over ${JOBS} jobs (includes the engine's re-fetch from the vendor)\n`);
-    console.log(
-      `ack → event:      p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}   missed ${timeouts}`,
-    );
-    console.log(`webhook sent → event: p50 ${ms(percentile(fromSend, 50))}   p95 ${ms(percentile(fromSend, 95))}   max ${ms(Math.max(...fromSend))}`);
-    console.log(`aim: p95 < 100 ms → ${percentile(latencies, 95) < 100 && timeouts === 0 ? "met" : "NOT met"}`);
+    return run;
   } finally {
     await studio.stop();
     await vendor.close();
+    await postgres?.drop();
+    if (!process.env.BENCH_KEEP) fs.rmSync(studio.dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const providers = benchDatabases();
+  const runs: Partial<Record<DatabaseProvider, Run>> = {};
+  for (const provider of providers) runs[provider] = await measure(provider);
+  const pick = (get: (run: Run) => number) => Object.fromEntries(providers.map((p) => [p, get(runs[p]!)]));
+  const max = (values: number[]) => (values.length ? Math.max(...values) : NaN);
+  console.log(
+    "\n" +
+      comparisonTable(
+        `webhook acknowledged → SSE event received, ${EVENTS} events over ${JOBS} jobs (includes the engine's re-fetch from the vendor)`,
+        providers,
+        [
+          { label: "ack → event p50", unit: "ms", values: pick((r) => percentile(r.latencies, 50)) },
+          { label: "ack → event p95", unit: "ms", values: pick((r) => percentile(r.latencies, 95)) },
+          { label: "ack → event max", unit: "ms", values: pick((r) => max(r.latencies)) },
+          { label: "events missed (> 5 s)", unit: "", digits: 0, values: pick((r) => r.timeouts) },
+          { label: "webhook sent → event p50", unit: "ms", values: pick((r) => percentile(r.fromSend, 50)) },
+          { label: "webhook sent → event p95", unit: "ms", values: pick((r) => percentile(r.fromSend, 95)) },
+          { label: "webhook sent → event max", unit: "ms", values: pick((r) => max(r.fromSend)) },
+        ],
+      ),
+  );
+  for (const provider of providers) {
+    const r = runs[provider]!;
+    console.log(`aim on ${PROVIDER_LABEL[provider]}: p95 < 100 ms → ${percentile(r.latencies, 95) < 100 && r.timeouts === 0 ? "met" : "NOT met"}`);
   }
 }
 

@@ -23,6 +23,14 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   throw new Error(`the server did not start:\n${log.slice(-3000)}`);
 }
 
+/** SIGTERM, then waits (up to 10 s) until the server has exited and freed its port. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
 export async function measureHttp(base: string, email: string, password: string) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",

@@ -1,7 +1,7 @@
-// Inserts RUNNING jobs with known webhook tokens straight into SQLite (fast, for benchmarks).
+// Inserts RUNNING jobs with known webhook tokens straight into the database (fast, for benchmarks),
+// SQLite or PostgreSQL.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
+import type { BenchSql } from "./bench-sql";
 
 export interface SeededJob {
   id: string;
@@ -9,37 +9,29 @@ export interface SeededJob {
   token: string;
 }
 
-export function seedRunningJobs(dataDir: string, connectionName: string, adminEmail: string, count: number): SeededJob[] {
-  const db = new Database(path.join(dataDir, "atelier.db"));
-  const user = db.prepare("SELECT id, activeTeamId FROM User WHERE email = ?").get(adminEmail) as { id: string; activeTeamId: string };
-  const connection = db.prepare("SELECT id FROM VendorConnection WHERE name = ?").get(connectionName) as { id: string };
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const insert = db.prepare(
-    `INSERT INTO Job (id, teamId, userId, connectionId, kind, prompt, params, visibility, aspectRatio, status, progress, vendorTaskId, submitState,
-      notifyId, webhookTokenHash, offeredActions, result, fencingToken, pollCount, nextPollAt, createdAt, submittedAt, updatedAt)
-     VALUES (?, ?, ?, ?, 'IMAGINE', 'bench', '{}', 'SHARED', '1:1', 'RUNNING', 1, ?, 'ACCEPTED', ?, ?, '[]', '{}', 1, 0, ?, ?, ?, ?)`,
-  );
-  const far = new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00");
+const COLUMNS = [
+  ...["id", "teamId", "userId", "connectionId", "kind", "prompt", "params", "visibility", "aspectRatio", "status", "progress", "vendorTaskId"],
+  ...["submitState", "notifyId", "webhookTokenHash", "offeredActions", "result", "fencingToken", "pollCount", "nextPollAt", "createdAt"],
+  ...["submittedAt", "updatedAt"],
+];
+
+export async function seedRunningJobs(sql: BenchSql, connectionName: string, adminEmail: string, count: number): Promise<SeededJob[]> {
+  const [user] = await sql.all<{ id: string; activeTeamId: string }>(`SELECT "id", "activeTeamId" FROM "User" WHERE "email" = ?`, [adminEmail]);
+  const [connection] = await sql.all<{ id: string }>(`SELECT "id" FROM "VendorConnection" WHERE "name" = ?`, [connectionName]);
+  if (!user || !connection) throw new Error(`seedRunningJobs: no user ${adminEmail} or no connection ${connectionName}`);
+  const now = sql.time(new Date());
+  const far = sql.time(new Date(Date.now() + 3600_000));
   const jobs: SeededJob[] = [];
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const job = { id: `bench${randomUUID().replace(/-/g, "")}`, taskId: randomUUID(), token: randomBytes(24).toString("base64url") };
-      insert.run(
-        job.id,
-        user.activeTeamId,
-        user.id,
-        connection.id,
-        job.taskId,
-        randomUUID(),
-        createHash("sha256").update(job.token).digest("hex"),
-        far,
-        now,
-        now,
-        now,
-      );
-      jobs.push(job);
-    }
-  })();
-  db.close();
+  const rows: unknown[][] = [];
+  for (let i = 0; i < count; i++) {
+    const job = { id: `bench${randomUUID().replace(/-/g, "")}`, taskId: randomUUID(), token: randomBytes(24).toString("base64url") };
+    const tokenHash = createHash("sha256").update(job.token).digest("hex");
+    rows.push([
+      ...[job.id, user.activeTeamId, user.id, connection.id, "IMAGINE", "bench", "{}", "SHARED", "1:1", "RUNNING", 1, job.taskId],
+      ...["ACCEPTED", randomUUID(), tokenHash, "[]", "{}", 1, 0, far, now, now, now],
+    ]);
+    jobs.push(job);
+  }
+  await sql.insertMany("Job", COLUMNS, rows);
   return jobs;
 }

@@ -1,11 +1,15 @@
 // Starts the production studio (scripts/start.mjs: migrate, build if needed, next start) on
-// loopback with a throw-away data folder, for benchmarks.
+// loopback with a throw-away data folder, for benchmarks. With `database` it runs on that database
+// (PostgreSQL by its URL, or SQLite in the data folder whatever DATABASE_URL the caller has);
+// without, it inherits the caller's DATABASE_URL.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { databaseProvider, type DatabaseProvider } from "../../lib/database-url";
+import type { BenchTarget } from "./bench-sql";
 
-export interface RunningStudio {
+export interface RunningStudio extends BenchTarget {
   url: string;
   dataDir: string;
   process: ChildProcess;
@@ -16,11 +20,24 @@ export interface RunningStudio {
 
 export const BENCH_ADMIN = { email: "admin@bench.test", password: "bench-admin-password" };
 
-export async function startStudio(options: { port: number; env?: Record<string, string> }): Promise<RunningStudio> {
+/** The environment that points a studio process (or one of its CLIs) at a database. */
+export function databaseEnv(env: NodeJS.ProcessEnv, database: { provider: DatabaseProvider; url?: string }): NodeJS.ProcessEnv {
+  const out = { ...env };
+  if (database.provider === "postgresql") out.DATABASE_URL = database.url;
+  else delete out.DATABASE_URL;
+  return out;
+}
+
+export async function startStudio(options: {
+  port: number;
+  env?: Record<string, string>;
+  database?: { provider: DatabaseProvider; url?: string };
+}): Promise<RunningStudio> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-bench-"));
+  const baseEnv = options.database ? databaseEnv(process.env, options.database) : process.env;
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
-      ...process.env,
+      ...baseEnv,
       PORT: String(options.port),
       DATA_DIR: dataDir,
       ADMIN_EMAIL: BENCH_ADMIN.email,
@@ -45,9 +62,12 @@ export async function startStudio(options: { port: number; env?: Record<string, 
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  const databaseUrl = baseEnv.DATABASE_URL;
   return {
     url,
     dataDir,
+    provider: databaseProvider(databaseUrl),
+    databaseUrl: databaseProvider(databaseUrl) === "postgresql" ? databaseUrl : undefined,
     process: child,
     log: () => log,
     async stop() {
@@ -56,7 +76,12 @@ export async function startStudio(options: { port: number; env?: Record<string, 
       } catch {
         // already gone
       }
-      await new Promise((r) => setTimeout(r, 500));
+      // Until it has exited (its port and database connections released), or 10 s.
+      if (child.exitCode === null && child.signalCode === null)
+        await new Promise((r) => {
+          const timer = setTimeout(r, 10_000);
+          child.once("exit", () => (clearTimeout(timer), r(null)));
+        });
     },
   };
 }
