@@ -22,6 +22,7 @@ if (process.env.E2E_DATABASE === "postgresql") {
 // E2E_STORAGE=s3: images in a bucket of an S3 server (s3rver) started beside the studio.
 const s3Port = port + 1000;
 const s3 = process.env.E2E_STORAGE === "s3";
+const s3Dir = path.join(process.env.E2E_DATA_DIR, "s3");
 if (s3) Object.assign(process.env, s3rverEnv(`http://127.0.0.1:${s3Port}`, "atelier-e2e", "e2e"));
 const createDatabase = process.env.E2E_POSTGRES_URL ? `node e2e/support/postgres-database.mjs create "${process.env.E2E_POSTGRES_URL}" && ` : "";
 // Everything the server prints is also kept here, so tests can check what never reaches the log.
@@ -65,7 +66,7 @@ export default defineConfig({
     ...(s3
       ? [
           {
-            command: `node --openssl-legacy-provider --import tsx lib/testing/s3rver-main.ts --port ${s3Port} --dir "${path.join(process.env.E2E_DATA_DIR, "s3")}" --bucket atelier-e2e`,
+            command: `node --openssl-legacy-provider --import tsx lib/testing/s3rver-main.ts --port ${s3Port} --dir "${s3Dir}" --bucket atelier-e2e`,
             port: s3Port,
             timeout: 60_000,
             reuseExistingServer: false,

@@ -78,7 +78,8 @@ async function latency(inFlight: number): Promise<{ p50: number; p95: number; ma
     await new Promise((r) => setTimeout(r, 2000));
     stream.close();
     const finals = await c.query<{ jobId: string; id: number; prompt: string }>(
-      `SELECT e."jobId", max(e."id") AS id, j."prompt" FROM "JobEvent" e JOIN "Job" j ON j."id" = e."jobId" WHERE e."jobId" = ANY($1) GROUP BY e."jobId", j."prompt"`,
+      `SELECT e."jobId", max(e."id") AS id, j."prompt" FROM "JobEvent" e JOIN "Job" j ON j."id" = e."jobId"
+       WHERE e."jobId" = ANY($1) GROUP BY e."jobId", j."prompt"`,
       [ids],
     );
     const vendorFinished = new Map(c.vendorTasks().map((task) => [task.prompt, task.finished_at ?? 0]));
@@ -102,7 +103,8 @@ async function main(): Promise<void> {
   for (const n of IN_FLIGHT) {
     const r = await latency(n);
     console.log(
-      `  ${String(n).padStart(5)} in flight: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms (${r.viaOther} finished by process B)`,
+      `  ${String(n).padStart(5)} in flight: p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms ` +
+        `(${r.viaOther} finished by process B)`,
     );
   }
 }

@@ -79,7 +79,7 @@ describe("[LIVE] /api/events", () => {
     expect(resumed.ids.every((id) => id > first.ready)).toBe(true);
   });
 
-  it("[issue 13] delivers an event that arrives after a newer one (another process's, through PostgreSQL), once, without moving the resume point back", async () => {
+  it("[issue 13] delivers an event arriving after a newer one (another process's, by NOTIFY) once, without moving the resume point back", async () => {
     const base = (await collect(h.bob, 50)).ready;
     const row = (id: number, jobId: string) => ({ id, jobId, teamId: h.alice.teamId, userId: h.alice.id, private: false });
     const streamed = await collect(h.bob, 300, undefined, async () => {
