@@ -53,6 +53,20 @@ function countPlaywright(report) {
   totals.skipped += p.stats.skipped ?? 0;
 }
 
+/** Test files that open the studio's database: they all set it up through the integration tests' test-env. */
+function testsUsingTheDatabase() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== "node_modules") walk(full);
+      else if (entry.name.endsWith(".test.ts") && fs.readFileSync(full, "utf8").includes("support/test-env")) found.push(path.relative(root, full));
+    }
+  };
+  for (const dir of ["app", "lib", "scripts", "tests"]) walk(path.join(root, dir));
+  return found.sort();
+}
+
 /** The PostgreSQL the second run uses: the machine's own, or one the script starts (scripts/ensure-postgres.mjs). */
 async function postgresForTests() {
   try {
@@ -89,6 +103,8 @@ function stepInParallel(name, command, commandArgs, env) {
 
 const postgres = args.has("--sqlite-only") ? null : await postgresForTests();
 // The second runs use PostgreSQL for data and an S3 server (s3rver, started by the tests) for images.
+// Tests that always need PostgreSQL (the LISTEN/NOTIFY bridge, the shared rate limiter) find it here too.
+if (postgres) process.env.TEST_POSTGRES_URL = postgres;
 const scaledOut = postgres ? { TEST_POSTGRES_URL: postgres, TEST_DATABASE: "postgresql", TEST_STORAGE: "s3" } : null;
 
 if (!args.has("--e2e-only") && !args.has("--scale-only")) {
@@ -109,7 +125,7 @@ if (!args.has("--e2e-only") && !args.has("--scale-only")) {
     step(
       "integration (vitest, PostgreSQL + S3)",
       bin("vitest"),
-      ["run", "tests/integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+      ["run", ...testsUsingTheDatabase(), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
       scaledOut,
     );
     countVitest(report);

@@ -10,7 +10,9 @@ const POOL_SIZE = 10;
 export function postgresPool(url: string): pg.Pool {
   const existing = services().postgresPool;
   if (existing) return existing;
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
+  // allowExitOnIdle: idle pooled connections must not keep a finished process alive (a CLI call
+  // hung 30 s, until they timed out); the server stays up by its own listening socket.
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, allowExitOnIdle: true });
   // An idle connection the server dropped (a restart, a failover) must not crash the process: the
   // pool discards it and the next query opens a new one.
   pool.on("error", (error) => console.error("[atelier] idle PostgreSQL connection failed:", error.message));

@@ -3,8 +3,10 @@
 // this work's test databases use, the process id and a random part, so parallel files never meet.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { testPostgresBase } from "./postgres-test-databases";
 
-const ADMIN_URL = process.env.PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+// The server's own maintenance database: a cluster the test command started has no "test" database.
+const ADMIN_URL = process.env.PG_ADMIN_URL ?? `${testPostgresBase()}/postgres`;
 
 export interface ScratchDatabase {
   name: string;
