@@ -27,8 +27,11 @@ test.describe("[H11.7] the production server and stray errors", () => {
     test.setTimeout(180_000);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-e2e-crash-"));
     const preload = pathToFileURL(path.resolve("e2e/support/crash-switch.mjs")).href;
+    // A studio of its own in every run: its own SQLite and files (on the suite's PostgreSQL it would
+    // be a second process with secrets of its own, which the database refuses).
+    const { DATABASE_URL: _database, STORAGE_URL: _storage, ...inherited } = process.env;
     const child = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NODE_OPTIONS: `--import ${preload}` },
+      env: { ...inherited, PORT: String(PORT), DATA_DIR: dataDir, NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, NODE_OPTIONS: `--import ${preload}` },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
