@@ -10,7 +10,7 @@ import { signIn } from "../e2e/support/sign-in";
 import { addScaleVendor, CLUSTER_ADMIN, startScaleCluster } from "./support/scale-cluster";
 
 const JOBS = Number(process.env.SCALE_JOBS ?? 200);
-// Tight enough, with the vendor's 2-second tasks, that jobs wait for a slot while both composers submit.
+// Tight enough, with the vendor's 1-second tasks and ingest after them, that jobs wait for a slot while both composers submit.
 const LIMIT = 2;
 
 test.setTimeout(25 * 60_000);
@@ -56,7 +56,7 @@ async function bucketKeys(env: Record<string, string>): Promise<Set<string>> {
 }
 
 test("[SCALE] two processes, one database, one bucket: 200 jobs, one process killed mid-run", async ({ browser }) => {
-  const cluster = await startScaleCluster({ name: "scale2p", vendorStepMs: 500, vendorConcurrency: 10 });
+  const cluster = await startScaleCluster({ name: "scale2p", vendorStepMs: 250, vendorConcurrency: 10 });
   try {
     const [a, b] = await Promise.all([cluster.startStudio("a", 3261), cluster.startStudio("b", 3262)]);
     // Started together: one migrated, the other waited for it and found nothing to do.

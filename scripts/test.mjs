@@ -142,16 +142,27 @@ if (!args.has("--unit-only")) {
   }
 }
 
-if (!args.has("--unit-only") && !args.has("--scale-only")) {
-  // Both end-to-end runs at once, each with its own studio, port, data and report: the suite spends
-  // most of its time waiting on the simulator's steps, so two runs side by side take little longer than one.
-  const runs = [{ name: "e2e:sqlite", env: { E2E_PORT: "3210" } }];
-  if (scaledOut)
-    runs.push({ name: "e2e:postgresql+s3", env: { E2E_PORT: "3220", E2E_DATABASE: "postgresql", E2E_STORAGE: "s3", TEST_POSTGRES_URL: postgres } });
+if (!args.has("--unit-only")) {
+  // The end-to-end runs and the scale-out test at once, each with its own studio(s), ports, data and
+  // report: they spend most of their time waiting on the simulator's steps and the vendor's tasks, so
+  // side by side they take little longer than the longest of them (CI has 30 minutes for everything).
+  const runs = [];
+  if (!args.has("--scale-only")) {
+    runs.push({ name: "e2e:sqlite", args: ["test"], env: { E2E_PORT: "3210" } });
+    if (scaledOut)
+      runs.push({
+        name: "e2e:postgresql+s3",
+        args: ["test"],
+        env: { E2E_PORT: "3220", E2E_DATABASE: "postgresql", E2E_STORAGE: "s3", TEST_POSTGRES_URL: postgres },
+      });
+  }
+  // Two studio processes on one PostgreSQL and one bucket, one killed mid-run (e2e-scale/).
+  if (postgres && !args.has("--sqlite-only"))
+    runs.push({ name: "scale-out:two-processes", args: ["test", "-c", "playwright.scale.config.ts"], env: { TEST_POSTGRES_URL: postgres } });
   const reportsOf = runs.map((run) => path.join(reports, `${run.name.replace(/[^a-z0-9]+/g, "-")}.json`));
   await Promise.all(
     runs.map((run, i) =>
-      stepInParallel(run.name, bin("playwright"), ["test"], {
+      stepInParallel(run.name, bin("playwright"), run.args, {
         ...run.env,
         CHROMIUM_PATH: chromium,
         PLAYWRIGHT_JSON_OUTPUT_NAME: reportsOf[i],
@@ -160,18 +171,6 @@ if (!args.has("--unit-only") && !args.has("--scale-only")) {
     ),
   );
   reportsOf.forEach(countPlaywright);
-}
-
-// Two studio processes on one PostgreSQL and one bucket, one killed mid-run (e2e-scale/).
-if (!args.has("--unit-only") && !args.has("--sqlite-only") && postgres) {
-  const report = path.join(reports, "scale.json");
-  step("scale-out: two studio processes (PostgreSQL + S3)", bin("playwright"), ["test", "-c", "playwright.scale.config.ts"], {
-    CHROMIUM_PATH: chromium,
-    TEST_POSTGRES_URL: postgres,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-    E2E_OUTPUT_DIR: path.join(root, "test-results", "scale"),
-  });
-  countPlaywright(report);
 }
 
 console.log("");
