@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { loadSecrets } from "@/lib/secrets";
 import { STUDIO_ACTOR } from "@/lib/trusted/audit/audit-actor";
@@ -30,6 +31,23 @@ async function simulatorAnswers(baseUrl: string): Promise<boolean> {
 }
 
 export async function ensureBuiltinConnection(): Promise<void> {
+  try {
+    await ensureOnce();
+  } catch (error) {
+    // Another studio process booting at the same moment created it first (by the unique name):
+    // from here on it exists, and the path for an existing connection applies.
+    if (!createdMeanwhile(error)) throw error;
+    await ensureOnce();
+  }
+}
+
+function createdMeanwhile(error: unknown): boolean {
+  if (isAppError(error)) return error.code === "CONFLICT";
+  // By its code, not its class: the PostgreSQL client (lib/db.ts) has its own copy of Prisma's error classes.
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+async function ensureOnce(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${env().PORT}/sim/ttapi`;
   const apiKey = loadSecrets().simulatorApiKey;
   const existing = await db.vendorConnection.findFirst({ where: { builtin: true } });
