@@ -25,7 +25,7 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`studio at ${url} exited early:\n${output().slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`studio at ${url} did not start in 10 minutes`);
+    if (Date.now() > deadline) throw new Error(`studio at ${url} did not start in 10 minutes:\n${output().slice(-3000)}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
