@@ -52,7 +52,9 @@ test.describe("[H11.7] the production server and stray errors", () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(await get("/__crash/throw")).toEqual({ status: 200, body: "thrown" });
       await new Promise((r) => setTimeout(r, 300));
-      expect(await get("/api/health")).toEqual({ error: "ECONNREFUSED" });
+      // New requests are turned away, never served: refused once the listener is closed, or reset
+      // when one slipped in while it was closing (a loaded machine is slower to get there).
+      expect(["ECONNREFUSED", "ECONNRESET"]).toContain((await get("/api/health")).error);
       expect(await slow).toEqual({ status: 200, body: "finished" });
       expect(await exited).toBe(1);
       expect(log).toMatch(/uncaught exception: Error: e2e: a stray exception/);

@@ -7,6 +7,7 @@ import { restoreJobAction } from "@/lib/actions/restore-job-action";
 import { setFavoriteAction } from "@/lib/actions/set-favorite-action";
 import { trashJobAction } from "@/lib/actions/trash-job-action";
 import { applyJobChange } from "@/lib/query/apply-job-change";
+import { inJobOrder } from "./job-write-order";
 
 type JobChange = Parameters<typeof applyJobChange>[2];
 
@@ -17,7 +18,7 @@ export function useJobMutations() {
 
   async function mutate(jobId: string, kind: string, change: JobChange, undo: JobChange, call: () => Promise<ActionResult<unknown>>) {
     applyJobChange(client, jobId, change);
-    const result = await action.run(`${kind}:${jobId}`, call);
+    const result = await inJobOrder(jobId, () => action.run(`${kind}:${jobId}`, call));
     if (result.error === undefined) return true;
     applyJobChange(client, jobId, undo);
     return false;
