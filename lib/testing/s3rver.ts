@@ -120,3 +120,11 @@ export function s3rverEnv(endpoint: string, bucket: string, prefix?: string): S3
     S3_FORCE_PATH_STYLE: "true",
   };
 }
+
+/** Puts back the variables a test pointed at an s3rver (`env`) as they were in `saved`. */
+export function restoreS3rverEnv(env: Partial<S3rverEnv>, saved: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
+}

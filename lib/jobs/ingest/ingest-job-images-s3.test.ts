@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
-import { startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
+import { restoreS3rverEnv, startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
 import { ingestJobImages } from "./ingest-job-images";
 import { fakeClient, jobFiles, makeImage, readStored, snapshot } from "./ingest-test-helpers";
 
@@ -27,10 +27,7 @@ beforeAll(async () => {
   owner = { teamId: team.id, userId: (await createTestUser(team.id)).id };
 });
 afterAll(async () => {
-  for (const name of Object.keys(server?.env ?? {})) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
-  }
+  restoreS3rverEnv(server?.env ?? {}, saved);
   await server?.close();
   await removeTestDatabase();
 });

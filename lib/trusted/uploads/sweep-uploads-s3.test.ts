@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createTestJob, createTestTeam, createTestUser, migrateTestDatabase, removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
-import { startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
+import { restoreS3rverEnv, startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
 import { storeImageUpload } from "@/lib/uploads/image-upload";
 import { sweepUploads } from "./sweep-uploads";
 
@@ -28,10 +28,7 @@ beforeAll(async () => {
   migrateTestDatabase();
 });
 afterAll(async () => {
-  for (const name of Object.keys(server?.env ?? {})) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
-  }
+  restoreS3rverEnv(server?.env ?? {}, saved);
   await server?.close();
   await removeTestDatabase();
 });

@@ -8,7 +8,7 @@ import { removeTestDatabase } from "@/lib/data/images/test-fixtures";
 import { AppError } from "@/lib/errors";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
-import { startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
+import { restoreS3rverEnv, startS3rver, type RunningS3rver } from "@/lib/testing/s3rver";
 import { describeImageRoute, type Viewer } from "@/tests/support/image-route-cases";
 import { GET } from "./route";
 
@@ -34,10 +34,7 @@ beforeAll(async () => {
   Object.assign(process.env, server.env);
 });
 afterAll(async () => {
-  for (const name of Object.keys(server?.env ?? {})) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
-  }
+  restoreS3rverEnv(server?.env ?? {}, saved);
   await server?.close();
   await removeTestDatabase();
 });
