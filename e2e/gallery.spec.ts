@@ -4,6 +4,7 @@ import { GalleryPage } from "./pages/gallery-page";
 import { JobPage } from "./pages/job-page";
 import { signIn, signedInContext, uniqueWord } from "./support/sign-in";
 import { ADMIN, MEMBER } from "./support/env";
+import { afterServerAction } from "./support/server-action";
 
 /** Makes a finished imagine through the composer and returns its prompt text (without flags). */
 async function imagine(page: Page, text: string, flags = ""): Promise<string> {
@@ -81,7 +82,9 @@ test.describe("[GALLERY]", () => {
     await gallery.view("Favourites");
     await expect(gallery.tile(text)).toBeVisible();
     await gallery.tile(text).hover();
-    await gallery.tile(text).getByRole("button", { name: "Favourite" }).click();
+    // The tile leaves at once; the reload must wait for the write it shows (on PostgreSQL the
+    // reload's render could otherwise read the row before the unfavourite commits).
+    await afterServerAction(page, () => gallery.tile(text).getByRole("button", { name: "Favourite" }).click());
     await expect(gallery.tile(text)).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole("tab", { name: "Favourites" })).toHaveAttribute("aria-selected", "true");

@@ -11,9 +11,12 @@
 //   mj_shorten 0.1 (= imagine: 3); mj_upscale, mj_describe and swap_face 0.05 (half: 1.5);
 //   Vary Region and Custom Zoom are an action priced 0 (mj_inpaint, mj_custom_zoom) plus the
 //   modal (mj_modal 0.1): 3.
+// - video (Animate, Extend) = 24: New API's default list prices mj_video at 0.8, eight times
+//   mj_imagine, as Midjourney itself charges a video job about eight image jobs; edit and
+//   retexture (mj_edits 0.1) = 3.
 import { z } from "zod";
 
-export const COST_KINDS = ["imagine", "variation", "vary", "zoom", "pan", "vary_region", "upscale", "blend", "describe", "shorten", "face_swap"] as const;
+export const COST_KINDS = ["imagine", "variation", "vary", "zoom", "pan", "vary_region", "upscale", "blend", "describe", "shorten", "face_swap", "video", "edit"] as const;
 export type CostKind = (typeof COST_KINDS)[number];
 export type ActionCosts = Partial<Record<CostKind, number>>;
 
@@ -29,6 +32,8 @@ export const DEFAULT_ACTION_COSTS: Readonly<Record<CostKind, number>> = {
   describe: 1.5,
   shorten: 3,
   face_swap: 1.5,
+  video: 24,
+  edit: 3,
 };
 
 export const COST_KIND_LABELS: Readonly<Record<CostKind, string>> = {
@@ -43,6 +48,8 @@ export const COST_KIND_LABELS: Readonly<Record<CostKind, string>> = {
   describe: "Describe",
   shorten: "Shorten",
   face_swap: "Face swap",
+  video: "Video (Animate, Extend)",
+  edit: "Edit and Retexture",
 };
 
 export const MAX_ACTION_COST = 100_000;
@@ -78,9 +85,14 @@ export function costKindOf(kind: string, action: string | null | undefined): Cos
       return "face_swap";
     case "INPAINT":
       return "vary_region";
+    case "VIDEO":
+      return "video";
+    case "EDIT":
+      return "edit";
   }
   const a = (action ?? "").toLowerCase();
   if (/^(redo_)?upscale:/.test(a)) return "upscale";
+  if (/^(animate|extend):/.test(a)) return "video";
   if (a.startsWith("variation:")) return "variation";
   if (a.startsWith("vary:")) return "vary";
   if (a.startsWith("zoom:") || a === "make_square") return "zoom";

@@ -34,5 +34,32 @@ export const describeParamsSchema = z.object({ imageKey: z.string(), mode: speed
 export const shortenParamsSchema = z.object({ mode: speedModeSchema.optional() });
 export const faceSwapParamsSchema = z.object({ sourceKey: z.string(), targetKey: z.string() });
 
+/**
+ * VIDEO. Animate (action null): the first frame is one of the studio's images (sourceImageId) or an
+ * upload (sourceUploadKey); job.prompt is empty for automatic motion, the edited prompt for manual.
+ * Extend (action "extend"): the parent is a finished video job and `index` picks its clip (0-3).
+ */
+export const videoParamsSchema = z.object({
+  sourceImageId: z.string().optional(),
+  sourceUploadKey: z.string().optional(),
+  endImageId: z.string().optional(),
+  endUploadKey: z.string().optional(),
+  motion: z.enum(["low", "high"]).default("low"),
+  loop: z.boolean().default(false),
+  batchSize: z.union([z.literal(1), z.literal(2), z.literal(4)]).default(1),
+  resolution: z.enum(["sd", "hd"]).default("sd"),
+  index: z.number().int().min(0).max(3).default(0),
+  mode: speedModeSchema.optional(),
+});
+
+/** EDIT: an uploaded PNG whose transparent pixels are the area to change (for "edit"); job.action says edit or retexture. */
+export const editParamsSchema = z.object({
+  imageKey: z.string(),
+  aspectRatio: z.string().optional(),
+  mode: speedModeSchema.optional(),
+});
+
+export type VideoParams = z.infer<typeof videoParamsSchema>;
+export type EditParams = z.infer<typeof editParamsSchema>;
 export type ImagineParams = z.infer<typeof imagineParamsSchema>;
 export type BlendParams = z.infer<typeof blendParamsSchema>;

@@ -24,12 +24,21 @@ const FIXED_LABELS: Record<string, string> = {
   "pan:up": "Pan Up",
   "pan:down": "Pan Down",
   make_square: "Make Square",
+  // Video (midjourney-proxy buttons MJ::JOB::animate_{low|high}::1::…::SOLO on upscales, and
+  // MJ::JOB::animate_{low|high}_extend::1::… on finished videos).
+  "animate:low": "Animate (Low motion)",
+  "animate:high": "Animate (High motion)",
+  "extend:low": "Extend (Low motion)",
+  "extend:high": "Extend (High motion)",
 };
 
 /** Midjourney's button name for a key ("U1", "V3", "Zoom Out 2x" ...); undefined for unknown keys. */
 export function actionLabel(key: ActionKey): string | undefined {
   const tile = /^(upscale|variation):([1-4])$/.exec(key);
   if (tile) return `${tile[1] === "upscale" ? "U" : "V"}${tile[2]}`;
+  // MJ::JOB::video_virtual_upscale::{i}::… on a finished video: pick one clip of the batch.
+  const clip = /^video_upscale:([1-4])$/.exec(key);
+  if (clip) return `Clip ${clip[1]}`;
   return FIXED_LABELS[key];
 }
 

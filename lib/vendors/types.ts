@@ -10,7 +10,8 @@ import type { MjproxyProfile, Protocol } from "@/lib/domain/vendor-protocol";
  * The studio's action vocabulary. A vendor's follow-ups are normalized to these keys:
  * upscale:1..4, variation:1..4, reroll, vary:subtle|strong, upscale:subtle|creative|2x|4x,
  * redo_upscale:subtle|creative|2x|4x, zoom:1.5|2|custom, pan:left|right|up|down,
- * make_square, vary_region.
+ * make_square, vary_region; video: animate:low|high (on an image), extend:low|high and
+ * video_upscale:1..4 (on a finished video).
  */
 export type ActionKey = string;
 
@@ -75,6 +76,13 @@ export interface TaskSnapshot {
    * answer (its words, for the log). Without it the task simply waits to be confirmed.
    */
   inputReason?: string;
+  /**
+   * Video tasks: the MP4 files, one per clip of the batch (trueai `videoUrls[].url`, else
+   * `videoUrl`; TTAPI's video result goes through `readTtapiVideoResult`).
+   */
+  videoUrls?: string[];
+  /** Video tasks: a still the vendor made for the clip (trueai `videoUrls[].thumbnail`), when it sends one. */
+  posterUrl?: string;
   /** Quota units the vendor charged (TTAPI `quota`). */
   quota?: number;
   /** The notify_id (TTAPI) or state (mjproxy) sent at submit, echoed back. */
@@ -154,6 +162,58 @@ export interface FaceSwapRequest extends SubmitCommon {
   targetImage: string;
 }
 
+export type VideoMotion = "low" | "high";
+export type VideoResolution = "sd" | "hd";
+export type VideoBatchSize = 1 | 2 | 4;
+
+/** Animate an image into a 5 s clip (Midjourney V1 video). */
+export interface VideoRequest extends SubmitCommon {
+  /** The first frame: an http(s) address the vendor can reach, or a data URL. */
+  image: string;
+  /** Empty for "automatic" animation; the edited prompt for "manual". */
+  prompt: string;
+  motion: VideoMotion;
+  /** The last frame (an address or a data URL); absent for none. */
+  endImage?: string;
+  loop?: boolean;
+  batchSize: VideoBatchSize;
+  resolution: VideoResolution;
+  /**
+   * The parent task and its "Animate" button, when the image is a vendor task that offers one
+   * (midjourney-proxy sends MJ::JOB::animate_{low|high}::1::…::SOLO on upscales).
+   */
+  parentTaskId?: string;
+  action?: OfferedAction;
+}
+
+/** Extend one clip of a finished video task by another 5 s. */
+export interface VideoExtendRequest extends SubmitCommon {
+  parentTaskId: string;
+  /** Which clip of the batch, 0-3. */
+  index: number;
+  motion: VideoMotion;
+  /** Empty for automatic. */
+  prompt: string;
+  batchSize: VideoBatchSize;
+  /** The parent's extend button (midjourney-proxy), when it sent one. */
+  action?: OfferedAction;
+}
+
+export type ImageEditType = "edit" | "retexture";
+
+/** Edit or retexture an uploaded image (Midjourney's editor). */
+export interface ImageEditRequest extends SubmitCommon {
+  /** PNG data URL; for "edit" the area to change is transparent (alpha 0). */
+  image: string;
+  prompt: string;
+  type: ImageEditType;
+  /** Midjourney's allowed ratios (1:1 1:2 2:1 2:3 3:2 3:4 4:3 9:16 16:9); vendors adjust others. */
+  aspectRatio?: string;
+}
+
+/** What kind of task a fetch is for: some vendors fetch edits and videos elsewhere than images. */
+export type TaskFamily = "image" | "video" | "edit";
+
 export interface ConnectionCheck {
   ok: boolean;
   latencyMs: number;
@@ -179,7 +239,13 @@ export interface VendorClient {
    * Vary Region): midjourney-proxy's /mj/submit/modal. Absent where tasks never wait (TTAPI).
    */
   confirmModal?(request: ConfirmModalRequest): Promise<SubmitResult>;
-  fetchTask(taskId: string): Promise<TaskSnapshot>;
+  /** `family` defaults to "image"; TTAPI fetches edits at /image-edits/fetch. */
+  fetchTask(taskId: string, family?: TaskFamily): Promise<TaskSnapshot>;
+  /** Animate an image. Absent where the protocol has no video (the UI says so). */
+  video?(request: VideoRequest): Promise<SubmitResult>;
+  extendVideo?(request: VideoExtendRequest): Promise<SubmitResult>;
+  /** Edit or retexture an uploaded image. Absent where the protocol has no editor. */
+  editImage?(request: ImageEditRequest): Promise<SubmitResult>;
   /** After a crash between "vendor accepted" and "id stored": find the task by notify id. null = not submitted. undefined method = protocol cannot tell. */
   findByNotifyId?(notifyId: string, since: Date): Promise<TaskSnapshot | null>;
   seed(taskId: string): Promise<string>;
