@@ -18,6 +18,18 @@ const args = new Set(process.argv.slice(2));
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-test-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// Every failed test by name with the first line of its error, printed again at the very end: CI
+// keeps only the tail of the output, and a failure scrolled out of it cannot be looked into.
+const failedTests = [];
+
+function firstLine(text) {
+  return String(text ?? "")
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .map((line) => line.trim())
+    .find(Boolean)
+    ?.slice(0, 300);
+}
 let failedSteps = [];
 
 function step(name, command, commandArgs, env = {}) {
@@ -43,11 +55,29 @@ function countVitest(report) {
   totals.passed += v.numPassedTests ?? 0;
   totals.failed += v.numFailedTests ?? 0;
   totals.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  for (const file of v.testResults ?? []) {
+    const failures = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+    for (const test of failures) failedTests.push(`${path.relative(root, file.name)} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    // A file that failed before any test ran (an import error, a hook that threw).
+    if (!failures.length && file.status === "failed") failedTests.push(`${path.relative(root, file.name)}: ${firstLine(file.message)}`);
+  }
 }
 
-function countPlaywright(report) {
+function playwrightFailures(suite, run) {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      if (test.status !== "unexpected") continue;
+      const error = test.results?.find((result) => result.error)?.error;
+      failedTests.push(`${run} ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error?.message)}`);
+    }
+  }
+  for (const child of suite.suites ?? []) playwrightFailures(child, run);
+}
+
+function countPlaywright(report, run) {
   const p = readJson(report);
   if (!p?.stats) return;
+  for (const suite of p.suites ?? []) playwrightFailures(suite, run);
   totals.passed += p.stats.expected ?? 0;
   totals.failed += p.stats.unexpected ?? 0;
   totals.skipped += p.stats.skipped ?? 0;
@@ -170,10 +200,11 @@ if (!args.has("--unit-only")) {
       }),
     ),
   );
-  reportsOf.forEach(countPlaywright);
+  reportsOf.forEach((report, i) => countPlaywright(report, runs[i].name));
 }
 
 console.log("");
+for (const failure of failedTests) console.log(`[test] FAILED ${failure}`);
 if (failedSteps.length) console.log(`[test] failed steps: ${failedSteps.join(", ")}`);
 // A failed step with no failed test (a crash, a type error) still counts as a failure.
 const failed = Math.max(totals.failed, failedSteps.length && !totals.failed ? 1 : 0);

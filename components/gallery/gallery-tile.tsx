@@ -6,6 +6,7 @@ import { Icon } from "@/components/ui/icon";
 import { CoverThumb } from "@/components/jobs/cover-thumb";
 import { coverImage, jobTitle, promptText } from "@/components/jobs/job-label";
 import { JobPlaceholder } from "@/components/jobs/job-placeholder";
+import { HoverVideo } from "@/components/video/hover-video";
 import { cn } from "@/components/ui/styles";
 
 interface Props {
@@ -40,6 +41,7 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
       ) : cover ? (
         <button type="button" onClick={onOpen} aria-label={`View ${text}`} className="block size-full">
           <CoverThumb cover={cover} alt={text} sizes="256px" className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]" />
+          {cover.kind === "VIDEO" && <HoverVideo src={cover.fullUrl} />}
         </button>
       ) : (
         <Link href={`/jobs/${job.id}`} aria-label={`Open ${jobTitle(job)}: ${text}`} className="relative block size-full">

@@ -44,7 +44,13 @@ export function GalleryView() {
     () =>
       viewable.map((job) => {
         const cover = coverImage(job.images)!;
-        return { ...cover, id: job.id, alt: promptText(job.prompt), caption: `${jobTitle(job)} · ${job.user.name}` };
+        return {
+          ...cover,
+          id: job.id,
+          alt: promptText(job.prompt),
+          caption: `${jobTitle(job)} · ${job.user.name}`,
+          video: cover.video ? { posterUrl: cover.video.posterUrl } : undefined,
+        };
       }),
     [viewable],
   );

@@ -3,7 +3,8 @@
 import Image from "next/image";
 import type { JobDetailDTO, JobImageDTO } from "@/lib/dto/jobs";
 import { Icon } from "@/components/ui/icon";
-import { aspectOf, coverImage, gridTiles, isActive, promptText } from "./job-label";
+import { VideoStage } from "@/components/video/video-stage";
+import { aspectOf, coverImage, gridTiles, isActive, promptText, videoClips } from "./job-label";
 import { JobPlaceholder } from "./job-placeholder";
 import { cn } from "@/components/ui/styles";
 
@@ -36,6 +37,9 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
       </div>
     );
   }
+
+  const clips = videoClips(job.images);
+  if (clips.length > 0) return <VideoStage clips={clips} clip={selected ?? 1} onClip={onSelect} label={alt || "Video"} />;
 
   if (tiles.length === 4 && cover.kind === "GRID") {
     const tileRatio = tiles[0].width / tiles[0].height;

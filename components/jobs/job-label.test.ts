@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { aspectOf, coverImage, jobTitle, promptText } from "./job-label";
 
-const image = (kind: "GRID" | "TILE" | "UPSCALE", index = 0) => ({
+const image = (kind: "GRID" | "TILE" | "UPSCALE" | "VIDEO", index = 0) => ({
   id: `${kind}${index}`,
   kind,
   index,
@@ -20,12 +20,16 @@ describe("job labels", () => {
     expect(jobTitle({ kind: "ACTION", action: "zoom:2" })).toBe("Zoom Out 2x");
     expect(jobTitle({ kind: "ACTION", action: "pan:left" })).toBe("Pan Left");
     expect(jobTitle({ kind: "INPAINT", action: "vary_region" })).toBe("Vary (Region)");
+    expect(jobTitle({ kind: "VIDEO", action: null })).toBe("Animate");
+    expect(jobTitle({ kind: "VIDEO", action: "extend" })).toBe("Extend");
+    expect(jobTitle({ kind: "EDIT", action: "retexture" })).toBe("Retexture");
   });
 
   it("picks the upscale, then the grid, as the cover", () => {
     expect(coverImage([image("TILE", 1), image("GRID")])?.kind).toBe("GRID");
     expect(coverImage([image("UPSCALE")])?.kind).toBe("UPSCALE");
     expect(coverImage([])).toBeUndefined();
+    expect(coverImage([image("VIDEO", 2), image("VIDEO", 1)])?.index).toBe(1);
   });
 
   it("reserves the prompt's aspect ratio until the size is known", () => {

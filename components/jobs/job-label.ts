@@ -10,19 +10,29 @@ const KIND_LABELS: Record<string, string> = {
   INPAINT: "Vary (Region)",
   SHORTEN: "Shorten",
   FACESWAP: "Face swap",
+  VIDEO: "Animate",
+  EDIT: "Edit",
 };
+
+const KIND_ACTION_LABELS: Record<string, string> = { "VIDEO:extend": "Extend", "EDIT:edit": "Edit", "EDIT:retexture": "Retexture" };
 
 /** "Imagine", "Upscale U2", "Variation V1", "Zoom Out 2x", "Blend" … */
 export function jobTitle(job: Pick<JobSummaryDTO, "kind" | "action">): string {
+  if (job.action && KIND_ACTION_LABELS[`${job.kind}:${job.action}`]) return KIND_ACTION_LABELS[`${job.kind}:${job.action}`];
   if (job.kind !== "ACTION" || !job.action) return KIND_LABELS[job.kind] ?? job.kind.toLowerCase();
   const tile = /^(upscale|variation):([1-4])$/.exec(job.action);
   if (tile) return tile[1] === "upscale" ? `Upscale U${tile[2]}` : `Variation V${tile[2]}`;
   return actionLabel(job.action) ?? job.action;
 }
 
-/** The one picture that stands for a job in lists: its upscale, else its grid, else a tile. */
+/** The one picture that stands for a job in lists: its upscale, else its grid, else a tile, else its first video clip. */
 export function coverImage(images: JobImageDTO[]): JobImageDTO | undefined {
-  return images.find((i) => i.kind === "UPSCALE") ?? images.find((i) => i.kind === "GRID") ?? images.find((i) => i.kind === "TILE");
+  return images.find((i) => i.kind === "UPSCALE") ?? images.find((i) => i.kind === "GRID") ?? images.find((i) => i.kind === "TILE") ?? videoClips(images)[0];
+}
+
+/** A video job's clips, in order. */
+export function videoClips(images: JobImageDTO[]): JobImageDTO[] {
+  return images.filter((i) => i.kind === "VIDEO").sort((a, b) => a.index - b.index);
 }
 
 /** The four tiles of a grid job, in order (empty for single images). */

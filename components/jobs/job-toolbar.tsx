@@ -29,7 +29,7 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
         {download && (
           <a href={download.downloadUrl} download className={chip}>
             <Icon name="download" />
-            Download
+            {download.kind === "VIDEO" ? "Download MP4" : "Download"}
           </a>
         )}
         <button

@@ -9,7 +9,9 @@ import { Lightbox, type LightboxItem } from "@/components/lightbox/lightbox";
 import { DescribedPrompts } from "./described-prompts";
 import { JobActionsPanel } from "./job-actions-panel";
 import { JobDetails } from "./job-details";
-import { coverImage, gridTiles, isActive, jobTitle, promptText } from "./job-label";
+import { AnimatePanel } from "@/components/video/animate-panel";
+import { ExtendPanel } from "@/components/video/extend-panel";
+import { coverImage, gridTiles, isActive, jobTitle, promptText, videoClips } from "./job-label";
 import { JobImageStage } from "./job-image-stage";
 import { JobInputForm } from "./job-input-form";
 import { JobLineage } from "./job-lineage";
@@ -36,10 +38,12 @@ export function JobView({ id }: { id: string }) {
   const viewable: JobImageDTO[] = tiles.length === 4 ? tiles : job.images.filter((i) => i.kind !== "TILE");
   const items: LightboxItem[] = viewable.map((image) => ({
     ...image,
+    video: image.video ? { posterUrl: image.video.posterUrl } : undefined,
     alt: promptText(job.prompt),
     caption: jobTitle(job) + (image.kind === "TILE" ? ` · image ${image.index}` : ""),
   }));
-  const download = (selected && tiles.find((t) => t.index === selected)) || coverImage(job.images);
+  const clips = videoClips(job.images);
+  const download = (selected && [...tiles, ...clips].find((t) => t.index === selected)) || coverImage(job.images);
   const failed = job.status === "FAILED" || job.status === "CANCELLED";
 
   return (
@@ -72,6 +76,8 @@ export function JobView({ id }: { id: string }) {
         {job.status === "NEEDS_INPUT" && job.input && <JobInputForm key={job.input.reason} job={job} />}
         <JobToolbar job={job} download={job.status === "SUCCEEDED" ? download : undefined} />
         {job.status === "SUCCEEDED" && <JobActionsPanel job={job} selectedTile={selected} remixAction={remixAction} />}
+        {job.status === "SUCCEEDED" && !job.deleted && clips.length === 0 && <AnimatePanel job={job} selectedTile={selected} />}
+        {job.status === "SUCCEEDED" && !job.deleted && clips.length > 0 && <ExtendPanel job={job} clip={selected ?? 1} />}
         {job.kind === "DESCRIBE" && job.prompts.length > 0 && <DescribedPrompts prompts={job.prompts} />}
         <JobLineage job={job} />
         <JobDetails job={job} />

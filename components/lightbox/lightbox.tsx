@@ -13,6 +13,8 @@ export interface LightboxItem {
   height: number;
   alt: string;
   caption?: string;
+  /** A video clip: fullUrl is the MP4, played with the browser's controls. */
+  video?: { posterUrl: string };
 }
 
 interface Props {
@@ -100,15 +102,32 @@ export function Lightbox({ items, index, onIndexChange, onClose, actions, label 
             </div>
           </div>
           <div className="relative flex min-h-0 flex-1 items-center justify-center px-2 pb-4 sm:px-16">
-            <img
-              key={item.id}
-              src={item.fullUrl}
-              alt={item.alt}
-              width={item.width}
-              height={item.height}
-              className="max-h-full max-w-full object-contain"
-              style={{ backgroundImage: `url(${item.thumbUrl})`, backgroundSize: "contain", backgroundRepeat: "no-repeat", backgroundPosition: "center" }}
-            />
+            {item.video ? (
+              <video
+                key={item.id}
+                src={item.fullUrl}
+                poster={item.video.posterUrl}
+                width={item.width}
+                height={item.height}
+                controls
+                autoPlay
+                muted
+                loop
+                playsInline
+                aria-label={item.alt}
+                className="max-h-full max-w-full object-contain"
+              />
+            ) : (
+              <img
+                key={item.id}
+                src={item.fullUrl}
+                alt={item.alt}
+                width={item.width}
+                height={item.height}
+                className="max-h-full max-w-full object-contain"
+                style={{ backgroundImage: `url(${item.thumbUrl})`, backgroundSize: "contain", backgroundRepeat: "no-repeat", backgroundPosition: "center" }}
+              />
+            )}
             {items.length > 1 && (
               <>
                 <button

@@ -18,6 +18,7 @@ const PATHS = {
   lock: "M7 11V8a5 5 0 0 1 10 0v3M6 11h12v9H6z",
   search: "M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14zM20 20l-4-4",
   alert: "M12 8v5M12 16.5h.01M10.3 4.3 2.6 18a2 2 0 0 0 1.7 3h15.4a2 2 0 0 0 1.7-3L13.7 4.3a2 2 0 0 0-3.4 0z",
+  play: "M8 5.5v13l10.5-6.5z",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -13,6 +13,8 @@ export interface JobImageDTO {
   thumbUrl: string;
   fullUrl: string;
   downloadUrl: string;
+  /** Video clips (kind VIDEO): fullUrl and downloadUrl are the MP4; this is its still and length. */
+  video?: { posterUrl: string; durationMs: number | null };
 }
 
 export interface JobSummaryDTO {
@@ -67,6 +69,8 @@ export interface JobDetailDTO extends JobSummaryDTO {
   submittedAt: string | null;
   startedAt: string | null;
   connectionProtocol: string;
+  /** What the job's vendor offers beyond its buttons: Animate (any finished image) and Extend (a video). */
+  capabilities: { video: boolean; extendVideo: boolean };
   /** The Midjourney prompt a follow-up starts from (Remix, Vary Region); "" when it has none. */
   basePrompt: string;
   /** Set while the vendor waits for a prompt only the user can give (status NEEDS_INPUT). */

@@ -43,7 +43,7 @@ export function createJobEngine(overrides: Partial<EngineOptions> = {}): JobEngi
       announce: announceJobChange,
       newWebhookToken,
       uploads: { read: readUpload },
-      ingest: (job, snapshot, client) => ingestJobImages({ jobId: job.id, kind: job.kind, action: job.action, snapshot, client }),
+      ingest: (job, snapshot, client) => ingestJobImages({ jobId: job.id, kind: job.kind, action: job.action, params: job.params, snapshot, client }),
       isRetryableIngestError: (error) => error instanceof IngestError && error.retryable,
     },
     {

@@ -35,15 +35,16 @@ export const shortenParamsSchema = z.object({ mode: speedModeSchema.optional() }
 export const faceSwapParamsSchema = z.object({ sourceKey: z.string(), targetKey: z.string() });
 
 /**
- * VIDEO. Animate (action null): the first frame is one of the studio's images (sourceImageId) or an
- * upload (sourceUploadKey); job.prompt is empty for automatic motion, the edited prompt for manual.
+ * VIDEO. Animate (action null): the first frame is one of the studio's images (sourceImageId, whose
+ * file is sourceKey) and the optional last frame an upload (endKey); job.prompt is empty for
+ * automatic motion, the edited prompt for manual.
  * Extend (action "extend"): the parent is a finished video job and `index` picks its clip (0-3).
  */
 export const videoParamsSchema = z.object({
+  /** The first frame's Image row (animate); its file is read at submit time. */
   sourceImageId: z.string().optional(),
-  sourceUploadKey: z.string().optional(),
-  endImageId: z.string().optional(),
-  endUploadKey: z.string().optional(),
+  sourceKey: z.string().optional(),
+  endKey: z.string().optional(),
   motion: z.enum(["low", "high"]).default("low"),
   loop: z.boolean().default(false),
   batchSize: z.union([z.literal(1), z.literal(2), z.literal(4)]).default(1),

@@ -17,6 +17,7 @@ import {
   imagineParamsSchema,
   shortenParamsSchema,
   varyRegionParamsSchema,
+  videoParamsSchema,
 } from "./job-params";
 
 export interface UploadReader {
@@ -44,6 +45,50 @@ function parentAction(job: DispatchCandidate, key: string): { parentTaskId: stri
   if (!job.parent?.vendorTaskId) throw new SubmitPreconditionError("PARENT_MISSING", "The image this action starts from has no vendor task.");
   const offered = offeredActionsJson.decode(job.parent.offeredActions);
   return { parentTaskId: job.parent.vendorTaskId, action: offered.find((a) => a.key === key) };
+}
+
+/** One image as the vendor takes it: TTAPI a signed link to the studio's file, midjourney-proxy base64. */
+async function imageForVendor(connection: { protocol: string; baseUrl: string }, key: string, uploads: UploadReader): Promise<string> {
+  return (await imageRefs(connection, [key], uploads))[0];
+}
+
+/** Animate (action null) or Extend (action "extend"); a vendor without video fails the job with a clear reason. */
+async function prepareVideo(
+  client: VendorClient,
+  job: DispatchCandidate,
+  connection: { protocol: string; baseUrl: string; defaultMode: SpeedMode },
+  uploads: UploadReader,
+): Promise<SendSubmit> {
+  const p = videoParamsSchema.parse(jobParamsJson.decode(job.params));
+  const mode = p.mode ?? connection.defaultMode;
+  if (job.action === "extend") {
+    const extendVideo = client.extendVideo?.bind(client);
+    if (!extendVideo) throw new VendorError("BAD_REQUEST", "This vendor does not offer Extend.");
+    const { parentTaskId, action } = parentAction(job, `extend:${p.motion}`);
+    return (base) => extendVideo({ ...base, mode, parentTaskId, action, index: p.index, motion: p.motion, prompt: job.prompt, batchSize: p.batchSize });
+  }
+  const video = client.video?.bind(client);
+  if (!video) throw new VendorError("BAD_REQUEST", "This vendor does not offer video.");
+  if (!p.sourceKey) throw new SubmitPreconditionError("BAD_REQUEST", "The video has no first frame.");
+  const image = await imageForVendor(connection, p.sourceKey, uploads);
+  const endImage = p.endKey ? await imageForVendor(connection, p.endKey, uploads) : undefined;
+  // The parent's own Animate button, when it offers one (midjourney-proxy upscales): the adapter
+  // decides whether the button route can carry this request.
+  const animate = job.parent?.vendorTaskId ? parentAction(job, `animate:${p.motion}`) : undefined;
+  return (base) =>
+    video({
+      ...base,
+      mode,
+      image,
+      prompt: job.prompt,
+      motion: p.motion,
+      endImage,
+      loop: p.loop,
+      batchSize: p.batchSize,
+      resolution: p.resolution,
+      parentTaskId: animate?.action ? animate.parentTaskId : undefined,
+      action: animate?.action,
+    });
 }
 
 /** Image references: TTAPI takes only URLs (signed links to the upload), midjourney-proxy base64. */
@@ -110,6 +155,8 @@ export async function prepareSubmit(
       const [sourceImage, targetImage] = await Promise.all([dataUrl(uploads, p.sourceKey), dataUrl(uploads, p.targetKey)]);
       return (base) => faceSwap({ ...base, sourceImage, targetImage });
     }
+    case "VIDEO":
+      return prepareVideo(client, job, connection, uploads);
     default:
       throw new SubmitPreconditionError("BAD_REQUEST", `Unknown job kind ${job.kind}.`);
   }

@@ -37,6 +37,7 @@ function job(id: string, minute: number, extra: Partial<JobDetailDTO> = {}): Job
     submittedAt: null,
     startedAt: null,
     connectionProtocol: "ttapi",
+    capabilities: { video: true, extendVideo: true },
     basePrompt: id,
     input: null,
     ancestors: [],

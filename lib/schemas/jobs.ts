@@ -79,4 +79,43 @@ export const answerJobInputSchema = z.object({
     .refine((s) => s.length > 0, "Write the prompt the vendor should use."),
 });
 
+const videoPrompt = z
+  .string()
+  .max(6000, "The prompt is too long (at most 6,000 characters).")
+  .optional()
+  .transform((s) => s?.replace(/\s+/g, " ").trim() || undefined);
+const motion = z.enum(["low", "high"], { message: "Motion is low or high." });
+const batchSize = z.union([z.literal(1), z.literal(2), z.literal(4)], { message: "A video batch is 1, 2 or 4 clips." });
+
+/**
+ * Animate one image of a finished job: the upscale (index 0) or a grid tile (1-4). No prompt is
+ * automatic motion; a prompt is manual motion. loop and an end frame exclude each other.
+ */
+export const animateSchema = z
+  .object({
+    jobId: id,
+    imageIndex: z.number().int().min(0).max(4).default(0),
+    motion: motion.default("low"),
+    prompt: videoPrompt,
+    loop: z.boolean().default(false),
+    endImageKey: storageKey.optional(),
+    batchSize: batchSize.default(4),
+    resolution: z.enum(["sd", "hd"], { message: "Resolution is sd or hd." }).default("sd"),
+    mode: speedModeSchema.optional(),
+    visibility: visibilitySchema.optional(),
+  })
+  .refine((v) => !(v.loop && v.endImageKey), { message: "A loop ends on its first frame: choose a loop or an end frame, not both." });
+export type AnimateInput = z.input<typeof animateSchema>;
+
+/** Extend one clip (0-3) of a finished video by another 5 s. */
+export const extendVideoSchema = z.object({
+  jobId: id,
+  index: z.number().int().min(0).max(3).default(0),
+  motion: motion.default("low"),
+  prompt: videoPrompt,
+  batchSize: batchSize.default(4),
+  visibility: visibilitySchema.optional(),
+});
+export type ExtendVideoInput = z.input<typeof extendVideoSchema>;
+
 export const setFavoriteSchema = z.object({ jobId: id, favorite: z.boolean() });

@@ -52,3 +52,8 @@ export function isRemixAction(key: ActionKey): boolean {
 
 /** Keys whose follow-up asks for more input (a mask or a prompt) before the vendor runs it. */
 export const ACTIONS_NEEDING_INPUT: readonly ActionKey[] = ["vary_region", "zoom:custom"];
+
+/** Video buttons (animate, extend, a clip's virtual upscale): the studio runs them through its Animate and Extend panels. */
+export function isVideoButton(key: ActionKey): boolean {
+  return /^(animate:(low|high)|extend:(low|high)|video_upscale:[1-4])$/.test(key);
+}

@@ -262,6 +262,8 @@ export interface VendorClient {
    * metadata addresses, private ones only when the connection itself is on a private address).
    */
   downloadImage(url: string, maxBytes: number): Promise<DownloadedImage>;
+  /** The same for a video file (video/mp4) of a video task; absent where the protocol has no video. */
+  downloadVideo?(url: string, maxBytes: number): Promise<DownloadedImage>;
   /**
    * Waits until the connection's rate limit would let a request through, without counting one
    * (present when the client was made with a rate limit). The engine waits here before it claims

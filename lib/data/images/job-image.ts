@@ -15,6 +15,9 @@ export interface JobImage {
   bytes: number;
   sha256: string;
   mime: string;
+  /** Video clips only: the full-size still and the clip's length. */
+  posterKey?: string | null;
+  durationMs?: number | null;
 }
 
 export const jobImageSelect = {
@@ -29,10 +32,12 @@ export const jobImageSelect = {
   bytes: true,
   sha256: true,
   mime: true,
+  posterKey: true,
+  durationMs: true,
 } as const;
 
 /** The kind column is a plain string in SQLite; anything unexpected is treated as a single image. */
 export function toJobImage(row: Omit<JobImage, "kind"> & { kind: string }): JobImage {
-  const kind: ImageKind = row.kind === "GRID" || row.kind === "TILE" ? row.kind : "UPSCALE";
+  const kind: ImageKind = row.kind === "GRID" || row.kind === "TILE" || row.kind === "VIDEO" ? row.kind : "UPSCALE";
   return { ...row, kind };
 }

@@ -11,8 +11,17 @@ import { visibleJobsWhere } from "./job-visibility";
 import { jobSummarySelect } from "./job-summary-select";
 import { queuePositions } from "./queue-positions";
 import { toJobSummary } from "./to-job-summary";
+import { isProfile, isProtocol } from "@/lib/domain/vendor-protocol";
+import { isVideoButton } from "@/lib/vendors/action-vocabulary";
+import { vendorCapabilities } from "@/lib/vendors/vendor-capabilities";
 
 const MAX_ANCESTORS = 25;
+
+function capabilitiesOf(connection: { protocol: string; profile: string }): JobDetailDTO["capabilities"] {
+  if (!isProtocol(connection.protocol) || !isProfile(connection.profile)) return { video: false, extendVideo: false };
+  const { video, extendVideo } = vendorCapabilities(connection.protocol, connection.profile);
+  return { video, extendVideo };
+}
 
 const nodeSelect = {
   id: true,
@@ -49,7 +58,7 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
       params: true,
       submittedAt: true,
       startedAt: true,
-      connection: { select: { id: true, name: true, concurrency: true, protocol: true } },
+      connection: { select: { id: true, name: true, concurrency: true, protocol: true, profile: true } },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "That job does not exist or is not shared with you.");
@@ -68,8 +77,13 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
   const queue = await queuePositions([row]);
   return {
     ...toJobSummary(row, user, queue.get(row.id)),
-    // Labels and keys only: the vendor payload (customId) stays on the server.
-    actions: offeredActionsJson.decode(row.offeredActions).map((a) => ({ key: a.key, label: a.label })),
+    // Labels and keys only: the vendor payload (customId) stays on the server. Video buttons are
+    // the Animate and Extend panels' business (they choose the vendor route), not plain buttons.
+    actions: offeredActionsJson
+      .decode(row.offeredActions)
+      .filter((a) => !isVideoButton(a.key))
+      .map((a) => ({ key: a.key, label: a.label })),
+    capabilities: capabilitiesOf(row.connection),
     seed: result.seed ?? null,
     prompts: result.prompts ?? [],
     mode: (params.mode as string | undefined) ?? null,

@@ -24,7 +24,7 @@ export function jobSummarySelect(viewerId: string) {
     offeredActions: true,
     user: { select: { id: true, name: true, email: true } },
     connection: { select: { id: true, name: true, concurrency: true } },
-    images: { select: { id: true, kind: true, index: true, width: true, height: true }, orderBy: [{ kind: "asc" }, { index: "asc" }] },
+    images: { select: { id: true, kind: true, index: true, width: true, height: true, durationMs: true }, orderBy: [{ kind: "asc" }, { index: "asc" }] },
     favorites: { where: { userId: viewerId }, select: { userId: true } },
   } satisfies Prisma.JobSelect;
 }

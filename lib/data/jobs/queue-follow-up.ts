@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
-import { isRemixAction } from "@/lib/vendors/action-vocabulary";
+import { isRemixAction, isVideoButton } from "@/lib/vendors/action-vocabulary";
 import type { actOnJobSchema } from "@/lib/schemas/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { createJob } from "./create-job";
@@ -15,6 +15,7 @@ import { getFollowUpParent } from "./get-follow-up-parent";
  */
 export async function queueFollowUp(user: SessionUser, input: z.output<typeof actOnJobSchema>): Promise<{ id: string }> {
   if (input.action === "vary_region") throw new AppError("BAD_REQUEST", "Vary (Region) needs a painted mask: use the Vary (Region) editor.");
+  if (isVideoButton(input.action)) throw new AppError("BAD_REQUEST", "Animate and Extend have their own settings: use the Animate or Extend panel.");
   const { parent, protocol } = await getFollowUpParent(user, input.jobId, input.action);
   const prompt = input.prompt?.replace(/\s+/g, " ").trim() || undefined;
   if (input.action === "zoom:custom" && !prompt) throw new AppError("BAD_REQUEST", "Custom Zoom needs a prompt with --zoom (1 to 2).");

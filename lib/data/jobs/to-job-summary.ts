@@ -5,7 +5,8 @@ import type { JobActionDTO, JobImageDTO, JobSummaryDTO } from "@/lib/dto/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
 import type { JobSummaryRow } from "./job-summary-select";
 
-export function toImageDTO(image: { id: string; kind: string; index: number; width: number; height: number }): JobImageDTO {
+export function toImageDTO(image: { id: string; kind: string; index: number; width: number; height: number; durationMs?: number | null }): JobImageDTO {
+  const video = image.kind === "VIDEO";
   return {
     id: image.id,
     kind: image.kind as JobImageDTO["kind"],
@@ -15,6 +16,7 @@ export function toImageDTO(image: { id: string; kind: string; index: number; wid
     thumbUrl: `/api/images/${image.id}/thumb`,
     fullUrl: `/api/images/${image.id}/full`,
     downloadUrl: `/api/images/${image.id}/full?download=1`,
+    ...(video ? { video: { posterUrl: `/api/images/${image.id}/poster`, durationMs: image.durationMs ?? null } } : {}),
   };
 }
 

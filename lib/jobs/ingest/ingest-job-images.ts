@@ -12,17 +12,20 @@ import { jobOutput } from "./produces-grid";
 import { storeJobImage } from "./store-job-image";
 import { storeSplitGrid } from "./store-split-grid";
 import { storeVendorTiles } from "./store-vendor-tiles";
+import { ingestJobVideos } from "./ingest-job-videos";
 
 export interface IngestJobImagesParams {
   jobId: string;
   action: string | null;
   kind: string;
   snapshot: TaskSnapshot;
-  client: Pick<VendorClient, "downloadImage">;
+  client: Pick<VendorClient, "downloadImage" | "downloadVideo">;
+  /** Job.params (JSON); a video job's poster falls back to its sourceKey. */
+  params?: string;
 }
 
 export interface IngestJobImagesResult {
-  /** Images the job now has in storage (5 for a grid, 1 for a single image, 0 for text jobs). */
+  /** Images the job now has in storage (5 for a grid, 1 for a single image, 1-4 clips for a video, 0 for text jobs). */
   images: number;
   /** Size of the grid or the single image. */
   width: number;
@@ -43,8 +46,19 @@ export async function ingestJobImages(params: IngestJobImagesParams): Promise<In
   // The id becomes a storage folder; ids are cuids, anything else is a caller bug.
   if (!isValidStorageKey(params.jobId) || params.jobId.includes("/")) throw new Error(`Unexpected job id ${JSON.stringify(params.jobId)}`);
 
-  const slots = output === "GRID" ? GRID_SLOTS : SINGLE_SLOTS;
   const existing = await listJobImages(params.jobId);
+  if (output === "VIDEO") {
+    const recorded = new Map(existing.map((image) => [slotKey(image.kind, image.index), image]));
+    return ingestJobVideos({
+      jobId: params.jobId,
+      params: params.params ?? "{}",
+      snapshot: params.snapshot,
+      client: params.client,
+      storage: getImageStorage(),
+      recorded,
+    });
+  }
+  const slots = output === "GRID" ? GRID_SLOTS : SINGLE_SLOTS;
   const ctx: IngestContext = {
     jobId: params.jobId,
     snapshot: params.snapshot,

@@ -1,7 +1,7 @@
 // What a finished job leaves behind, decided from its kind and action alone: a 2×2 grid (which
-// Atelier splits into four tiles), one single image, or text only.
+// Atelier splits into four tiles), one single image, video clips, or text only.
 
-export type JobOutput = "GRID" | "SINGLE" | "NONE";
+export type JobOutput = "GRID" | "SINGLE" | "VIDEO" | "NONE";
 
 const GRID_KINDS = new Set(["IMAGINE", "BLEND", "INPAINT"]);
 const SINGLE_KINDS = new Set(["FACESWAP"]);
@@ -15,6 +15,7 @@ const SINGLE_ACTION = /^(upscale:([1-4]|subtle|creative|2x|4x)|redo_upscale:(sub
 export function jobOutput(kind: string, action: string | null): JobOutput {
   const k = kind.trim().toUpperCase();
   if (TEXT_KINDS.has(k)) return "NONE";
+  if (k === "VIDEO") return "VIDEO";
   if (GRID_KINDS.has(k)) return "GRID";
   if (SINGLE_KINDS.has(k)) return "SINGLE";
   const a = (action ?? "").trim().toLowerCase();

@@ -5,6 +5,7 @@ import { getImageForUser } from "@/lib/data/images/get-image-for-user";
 import type { JobImage } from "@/lib/data/images/job-image";
 import { authedRoute } from "@/lib/http/authed-route";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
+import { byteRange } from "./byte-range";
 import { etagMatches } from "./etag-matches";
 
 export const dynamic = "force-dynamic";
@@ -12,24 +13,26 @@ export const dynamic = "force-dynamic";
 // Ids and variants that do not fit answer the same 404 as an image that is not yours.
 const paramsSchema = z.object({
   imageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  variant: z.enum(["full", "thumb"]),
+  variant: z.enum(["full", "thumb", "poster"]),
 });
 const querySchema = z.object({ download: z.string().optional() });
 
-const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "video/mp4": "mp4" };
 
 export const GET = authedRoute({ params: paramsSchema, query: querySchema }, async ({ request, user, params, query }) => {
   const image = await getImageForUser(user, params.imageId);
   if (!image) return notFound();
 
-  const thumb = params.variant === "thumb";
-  const key = thumb ? image.thumbKey : image.storageKey;
+  // A video clip's still (<video poster>) is a WebP like a thumbnail, at the clip's own size.
+  const still = params.variant === "poster";
+  const thumb = params.variant === "thumb" || still;
+  const key = params.variant === "thumb" ? image.thumbKey : still ? image.posterKey : image.storageKey;
   if (!key) return notFound();
   // Keys are content-addressed and never rewritten with other bytes, so these validators
   // name exact bytes. The browser keeps its copy but asks every time (no-cache): the 304
   // costs no image bytes, and someone whose access ended (removed from the team, the job
   // trashed or made private) gets the 404 above instead of a cached image.
-  const etag = thumb ? `"thumb-${createHash("sha256").update(key).digest("hex").slice(0, 32)}"` : `"${image.sha256}"`;
+  const etag = thumb ? `"${params.variant}-${createHash("sha256").update(key).digest("hex").slice(0, 32)}"` : `"${image.sha256}"`;
   const headers = new Headers({
     ETag: etag,
     "Cache-Control": "private, no-cache",
@@ -54,10 +57,24 @@ export const GET = authedRoute({ params: paramsSchema, query: querySchema }, asy
   }
   const mime = thumb ? "image/webp" : image.mime;
   headers.set("Content-Type", mime);
-  headers.set("Content-Length", String(bytes.length));
   if (query.download === "1") {
-    headers.set("Content-Disposition", `attachment; filename="${downloadName(image, thumb, mime)}"`);
+    headers.set("Content-Disposition", `attachment; filename="${downloadName(image, params.variant, mime)}"`);
   }
+  // Video players ask for ranges (to seek, and Safari before it plays at all).
+  if (mime.startsWith("video/")) {
+    headers.set("Accept-Ranges", "bytes");
+    const range = byteRange(request.headers.get("range"), bytes.length);
+    if (range === "unsatisfiable") {
+      headers.set("Content-Range", `bytes */${bytes.length}`);
+      return new Response(null, { status: 416, headers });
+    }
+    if (range) {
+      headers.set("Content-Range", `bytes ${range.start}-${range.end}/${bytes.length}`);
+      headers.set("Content-Length", String(range.end - range.start + 1));
+      return new Response(new Uint8Array(bytes.subarray(range.start, range.end + 1)), { status: 206, headers });
+    }
+  }
+  headers.set("Content-Length", String(bytes.length));
   return new Response(new Uint8Array(bytes), { status: 200, headers });
 });
 
@@ -66,8 +83,8 @@ function notFound(): Response {
   return Response.json({ error: "Not found." }, { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
-/** atelier-<jobId>-grid0.png, atelier-<jobId>-tile3.png, atelier-<jobId>-upscale0-thumb.webp … */
-function downloadName(image: JobImage, thumb: boolean, mime: string): string {
+/** atelier-<jobId>-grid0.png, atelier-<jobId>-tile3.png, atelier-<jobId>-upscale0-thumb.webp, atelier-<jobId>-video1.mp4 … */
+function downloadName(image: JobImage, variant: "full" | "thumb" | "poster", mime: string): string {
   const jobId = image.jobId.replace(/[^A-Za-z0-9_-]/g, "");
-  return `atelier-${jobId}-${image.kind.toLowerCase()}${image.index}${thumb ? "-thumb" : ""}.${EXTENSIONS[mime] ?? "bin"}`;
+  return `atelier-${jobId}-${image.kind.toLowerCase()}${image.index}${variant === "full" ? "" : `-${variant}`}.${EXTENSIONS[mime] ?? "bin"}`;
 }
