@@ -21,7 +21,7 @@ function extendOffer(motion: "low" | "high"): OfferedAction {
  *   them through /mj/submit/video instead.
  * - A VIDEO task offers Extend (low/high) even without an extend button: trueai's own
  *   /mj/submit/video {action: "extend", index, taskId} extends clip `index` of a video task
- *   (TaskService.cs:713-835), and New API relays it to the task's channel (relay/
+ *   (TaskService.cs:727-835), and New API relays it to the task's channel (relay/
  *   mjproxy_handler.go RelayMidjourneySubmit, RelayModeMidjourneyVideo with a taskId).
  */
 export function mjproxyVideoActions(offered: OfferedAction[], taskAction: string, profile: MjproxyProfileSpec): OfferedAction[] {

@@ -27,9 +27,9 @@ const MODE_FLAG = /(^|\s)--(fast|relax|turbo)\b/i;
 /**
  * The video prompt always carries the speed as a flag: trueai's /mj/submit/video takes no
  * accountFilter (it sets an empty one) and reads the mode only from the path or a --fast/--relax/
- * --turbo flag (SubmitController.cs:954-989). It also refuses a blank prompt ("Prompt 不能为空",
+ * --turbo flag (SubmitController.cs:955-976). It also refuses a blank prompt ("Prompt 不能为空",
  * SubmitController.cs:931-934), so an automatic animation sends the flag alone; trueai puts the
- * first frame's address and --video 1 --motion in front of it (TaskService.cs:683-720).
+ * first frame's address before it and --video 1, --motion, --bs after it (TaskService.cs:683-725).
  */
 function videoPrompt(prompt: string, mode: SpeedMode): string {
   const text = prompt.trim();
@@ -54,8 +54,9 @@ export async function submitMjproxyVideo(kit: MjproxyVideoKit, request: VideoReq
   // button (service/midjourney.go CoverPlusActionToNormalAction), hence "videoButtons".
   const plainAnimate = !prompt && request.endImage === undefined && !request.loop && request.batchSize === 4 && request.resolution === "sd";
   if (plainAnimate && parentTaskId && action?.key === `animate:${request.motion}` && isCustomId(action.payload) && kit.has("videoButtons")) {
-    // trueai makes a VIDEO task of it (SubmitController.cs:664-671); a remix-mode account parks
-    // it in MODAL (TaskService.cs:1965-1969), which submitAction confirms with the proposed prompt.
+    // trueai makes a VIDEO task of it (SubmitController.cs:664-671); a remix-mode account (trueai
+    // wants Remix on for any Discord video, TaskService.cs:473-483) parks it in MODAL
+    // (TaskService.cs:1965-1969), which submitAction confirms with the prompt trueai proposes.
     return submitAction(kit.ctx, kit.actionBody(parentTaskId, action.payload, request), { mode });
   }
   // Field names from trueai SubmitVideoDTO.cs; no taskId here: with one, trueai insists on
@@ -84,7 +85,7 @@ export async function extendMjproxyVideo(kit: MjproxyVideoKit, request: VideoExt
     return submitAction(kit.ctx, kit.actionBody(request.parentTaskId, action.payload, request), { mode });
   }
   // Otherwise trueai's own extend (SubmitVideoDTO.cs Action/Index/TaskId): it upscales clip
-  // index+1 and presses its extend button itself (TaskService.cs:713-835). New API relays it to the
+  // index+1 and presses its extend button itself (TaskService.cs:727-835). New API relays it to the
   // parent task's channel (relay/mjproxy_handler.go RelayMidjourneySubmit, RelayModeMidjourneyVideo).
   return submit(kit, "/mj/submit/video", {
     action: "extend",
