@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { cn } from "@/components/ui/styles";
 import type { VideoMotion } from "@/lib/vendors/types";
 
 const MOTIONS: { value: VideoMotion; label: string; hint: string }[] = [
@@ -35,7 +36,10 @@ export function VideoMotionFields({
           {MOTIONS.map((m) => (
             <label
               key={m.value}
-              className="flex cursor-pointer flex-col rounded-lg border border-white/10 bg-ink-900 px-3 py-2 text-sm text-neutral-200 has-[:checked]:border-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent"
+              className={cn(
+                "flex cursor-pointer flex-col rounded-lg border border-white/10 bg-ink-900 px-3 py-2 text-sm text-neutral-200",
+                "has-[:checked]:border-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent",
+              )}
             >
               <span className="flex items-center gap-2">
                 <input

@@ -221,6 +221,9 @@ export interface ConnectionCheck {
   failureCode?: FailureCode;
 }
 
+/** What a download must be: "video" accepts only video/mp4 (a clip), "image" only image/*. */
+export type DownloadMedia = "image" | "video";
+
 export interface DownloadedImage {
   bytes: Buffer;
   contentType: string;
@@ -260,10 +263,9 @@ export interface VendorClient {
    * Downloads an image URL this vendor returned: only from the vendor's own address, the image
    * hosts it documents and the hosts an admin listed on the connection (never link-local or
    * metadata addresses, private ones only when the connection itself is on a private address).
+   * `media` "video" (a clip from `videoUrls`) accepts video/mp4 instead of an image; default "image".
    */
-  downloadImage(url: string, maxBytes: number): Promise<DownloadedImage>;
-  /** The same for a video file (video/mp4) of a video task; absent where the protocol has no video. */
-  downloadVideo?(url: string, maxBytes: number): Promise<DownloadedImage>;
+  downloadImage(url: string, maxBytes: number, media?: DownloadMedia): Promise<DownloadedImage>;
   /**
    * Waits until the connection's rate limit would let a request through, without counting one
    * (present when the client was made with a rate limit). The engine waits here before it claims

@@ -19,7 +19,7 @@ export interface IngestJobImagesParams {
   action: string | null;
   kind: string;
   snapshot: TaskSnapshot;
-  client: Pick<VendorClient, "downloadImage" | "downloadVideo">;
+  client: Pick<VendorClient, "downloadImage">;
   /** Job.params (JSON); a video job's poster falls back to its sourceKey. */
   params?: string;
 }

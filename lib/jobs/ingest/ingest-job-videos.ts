@@ -22,7 +22,7 @@ export interface IngestVideoContext {
   /** Job.params (JSON): sourceKey is the still to use as the poster when the vendor sends none. */
   params: string;
   snapshot: TaskSnapshot;
-  client: Pick<VendorClient, "downloadImage" | "downloadVideo">;
+  client: Pick<VendorClient, "downloadImage">;
   storage: ImageStorage;
   recorded: Map<string, JobImage>;
 }
@@ -75,9 +75,8 @@ async function storeClip(ctx: IngestVideoContext, index: number, url: string): P
 }
 
 async function downloadClip(client: IngestVideoContext["client"], url: string): Promise<Buffer> {
-  if (!client.downloadVideo) throw new IngestError("DOWNLOAD_FAILED", "This vendor's adapter cannot download videos.", { retryable: false });
   try {
-    const { bytes } = await client.downloadVideo(url, MAX_VIDEO_BYTES);
+    const { bytes } = await client.downloadImage(url, MAX_VIDEO_BYTES, "video");
     if (bytes.length > MAX_VIDEO_BYTES) throw new IngestError("TOO_LARGE", `The video is ${bytes.length} bytes, more than ${MAX_VIDEO_BYTES}.`);
     return bytes;
   } catch (error) {

@@ -2,7 +2,7 @@
 // only if it is an image, and never more than maxBytes. The vendor key goes only to the
 // vendor's own origin.
 import { isIP } from "node:net";
-import type { DownloadedImage } from "../types";
+import type { DownloadedImage, DownloadMedia } from "../types";
 import { VendorError } from "../vendor-error";
 import { AddressRefusedError, guardedGet } from "./guarded-get";
 import { httpStatusError } from "./http-status-error";
@@ -23,6 +23,8 @@ export interface DownloadOptions {
   commonHeaders: Record<string, string>;
   timeoutMs: number;
   deps: HttpDeps;
+  /** "video": only video/mp4 is accepted (a Midjourney clip); default "image": only image/*. */
+  media?: DownloadMedia;
 }
 
 interface Hop {
@@ -49,7 +51,8 @@ async function ownHostIsPrivate(ownOrigin: string, deps: HttpDeps): Promise<bool
 
 async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options: DownloadOptions, allowPrivate: boolean): Promise<Hop> {
   const signal = AbortSignal.timeout(options.timeoutMs);
-  const headers = { Accept: "image/*", ...options.commonHeaders, ...(ownOrigin ? options.ownHeaders : {}) };
+  const video = options.media === "video";
+  const headers = { Accept: video ? "video/mp4" : "image/*", ...options.commonHeaders, ...(ownOrigin ? options.ownHeaders : {}) };
   try {
     await options.deps.throttle(url);
     const response = await guardedGet(url, { headers, signal }, options.deps, (address) => addressRefusal(address, allowPrivate));
@@ -58,11 +61,16 @@ async function fetchOnce(url: URL, ownOrigin: boolean, maxBytes: number, options
       return { status: response.status, headers: response.headers };
     }
     const contentType = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-    if (!contentType.startsWith("image/")) {
+    // A clip must be an MP4 and nothing else: the studio serves it back as video/mp4.
+    if (video ? contentType !== "video/mp4" : !contentType.startsWith("image/")) {
       await response.body?.cancel().catch(() => undefined);
-      throw new VendorError("VENDOR_ERROR", `${options.vendor} answered the image request with ${contentType || "no content type"}, not an image.`);
+      const wanted = video ? "video (video/mp4)" : "image";
+      throw new VendorError(
+        "VENDOR_ERROR",
+        `${options.vendor} answered the ${wanted} request with ${contentType || "no content type"}, not an ${video ? "MP4 video" : "image"}.`,
+      );
     }
-    const bytes = await readBodyCapped(response, maxBytes, "image");
+    const bytes = await readBodyCapped(response, maxBytes, video ? "video" : "image");
     return { status: 200, headers: response.headers, image: { bytes, contentType } };
   } catch (error) {
     if (error instanceof VendorError) throw error;

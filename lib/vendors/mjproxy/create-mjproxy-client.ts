@@ -17,6 +17,7 @@ import { listMjproxyTasks, readMjproxySeed } from "./mjproxy-reads";
 import { promptWithMode, sendModal, submitAction, submitThroughModal } from "./mjproxy-modal";
 import { mjproxySubmit } from "./mjproxy-submit";
 import { mjproxyHeaders, type MjproxyContext } from "./mjproxy-transport";
+import { checkMjproxyVideoAction, editMjproxyImage, extendMjproxyVideo, submitMjproxyVideo, type MjproxyVideoKit } from "./mjproxy-video";
 import type { MjproxyNormalizeContext } from "./normalize-mjproxy-task";
 import { uploadMjproxyImages } from "./upload-mjproxy-images";
 
@@ -33,6 +34,10 @@ const FEATURE_NAMES: Record<MjproxyFeature, string> = {
   actionOptions: "action options",
   imageRefs: "image references as base64 (base64Array)",
   imageEndpoint: "GET /mj/image/{id}",
+  video: "video (/mj/submit/video)",
+  edits: "image edits (/mj/submit/edits)",
+  retexture: "retexture (/mj/submit/retexture)",
+  videoButtons: "Midjourney's video buttons on /mj/submit/action",
 };
 
 export function createMjproxyClient(config: VendorConnectionConfig, options: AdapterOptions): VendorClient {
@@ -63,6 +68,8 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     return { customId, taskId: parentTaskId, ...extras, ...hooks(request) };
   }
 
+  const videoKit: MjproxyVideoKit = { ctx, defaultMode: config.defaultMode, has, need, hooks, modes, actionBody };
+
   const client: VendorClient = {
     protocol: "mjproxy",
 
@@ -82,6 +89,7 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     async act(request) {
       const { key, payload } = request.action;
       if (key === "vary_region") throw new VendorError("BAD_REQUEST", "Vary (Region) needs a mask: use varyRegion.");
+      checkMjproxyVideoAction(videoKit, key, payload);
       const body = actionBody(request.parentTaskId, payload, request);
       const mode = request.mode ?? config.defaultMode;
       if (key === "zoom:custom") {
@@ -126,6 +134,7 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
       });
     },
 
+    // One fetch for every family: videos and edits are tasks like any other here.
     fetchTask: (taskId) => fetchMjproxyTask(ctx, norm, taskId),
 
     async seed(taskId) {
@@ -135,8 +144,9 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
 
     checkConnection: () => checkMjproxyConnection(ctx),
 
-    async downloadImage(url, maxBytes) {
+    async downloadImage(url, maxBytes, media) {
       return downloadImage(url, maxBytes, {
+        media,
         vendor: profile.vendor,
         // Discord (trueai's url/proxyUrl) and Midjourney's CDN; a proxy's own CDN, object storage
         // or a gateway's ServerAddress only when an admin listed it on the connection.
@@ -175,6 +185,12 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
       return submit("/mj/insight-face/swap", { sourceBase64: request.sourceImage, targetBase64: request.targetImage }, [0]);
     };
   }
+  // Absent where the vendor has no such endpoint, so the studio says "this vendor does not offer video".
+  if (has("video")) {
+    client.video = (request) => submitMjproxyVideo(videoKit, request);
+    client.extendVideo = (request) => extendMjproxyVideo(videoKit, request);
+  }
+  if (has("edits") || has("retexture")) client.editImage = (request) => editMjproxyImage(videoKit, request);
   if (has("upload")) client.uploadImages = (images) => uploadMjproxyImages(ctx, images);
   if (has("list")) client.listTasks = (ids) => listMjproxyTasks(ctx, norm, ids);
   return client;

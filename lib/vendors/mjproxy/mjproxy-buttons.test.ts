@@ -49,4 +49,27 @@ describe("midjourney-proxy buttons -> studio actions", () => {
     expect(mjproxyButtonAction({ customId: "MJ::Job::PicReader::1", label: "1" })).toBeUndefined();
     expect(mjproxyButtonAction({ label: "U1" })).toBeUndefined();
   });
+  // trueai TaskInfo.cs:1110-1163 (SetVideoUpscaleButtons, SetVideoExtendButtons) and
+  // CustomComponentModel.cs:67-88 (CreateAnimateButtons): the video buttons as trueai sends them.
+  it("maps trueai's video buttons: Animate on an upscale, U1-U4 on a video, Extend on a clip", () => {
+    const upscale = fixture("mjproxy-task-trueai-upscale.json") as { buttons: unknown[] };
+    const animate = mjproxyOfferedActions(upscale.buttons).filter((a) => a.key.startsWith("animate:"));
+    expect(animate.map((a) => `${a.key}=${a.label}`)).toEqual(["animate:high=Animate (High motion)", "animate:low=Animate (Low motion)"]);
+    expect(animate[0].payload).toBe("MJ::JOB::animate_high::1::0b7e2c4e-6f1d-4c83-9a3e-5ad7e1c2b001::SOLO");
+
+    const video = fixture("mjproxy-task-trueai-video.json") as { buttons: unknown[] };
+    // Labelled "U1".."U4": without the customId shape they read as image upscales.
+    expect(mjproxyOfferedActions(video.buttons).map((a) => `${a.key}=${a.label}`)).toEqual([
+      "video_upscale:1=Clip 1",
+      "video_upscale:2=Clip 2",
+      "video_upscale:3=Clip 3",
+      "video_upscale:4=Clip 4",
+      "reroll=Reroll",
+    ]);
+
+    const clip = fixture("mjproxy-task-trueai-video-clip.json") as { buttons: { customId: string }[] };
+    const extend = mjproxyOfferedActions(clip.buttons);
+    expect(extend.map((a) => a.key)).toEqual(["extend:high", "extend:low"]);
+    expect(extend.map((a) => a.payload)).toEqual(clip.buttons.map((b) => b.customId));
+  });
 });

@@ -24,6 +24,11 @@ function keyFromCustomId(customId: string, label: string): ActionKey | undefined
   if ((m = /^MJ::Outpaint::(\d+)::/.exec(customId))) return OUTPAINT[m[1]];
   if (/^MJ::CustomZoom::/.test(customId)) return "zoom:custom";
   if (/^MJ::Inpaint::/.test(customId)) return "vary_region";
+  // Video (trueai SubmitController.cs:536-552, 664-671; TaskInfo.cs:1110-1163). Checked by shape
+  // first: a video's clip buttons are labelled "U1".."U4" like image upscales.
+  if ((m = /^MJ::JOB::animate_(high|low)_extend::/.exec(customId))) return `extend:${m[1]}`;
+  if ((m = /^MJ::JOB::animate_(high|low)::/.exec(customId))) return `animate:${m[1]}`;
+  if ((m = /^MJ::JOB::video_virtual_upscale::([1-4])::/.exec(customId))) return `video_upscale:${m[1]}`;
   return undefined;
 }
 

@@ -15,7 +15,11 @@ export type MjproxyFeature =
   | "hooks" // notifyHook and state on submits
   | "actionOptions" // chooseSameChannel and accountFilter on /mj/submit/action
   | "imageRefs" // base64Array on imagine
-  | "imageEndpoint"; // images only through GET /mj/image/{id}
+  | "imageEndpoint" // images only through GET /mj/image/{id}
+  | "video" // /mj/submit/video: animate an image, extend a clip
+  | "edits" // /mj/submit/edits: Midjourney's editor on an uploaded image
+  | "retexture" // /mj/submit/retexture
+  | "videoButtons"; // /mj/submit/action takes the video buttons (animate_*, video_virtual_upscale)
 
 export interface MjproxyProfileSpec {
   id: MjproxyProfile;
@@ -41,6 +45,18 @@ export interface MjproxyProfileSpec {
 
 const ALL: MjproxyFeature[] = ["modal", "blend", "describe", "shorten", "faceSwap", "upload", "list", "seed", "hooks", "actionOptions", "imageRefs"];
 
+/**
+ * A self-hosted trueai proxy has all four (SubmitController.cs:434-698 action, 781-845 edits,
+ * 852-915 retexture, 922-1024 video). New API relays only /mj/submit/video and /mj/submit/edits
+ * (QuantumNous/new-api relay/constant/relay_mode.go Path2RelayModeMidjourney; relay/
+ * mjproxy_handler.go RelayMidjourneySubmit), has no retexture route, and its /mj/submit/action
+ * refuses every video button with "unknown_action:<customId>" (service/midjourney.go
+ * CoverPlusActionToNormalAction knows only upsample, variation, pan, reroll, Outpaint,
+ * CustomZoom and Inpaint).
+ */
+const NEWAPI_VIDEO: MjproxyFeature[] = ["video", "edits"];
+const TRUEAI_VIDEO: MjproxyFeature[] = ["video", "edits", "retexture", "videoButtons"];
+
 // New API's and 4AllAPI's tables: 21 parameter error, 23 system error, 24 account unavailable,
 // 25 balance. New API's relay code passes the upstream proxy's codes through (relay-mj.go:558-603
 // rewrites only 21 and 22), and upstream 23 is "queue full": both readings say "try again later".
@@ -59,8 +75,9 @@ const UPSTREAM_CODES = {
 } as const;
 
 export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
-  newapi: { id: "newapi", vendor: "New API", features: new Set(ALL), resultCodes: GATEWAY_CODES, auth: "bearer", modeInPrompt: true },
-  // 4AllAPI lists SHORTEN as a task type but documents no /mj/submit/shorten endpoint.
+  newapi: { id: "newapi", vendor: "New API", features: new Set([...ALL, ...NEWAPI_VIDEO]), resultCodes: GATEWAY_CODES, auth: "bearer", modeInPrompt: true },
+  // 4AllAPI lists SHORTEN as a task type but documents no /mj/submit/shorten endpoint, and
+  // neither video nor edits (its seed document has none of them).
   "4allapi": {
     id: "4allapi",
     vendor: "4AllAPI",
@@ -69,7 +86,8 @@ export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
     auth: "bearer",
     modeInPrompt: true,
   },
-  // DataEyes documents imagine, U/V/reroll actions, fetch and GET /mj/image/{id} only; no hooks
+  // DataEyes documents imagine, U/V/reroll actions, fetch and GET /mj/image/{id} only (no video,
+  // no edits); no hooks
   // (polling only); Cloudflare in front answers 403 (error 1010) to requests without a User-Agent,
   // which is why every adapter request carries one.
   dataeyes: {
@@ -81,7 +99,14 @@ export const MJPROXY_PROFILES: Record<MjproxyProfile, MjproxyProfileSpec> = {
     modeInPrompt: false,
   },
   // A team's own trueai-org or novicezk midjourney-proxy: raw key auth, accountFilter reaches it.
-  generic: { id: "generic", vendor: "The midjourney-proxy vendor", features: new Set(ALL), resultCodes: UPSTREAM_CODES, auth: "raw", modeInPrompt: false },
+  generic: {
+    id: "generic",
+    vendor: "The midjourney-proxy vendor",
+    features: new Set([...ALL, ...TRUEAI_VIDEO]),
+    resultCodes: UPSTREAM_CODES,
+    auth: "raw",
+    modeInPrompt: false,
+  },
 };
 
 export function mjproxyProfile(id: MjproxyProfile): MjproxyProfileSpec {

@@ -52,6 +52,17 @@ export const mjproxyTaskSchema = z.looseObject({
     .array(z.union([z.string(), z.looseObject({ url: z.string() }).transform((tile) => tile.url)]).catch(""))
     .nullish()
     .catch(undefined),
+  /** Video tasks: trueai's first clip (= imageUrl) and every clip with its still (TaskInfo.cs:572-578,
+   * 779-807); New API keeps videoUrl and videoUrls[{url}] (dto/midjourney.go MidjourneyDto). */
+  videoUrl: text,
+  videoUrls: z
+    .array(
+      z
+        .union([z.string().transform((url) => ({ url, thumbnail: undefined })), z.looseObject({ url: z.string(), thumbnail: text })])
+        .catch({ url: "", thumbnail: undefined }),
+    )
+    .nullish()
+    .catch(undefined),
 });
 export type MjproxyTask = z.infer<typeof mjproxyTaskSchema>;
 

@@ -9,6 +9,8 @@ import { mjproxyImageUrls } from "./mjproxy-image-urls";
 import { mjproxyOfferedActions } from "./mjproxy-buttons";
 import type { MjproxyProfileSpec } from "./mjproxy-profiles";
 import { mjproxyTaskSchema, type MjproxyTask } from "./mjproxy-schemas";
+import { mjproxyVideoActions } from "./mjproxy-video-actions";
+import { isMjproxyVideoTask, mjproxyVideoUrls } from "./mjproxy-video-urls";
 
 const STATUS: Record<string, JobStatus> = {
   // New API stores every new task with status "" and fills it in only from a poller that runs
@@ -89,13 +91,17 @@ export function normalizeMjproxyTask(raw: unknown, context: MjproxyNormalizeCont
   if (seed) snapshot.seed = seed;
 
   if (status === "SUCCEEDED") {
-    if (!text) Object.assign(snapshot, mjproxyImageUrls(task, taskId, context));
+    const video = isMjproxyVideoTask(task);
+    // A video task's imageUrl (and trueai's imageUrls) are its clips, never images to store.
+    if (video) Object.assign(snapshot, mjproxyVideoUrls(task, context.baseUrl));
+    else if (!text) Object.assign(snapshot, mjproxyImageUrls(task, taskId, context));
     const width = positive(task.width);
     const height = positive(task.height);
     if (width && height) Object.assign(snapshot, { width, height });
     const needsModal = (key: string) => ACTIONS_NEEDING_INPUT.includes(key);
     // Without /mj/submit/modal a Vary Region or Custom Zoom button could never be completed.
-    snapshot.actions = mjproxyOfferedActions(task.buttons).filter((a) => context.profile.features.has("modal") || !needsModal(a.key));
+    const offered = mjproxyOfferedActions(task.buttons).filter((a) => context.profile.features.has("modal") || !needsModal(a.key));
+    snapshot.actions = mjproxyVideoActions(offered, action, context.profile);
   }
   if (status === "FAILED" || status === "CANCELLED") {
     snapshot.failureReason = nonEmpty(task.failReason) ?? nonEmpty(task.description) ?? "The task failed at the vendor without a reason.";

@@ -164,8 +164,9 @@ describe("[TRUEAI] the fields every task carries", () => {
       tileUrls: [1, 2, 3, 4].map((i) => `https://cdn.example-oss.com/attachments/1/2/lighthouse_${i}.png`),
       fallbackImageUrls: ["https://cdn.discordapp.com/attachments/1/2/lighthouse.png", "https://media.discordapp.net/attachments/1/2/lighthouse.png"],
     });
-    // ❤️ BOOKMARK and Animate are not actions the studio offers (New API refuses them too).
-    expect(snapshot.actions.map((a) => a.label)).toEqual(["U1", "V1", "Reroll"]);
+    // ❤️ BOOKMARK is not an action the studio offers; Animate is, on a self-hosted trueai
+    // (SubmitController.cs:664-671 takes the button).
+    expect(snapshot.actions.map((a) => a.label)).toEqual(["U1", "V1", "Reroll", "Animate (High motion)"]);
   });
 });
 

@@ -12,6 +12,7 @@ import { isTtapiActionName } from "./ttapi-actions";
 import { checkTtapiPrompt } from "./check-ttapi-prompt";
 import { readTtapiSeed } from "./read-ttapi-seed";
 import { ttapiSubmit, type TtapiContext } from "./ttapi-transport";
+import { editTtapiImage, extendTtapiVideo, submitTtapiVideo } from "./ttapi-video";
 
 /** TTAPI's task timeout: 300-1200 s, and at least 600 s in relax mode. */
 function taskTimeout(seconds: number | undefined, mode: string | undefined): number | undefined {
@@ -56,6 +57,9 @@ export function createTtapiClient(config: VendorConnectionConfig, options: Adapt
 
     async act(request) {
       if (request.action.key === "vary_region") throw new VendorError("BAD_REQUEST", "Vary (Region) needs a mask: use varyRegion.");
+      if (/^(animate|extend|video_upscale):/.test(request.action.key)) {
+        throw new VendorError("BAD_REQUEST", `TTAPI has no "${request.action.key}" action: animate with video() and extend with extendVideo().`);
+      }
       if (!isTtapiActionName(request.action.payload)) {
         throw new VendorError("BAD_REQUEST", `"${request.action.payload}" is not one of TTAPI's actions.`);
       }
@@ -90,13 +94,17 @@ export function createTtapiClient(config: VendorConnectionConfig, options: Adapt
       });
     },
 
-    fetchTask: (taskId) => fetchTtapiTask(ctx, taskId),
+    fetchTask: (taskId, family) => fetchTtapiTask(ctx, taskId, family),
+    video: (request) => submitTtapiVideo(ctx, request),
+    extendVideo: (request) => extendTtapiVideo(ctx, request),
+    editImage: (request) => editTtapiImage(ctx, request, request.mode ?? config.defaultMode),
     seed: (taskId) => readTtapiSeed(ctx, options, taskId),
     promptCheck: (prompt) => checkTtapiPrompt(ctx, prompt),
     checkConnection: () => checkTtapiConnection(ctx),
 
-    async downloadImage(url, maxBytes) {
+    async downloadImage(url, maxBytes, media) {
       return downloadImage(url, maxBytes, {
+        media,
         vendor: "TTAPI",
         policy: { ownOrigin: new URL(ctx.baseUrl).origin, cdnHosts: [...TTAPI_CDN_HOSTS, ...DISCORD_CDN_HOSTS] },
         ownHeaders: { "TT-API-KEY": ctx.apiKey },

@@ -3,8 +3,9 @@ import { classifyFailureReason } from "../classify-failure-reason";
 import { parseProgress } from "../parse-progress";
 import { splitDescribedPrompts } from "../split-described-prompts";
 import type { JobStatus } from "@/lib/domain/job-status";
-import type { OfferedAction, TaskSnapshot } from "../types";
-import { ttapiOfferedAction, ttapiVaryRegionAction } from "./ttapi-actions";
+import type { OfferedAction, TaskFamily, TaskSnapshot } from "../types";
+import { readTtapiVideoResult } from "./read-ttapi-video-result";
+import { ttapiExtendActions, ttapiOfferedAction, ttapiVaryRegionAction } from "./ttapi-actions";
 import { ttapiEnvelopeSchema, ttapiTaskDataSchema, type TtapiTaskData } from "./ttapi-schemas";
 
 const STATUS: Record<string, JobStatus> = {
@@ -36,8 +37,16 @@ function offeredActions(data: TtapiTaskData): OfferedAction[] {
   return actions;
 }
 
-/** Undefined when the payload is not a TTAPI task at all. `fallbackTaskId`: the id that was asked for. */
-export function normalizeTtapiTask(raw: unknown, fallbackTaskId?: string): TaskSnapshot | undefined {
+/** A video task: fetched as one, named one, or carrying clips (a webhook does not say which family). */
+function isVideoTask(data: TtapiTaskData, family: TaskFamily | undefined, clipCount: number): boolean {
+  return family === "video" || /^(video|animate|extend)/i.test(data.action ?? data.actions ?? "") || clipCount > 0;
+}
+
+/**
+ * Undefined when the payload is not a TTAPI task at all. `fallbackTaskId`: the id that was asked
+ * for; `family`: what it was fetched as.
+ */
+export function normalizeTtapiTask(raw: unknown, fallbackTaskId?: string, family?: TaskFamily): TaskSnapshot | undefined {
   const envelope = ttapiEnvelopeSchema.safeParse(raw);
   if (!envelope.success) return undefined;
   const parsedData = ttapiTaskDataSchema.safeParse(envelope.data.data);
@@ -56,7 +65,14 @@ export function normalizeTtapiTask(raw: unknown, fallbackTaskId?: string): TaskS
   if (describe && status === "SUCCEEDED") snapshot.prompts = splitDescribedPrompts(prompt);
   else if (prompt) snapshot.prompt = prompt;
 
-  if (status === "SUCCEEDED") {
+  const video = readTtapiVideoResult(envelope.data.data);
+  if (status === "SUCCEEDED" && isVideoTask(data, family, video.videoUrls.length)) {
+    // A video's `images` are stills of its clips (the simulator's posters), never tiles to store.
+    if (video.videoUrls.length) snapshot.videoUrls = video.videoUrls;
+    if (video.posterUrl) snapshot.posterUrl = video.posterUrl;
+    if (typeof data.quota === "number") snapshot.quota = data.quota;
+    if (video.videoUrls.length) snapshot.actions = ttapiExtendActions();
+  } else if (status === "SUCCEEDED") {
     // Image fields only for a finished task: running tasks show previews the studio never stores.
     const urls = [nonEmpty(data.cdnImage), nonEmpty(data.discordImage)].filter((u): u is string => Boolean(u));
     if (urls.length && !describe) {

@@ -55,3 +55,16 @@ export function ttapiOfferedAction(name: string): OfferedAction | undefined {
 export function ttapiVaryRegionAction(): OfferedAction {
   return { key: "vary_region", label: actionLabel("vary_region") ?? "Vary (Region)", payload: TTAPI_INPAINT_PAYLOAD };
 }
+
+/**
+ * A finished TTAPI video offers Extend: POST /midjourney/video/extend {jobId, index, manual}.
+ * TTAPI has no action name for it (nor for Animate: the studio animates through video()), so
+ * the payload is the `manual` (motion) value TTAPI takes; which clip (index 0-3) the user picked
+ * travels in VideoExtendRequest.index.
+ */
+export function ttapiExtendActions(): OfferedAction[] {
+  return (["high", "low"] as const).map((motion) => {
+    const key = `extend:${motion}`;
+    return { key, label: actionLabel(key) ?? key, payload: motion };
+  });
+}

@@ -8,6 +8,8 @@ const numberish = z.union([z.number(), z.string()]).nullish().catch(undefined);
 
 export const ttapiTaskDataSchema = z.looseObject({
   actions: text,
+  /** The simulator's video tasks say action "video"; TTAPI's own field name is not documented. */
+  action: text,
   jobId: text,
   progress: numberish,
   prompt: text,
@@ -34,7 +36,14 @@ export const ttapiEnvelopeSchema = z.looseObject({
 });
 export type TtapiEnvelope = z.infer<typeof ttapiEnvelopeSchema>;
 
-export const ttapiSubmitDataSchema = z.looseObject({ jobId: z.string().min(1) });
+/**
+ * A submit's new id: `data.jobId` (v1 endpoints, older video page), `data.job_id` (the 2026 video
+ * and image-edits pages).
+ */
+export const ttapiSubmitDataSchema = z.union([
+  z.looseObject({ jobId: z.string().min(1) }).transform((d) => d.jobId),
+  z.looseObject({ job_id: z.string().min(1) }).transform((d) => d.job_id),
+]);
 
 const modeStatusSchema = z.looseObject({ status: numberish, runningMessage: text, averageExecute: z.number().nullish().catch(undefined) });
 export const ttapiStatusDataSchema = z.looseObject({

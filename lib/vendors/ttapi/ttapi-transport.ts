@@ -65,5 +65,5 @@ export async function ttapiSubmit(ctx: TtapiContext, path: string, body: Record<
     // It said SUCCESS, so a task may exist: the engine must not resubmit blindly.
     throw new VendorError("VENDOR_ERROR", `TTAPI accepted ${what} but returned no job id.`, { outcomeUnknown: true });
   }
-  return data.data.jobId;
+  return data.data;
 }

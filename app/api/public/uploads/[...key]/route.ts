@@ -11,7 +11,8 @@ const TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", web
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
   const url = new URL(request.url);
-  if (!(key.startsWith("uploads/") || key.startsWith("jobs/")) || !isValidStorageKey(key) || !verifyUploadSignature(key, url.searchParams.get("exp"), url.searchParams.get("sig"))) {
+  const servable = key.startsWith("uploads/") || key.startsWith("jobs/");
+  if (!servable || !isValidStorageKey(key) || !verifyUploadSignature(key, url.searchParams.get("exp"), url.searchParams.get("sig"))) {
     return Response.json({ error: "Not found." }, { status: 404 });
   }
   const object = await getImageStorage().get(key);
