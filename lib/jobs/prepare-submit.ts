@@ -6,13 +6,14 @@
 import { jobParamsJson, offeredActionsJson } from "@/lib/domain/job-json";
 import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { DispatchCandidate } from "./engine-store";
-import type { OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
+import type { ImageEditType, OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import {
   actionParamsSchema,
   blendParamsSchema,
   describeParamsSchema,
+  editParamsSchema,
   faceSwapParamsSchema,
   imagineParamsSchema,
   shortenParamsSchema,
@@ -44,6 +45,11 @@ function parentAction(job: DispatchCandidate, key: string): { parentTaskId: stri
   if (!job.parent?.vendorTaskId) throw new SubmitPreconditionError("PARENT_MISSING", "The image this action starts from has no vendor task.");
   const offered = offeredActionsJson.decode(job.parent.offeredActions);
   return { parentTaskId: job.parent.vendorTaskId, action: offered.find((a) => a.key === key) };
+}
+
+function editType(action: string | null): ImageEditType {
+  if (action === "edit" || action === "retexture") return action;
+  throw new SubmitPreconditionError("BAD_REQUEST", `An EDIT job must be "edit" or "retexture", not "${action ?? ""}".`);
 }
 
 /** Image references: TTAPI takes only URLs (signed links to the upload), midjourney-proxy base64. */
@@ -109,6 +115,16 @@ export async function prepareSubmit(
       if (!faceSwap) throw new VendorError("BAD_REQUEST", "This vendor does not offer face swap.");
       const [sourceImage, targetImage] = await Promise.all([dataUrl(uploads, p.sourceKey), dataUrl(uploads, p.targetKey)]);
       return (base) => faceSwap({ ...base, sourceImage, targetImage });
+    }
+    case "EDIT": {
+      const p = editParamsSchema.parse(params);
+      const type = editType(job.action);
+      const editImage = client.editImage?.bind(client);
+      if (!editImage) throw new VendorError("BAD_REQUEST", "This vendor does not offer Edit and Retexture.");
+      // Base64 rather than a signed link: TTAPI's image-edits takes either (VIDEO-AND-EDITS.md), and
+      // a data URL needs no PUBLIC_URL; for "edit" the PNG's transparent pixels are the area to change.
+      const image = await dataUrl(uploads, p.imageKey);
+      return (base) => editImage({ ...base, mode: p.mode ?? defaultMode, prompt: job.prompt, type, image, aspectRatio: p.aspectRatio });
     }
     default:
       throw new SubmitPreconditionError("BAD_REQUEST", `Unknown job kind ${job.kind}.`);
