@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { cutMaskedArea } from "./cut-masked-area";
+import { cutMaskedArea, editSourcePng } from "./cut-masked-area";
 
 /** A black/white mask PNG (white where `paint` says so), like the mask editor exports. */
 async function mask(width: number, height: number, paint: (x: number, y: number) => boolean) {
@@ -76,5 +76,23 @@ describe("cutting the painted area out of an image", () => {
     expect([info.width, info.height]).toEqual([4, 8]);
     expect(at(2, 0)[3]).toBe(0);
     expect(at(2, 1)[3]).toBe(255);
+  });
+});
+
+describe("the image an edit job sends", () => {
+  it("without a mask (Retexture) is the image as an opaque PNG, turned as it is shown", async () => {
+    const rotated = await sharp({ create: { width: 8, height: 4, channels: 3, background: "#0a0" } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const out = await editSourcePng(rotated);
+    const meta = await sharp(out).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["png", 4, 8]);
+  });
+
+  it("with a mask (Edit) has the painted area cut out", async () => {
+    const { at } = await pixels(await editSourcePng(await solid(4, 4), await mask(4, 4, (x) => x === 2)));
+    expect(at(2, 1)[3]).toBe(0);
+    expect(at(1, 1)[3]).toBe(255);
   });
 });

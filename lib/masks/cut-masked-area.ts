@@ -21,3 +21,13 @@ export async function cutMaskedArea(image: Buffer, mask: Buffer): Promise<Buffer
     .png()
     .toBuffer();
 }
+
+/**
+ * What an EDIT job sends: for Edit the image with the painted area cut out; for Retexture
+ * (no mask) the image itself, as a PNG turned the way it is shown (the vendor gets exactly
+ * the pixels the person saw, whatever the upload's format or EXIF orientation).
+ */
+export async function editSourcePng(image: Buffer, mask?: Buffer): Promise<Buffer> {
+  if (mask) return cutMaskedArea(image, mask);
+  return sharp(image).rotate().png().toBuffer();
+}

@@ -1,0 +1,11 @@
+// What a vendor connection can do beyond imagine and its follow-ups, as the browser learns it:
+// booleans only (computed on the server from the connection's protocol and profile), never a key
+// or an address. The Shorten, Face swap and Edit pages say so before anyone uploads.
+export interface ConnectionCapabilities {
+  shorten: boolean;
+  faceSwap: boolean;
+  video: boolean;
+  edit: boolean;
+}
+
+export const NO_CAPABILITIES: ConnectionCapabilities = { shorten: false, faceSwap: false, video: false, edit: false };
