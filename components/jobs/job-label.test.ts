@@ -20,6 +20,8 @@ describe("job labels", () => {
     expect(jobTitle({ kind: "ACTION", action: "zoom:2" })).toBe("Zoom Out 2x");
     expect(jobTitle({ kind: "ACTION", action: "pan:left" })).toBe("Pan Left");
     expect(jobTitle({ kind: "INPAINT", action: "vary_region" })).toBe("Vary (Region)");
+    expect(jobTitle({ kind: "EDIT", action: "edit" })).toBe("Edit");
+    expect(jobTitle({ kind: "EDIT", action: "retexture" })).toBe("Retexture");
   });
 
   it("picks the upscale, then the grid, as the cover", () => {

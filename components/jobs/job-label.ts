@@ -10,10 +10,13 @@ const KIND_LABELS: Record<string, string> = {
   INPAINT: "Vary (Region)",
   SHORTEN: "Shorten",
   FACESWAP: "Face swap",
+  EDIT: "Edit",
 };
 
 /** "Imagine", "Upscale U2", "Variation V1", "Zoom Out 2x", "Blend" … */
 export function jobTitle(job: Pick<JobSummaryDTO, "kind" | "action">): string {
+  // Midjourney's editor names its two buttons Edit and Retexture.
+  if (job.kind === "EDIT") return job.action === "retexture" ? "Retexture" : "Edit";
   if (job.kind !== "ACTION" || !job.action) return KIND_LABELS[job.kind] ?? job.kind.toLowerCase();
   const tile = /^(upscale|variation):([1-4])$/.exec(job.action);
   if (tile) return tile[1] === "upscale" ? `Upscale U${tile[2]}` : `Variation V${tile[2]}`;

@@ -72,7 +72,7 @@ export function JobView({ id }: { id: string }) {
         {job.status === "NEEDS_INPUT" && job.input && <JobInputForm key={job.input.reason} job={job} />}
         <JobToolbar job={job} download={job.status === "SUCCEEDED" ? download : undefined} />
         {job.status === "SUCCEEDED" && <JobActionsPanel job={job} selectedTile={selected} remixAction={remixAction} />}
-        {job.kind === "DESCRIBE" && job.prompts.length > 0 && <DescribedPrompts prompts={job.prompts} />}
+        {(job.kind === "DESCRIBE" || job.kind === "SHORTEN") && job.prompts.length > 0 && <DescribedPrompts prompts={job.prompts} />}
         <JobLineage job={job} />
         <JobDetails job={job} />
       </aside>
