@@ -63,6 +63,9 @@ describe("[EDIT] the Edit / Retexture action", () => {
     expect((await edit({ maskKey: image })).error).toMatch(/The mask must be pure black and white/);
     expect((await edit({ aspectRatio: "21:9" as "1:1" })).error).toMatch(/Choose one of Midjourney's aspect ratios for edits: 1:1, 1:2/);
     expect((await edit({ type: "inpaint" as "edit" })).error).toBe("Choose Edit or Retexture.");
+    expect((await edit({ prompt: "a red hat --ar 16:9" })).error).toBe("Choose the aspect ratio in the list, not with --ar in the prompt.");
+    expect((await edit({ imageKey: `uploads/${h.alice.id}/gone.png` })).error).toBe("That image is no longer uploaded: choose it again.");
+    expect((await edit({ maskKey: `uploads/${h.alice.id}/gone.png` })).error).toBe("The painted mask is no longer uploaded: paint and submit again.");
     expect(await db.job.count({ where: { kind: "EDIT", userId: h.alice.id } })).toBe(0);
   });
 
