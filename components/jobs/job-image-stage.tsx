@@ -30,8 +30,10 @@ export function JobImageStage({ job, selected, onSelect, onOpen }: Props) {
         <div className="relative overflow-hidden rounded-2xl border border-white/5" style={{ aspectRatio: ratio }}>
           <JobPlaceholder job={job} />
           {job.deleted && <p className="absolute inset-x-0 bottom-6 text-center text-sm text-neutral-400">In the trash: restore it to see its images again.</p>}
-          {!job.deleted && !isActive(job.status) && job.kind === "DESCRIBE" && (
-            <p className="absolute inset-x-0 bottom-6 text-center text-sm text-neutral-400">Describe makes text: its prompts are listed beside.</p>
+          {!job.deleted && !isActive(job.status) && (job.kind === "DESCRIBE" || job.kind === "SHORTEN") && (
+            <p className="absolute inset-x-0 bottom-6 text-center text-sm text-neutral-400">
+              {job.kind === "DESCRIBE" ? "Describe" : "Shorten"} makes text: its prompts are listed beside.
+            </p>
           )}
         </div>
       </div>

@@ -22,6 +22,7 @@ describe("job labels", () => {
     expect(jobTitle({ kind: "INPAINT", action: "vary_region" })).toBe("Vary (Region)");
     expect(jobTitle({ kind: "VIDEO", action: null })).toBe("Animate");
     expect(jobTitle({ kind: "VIDEO", action: "extend" })).toBe("Extend");
+    expect(jobTitle({ kind: "EDIT", action: "edit" })).toBe("Edit");
     expect(jobTitle({ kind: "EDIT", action: "retexture" })).toBe("Retexture");
   });
 

@@ -78,7 +78,7 @@ export function JobView({ id }: { id: string }) {
         {job.status === "SUCCEEDED" && <JobActionsPanel job={job} selectedTile={selected} remixAction={remixAction} />}
         {job.status === "SUCCEEDED" && !job.deleted && clips.length === 0 && <AnimatePanel job={job} selectedTile={selected} />}
         {job.status === "SUCCEEDED" && !job.deleted && clips.length > 0 && <ExtendPanel job={job} clip={selected ?? 1} />}
-        {job.kind === "DESCRIBE" && job.prompts.length > 0 && <DescribedPrompts prompts={job.prompts} />}
+        {(job.kind === "DESCRIBE" || job.kind === "SHORTEN") && job.prompts.length > 0 && <DescribedPrompts prompts={job.prompts} />}
         <JobLineage job={job} />
         <JobDetails job={job} />
       </aside>

@@ -20,6 +20,9 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { href: "/gallery", label: "Gallery", icon: "gallery" },
     { href: "/blend", label: "Blend", icon: "blend" },
     { href: "/describe", label: "Describe", icon: "describe" },
+    { href: "/shorten", label: "Shorten", icon: "shorten" },
+    { href: "/face-swap", label: "Face swap", icon: "faceSwap" },
+    { href: "/edit", label: "Edit", icon: "edit" },
     ...(user.role === "ADMIN" ? [{ href: "/admin", label: "Admin", icon: "admin" } as const] : []),
   ];
   return (

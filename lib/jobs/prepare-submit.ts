@@ -6,13 +6,14 @@
 import { jobParamsJson, offeredActionsJson } from "@/lib/domain/job-json";
 import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { DispatchCandidate } from "./engine-store";
-import type { OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
+import type { ImageEditType, OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import {
   actionParamsSchema,
   blendParamsSchema,
   describeParamsSchema,
+  editParamsSchema,
   faceSwapParamsSchema,
   imagineParamsSchema,
   shortenParamsSchema,
@@ -91,6 +92,11 @@ async function prepareVideo(
     });
 }
 
+function editType(action: string | null): ImageEditType {
+  if (action === "edit" || action === "retexture") return action;
+  throw new SubmitPreconditionError("BAD_REQUEST", `An EDIT job must be "edit" or "retexture", not "${action ?? ""}".`);
+}
+
 /** Image references: TTAPI takes only URLs (signed links to the upload), midjourney-proxy base64. */
 async function imageRefs(connection: { protocol: string; baseUrl: string }, keys: string[], uploads: UploadReader): Promise<string[]> {
   if (connection.protocol !== "ttapi") return Promise.all(keys.map((k) => dataUrl(uploads, k)));
@@ -157,6 +163,16 @@ export async function prepareSubmit(
     }
     case "VIDEO":
       return prepareVideo(client, job, connection, uploads);
+    case "EDIT": {
+      const p = editParamsSchema.parse(params);
+      const type = editType(job.action);
+      const editImage = client.editImage?.bind(client);
+      if (!editImage) throw new VendorError("BAD_REQUEST", "This vendor does not offer Edit and Retexture.");
+      // Base64 rather than a signed link: TTAPI's image-edits takes either (VIDEO-AND-EDITS.md), and
+      // a data URL needs no PUBLIC_URL; for "edit" the PNG's transparent pixels are the area to change.
+      const image = await dataUrl(uploads, p.imageKey);
+      return (base) => editImage({ ...base, mode: p.mode ?? defaultMode, prompt: job.prompt, type, image, aspectRatio: p.aspectRatio });
+    }
     default:
       throw new SubmitPreconditionError("BAD_REQUEST", `Unknown job kind ${job.kind}.`);
   }

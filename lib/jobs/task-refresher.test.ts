@@ -106,7 +106,17 @@ describe("task refresher", () => {
     await refresher.pollDue();
     await vi.waitFor(() => expect(store.job(due.id).progress).toBe(50));
     expect(client.fetchTask).toHaveBeenCalledTimes(1);
-    expect(client.fetchTask).toHaveBeenCalledWith("task-due");
+    expect(client.fetchTask).toHaveBeenCalledWith("task-due", "image");
+  });
+
+  it("fetches an edit job's task as an edit and a video job's as a video (TTAPI fetches them elsewhere)", async () => {
+    const { store, client, refresher } = setup(async () => snapshot({ status: "RUNNING", progress: 20 }));
+    const edit = store.addJob({ kind: "EDIT", action: "retexture", status: "SUBMITTED", vendorTaskId: "task-edit" });
+    const video = store.addJob({ kind: "VIDEO", status: "SUBMITTED", vendorTaskId: "task-video" });
+    await refresher.refreshJob(edit.id);
+    await refresher.refreshJob(video.id);
+    expect(client.fetchTask).toHaveBeenCalledWith("task-edit", "edit");
+    expect(client.fetchTask).toHaveBeenCalledWith("task-video", "video");
   });
 
   it("[issue 13] engines sharing a database poll a due job once between them: each takes the poll before sending it", async () => {

@@ -9,6 +9,7 @@ import { followVendorDialog } from "./follow-vendor-dialog";
 import type { IngestQueue } from "./ingest-queue";
 import { advance, isTerminal } from "@/lib/domain/job-status";
 import type { PollSchedule } from "./poll-schedule";
+import { taskFamilyOf } from "./task-family";
 import type { UploadReader } from "./prepare-submit";
 
 export interface RefresherDeps {
@@ -100,7 +101,7 @@ export class TaskRefresher {
     try {
       // Every request of this client waits for the connection's rate limit (the client factory puts it there).
       client = await this.deps.clientFor(job.connectionId);
-      snapshot ??= await client.fetchTask(job.vendorTaskId);
+      snapshot ??= await client.fetchTask(job.vendorTaskId, taskFamilyOf(job.kind));
       await this.apply(job, snapshot, client);
     } catch (error) {
       console.warn(`[engine] refresh of ${jobId} failed: ${error instanceof Error ? error.message : error}`);

@@ -94,8 +94,17 @@ describe("webhook follow-ups", () => {
     const job = store.addJob({ id: "lost", notifyId: "notify-lost", status: "FAILED", submitState: "REVIEW" });
     followUps.add(job.id, JSON.stringify({ status: "ON_QUEUE", jobId: "task-found", data: { jobId: "task-found", progress: "0" } }));
     await settle(10);
-    expect(fetchTask).toHaveBeenCalledWith("task-found");
+    expect(fetchTask).toHaveBeenCalledWith("task-found", "image");
     expect(store.job(job.id)).toMatchObject({ vendorTaskId: "task-found", submitState: "ACCEPTED", status: "SUBMITTED" });
     expect(announce).toHaveBeenCalledWith(job.id);
+  });
+
+  it("fetches the task a callback names for a lost edit job as an edit", async () => {
+    const fetchTask = vi.fn(async (taskId: string) => snapshot({ taskId, notifyId: "notify-lost-edit" }));
+    const { store, followUps } = setup(undefined, fetchTask);
+    const job = store.addJob({ id: "lost-edit", kind: "EDIT", action: "edit", notifyId: "notify-lost-edit", status: "FAILED", submitState: "REVIEW" });
+    followUps.add(job.id, JSON.stringify({ status: "ON_QUEUE", jobId: "task-edit", data: { jobId: "task-edit", progress: "0" } }));
+    await settle(10);
+    expect(fetchTask).toHaveBeenCalledWith("task-edit", "edit");
   });
 });

@@ -11,6 +11,7 @@ import type { VendorClient } from "@/lib/vendors/types";
 import { isVendorError } from "@/lib/vendors/vendor-error";
 import type { EngineConnection, EngineStore } from "./engine-store";
 import type { RecoveryBackoff } from "./recovery-backoff";
+import { taskFamilyOf } from "./task-family";
 
 /**
  * Follow-ups running at once. The rest wait, coalesced per job: under a burst, acknowledgements
@@ -121,7 +122,7 @@ export class WebhookFollowUps {
       : undefined;
     if (!candidate) return;
     const client = await this.ctx.clientFor(job.connectionId);
-    const snapshot = await client.fetchTask(candidate);
+    const snapshot = await client.fetchTask(candidate, taskFamilyOf(job.kind));
     if (snapshot.notifyId !== job.notifyId) return;
     if (await this.ctx.store.adoptVendorTask(job.id, candidate)) {
       console.log(`[engine] recovered ${job.id}: the vendor confirmed task ${candidate}`);

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { ConnectionCapabilities } from "@/lib/domain/connection-capabilities";
 import { fetchJson } from "./fetch-json";
 
 export interface ConnectionOption {
@@ -6,6 +7,7 @@ export interface ConnectionOption {
   name: string;
   protocol: string;
   isDefault: boolean;
+  capabilities: ConnectionCapabilities;
 }
 
 /** The vendor connections the user's team may use. */

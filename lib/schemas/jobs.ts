@@ -1,6 +1,7 @@
 // Job schemas shared by server actions, route handlers and forms.
 import { z } from "zod";
 import { BLEND_DIMENSIONS } from "@/lib/domain/blend-dimensions";
+import { editAspectRatioSchema, imageEditTypeSchema } from "@/lib/domain/image-edit";
 import { speedModeSchema } from "@/lib/domain/speed-mode";
 import { visibilitySchema } from "@/lib/domain/visibility";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
@@ -58,6 +59,21 @@ export const faceSwapSchema = z.object({
   connectionId: id.optional(),
   visibility: visibilitySchema.default("SHARED"),
 });
+/**
+ * Edit or Retexture an upload (Midjourney's editor). maskKey: the painted mask, uploaded
+ * (white = change, same size as the image); Edit needs one, Retexture takes none.
+ */
+export const editImageSchema = z.object({
+  imageKey: storageKey,
+  maskKey: storageKey.optional(),
+  prompt: promptSchema,
+  type: imageEditTypeSchema,
+  aspectRatio: editAspectRatioSchema.optional(),
+  mode: speedModeSchema.optional(),
+  connectionId: id.optional(),
+  visibility: visibilitySchema.default("SHARED"),
+});
+export type EditImageInput = z.input<typeof editImageSchema>;
 export const jobIdSchema = z.object({ jobId: id });
 export const promptCheckSchema = z.object({ prompt: promptSchema, connectionId: id.optional() });
 

@@ -18,6 +18,8 @@ export interface NewJob {
   teamId: string;
   parentId?: string;
   visibility: Visibility;
+  /** The shape chosen outside the prompt (an edit's aspect ratio); else the prompt's --ar decides. */
+  aspectRatio?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function createJob(user: Pick<SessionUser, "id">, job: NewJob): Pro
     parentId: job.parentId ?? null,
     visibility: job.visibility,
     // Until the images arrive (then their real size decides), the prompt's --ar is the best guess.
-    aspectRatio: parsePrompt(job.prompt ?? "").flags.ar ?? "1:1",
+    aspectRatio: job.aspectRatio ?? parsePrompt(job.prompt ?? "").flags.ar ?? "1:1",
     cost: jobCost(job.kind, job.action, parseActionCosts(connection.actionCosts)),
   });
 }

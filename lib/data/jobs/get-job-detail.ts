@@ -11,15 +11,13 @@ import { visibleJobsWhere } from "./job-visibility";
 import { jobSummarySelect } from "./job-summary-select";
 import { queuePositions } from "./queue-positions";
 import { toJobSummary } from "./to-job-summary";
-import { isProfile, isProtocol } from "@/lib/domain/vendor-protocol";
 import { isVideoButton } from "@/lib/vendors/action-vocabulary";
-import { vendorCapabilities } from "@/lib/vendors/vendor-capabilities";
+import { connectionCapabilities } from "@/lib/data/connections/connection-capabilities";
 
 const MAX_ANCESTORS = 25;
 
-function capabilitiesOf(connection: { protocol: string; profile: string }): JobDetailDTO["capabilities"] {
-  if (!isProtocol(connection.protocol) || !isProfile(connection.profile)) return { video: false, extendVideo: false };
-  const { video, extendVideo } = vendorCapabilities(connection.protocol, connection.profile);
+function capabilitiesOf(connection: { protocol: string; profile: string; baseUrl: string }): JobDetailDTO["capabilities"] {
+  const { video, extendVideo } = connectionCapabilities(connection);
   return { video, extendVideo };
 }
 
@@ -58,7 +56,7 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
       params: true,
       submittedAt: true,
       startedAt: true,
-      connection: { select: { id: true, name: true, concurrency: true, protocol: true, profile: true } },
+      connection: { select: { id: true, name: true, concurrency: true, protocol: true, profile: true, baseUrl: true } },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "That job does not exist or is not shared with you.");

@@ -107,6 +107,11 @@ describe("filter lists", () => {
     expect(ids).not.toContain(otherTeams.id);
     expect(ids).not.toContain(disabled.id);
     expect((await listConnectionsForTeam(outsider)).map((c) => c.id)).toContain(otherTeams.id);
-    expect(Object.keys((await listConnectionsForTeam(owner))[0]).sort()).toEqual(["id", "isDefault", "name", "protocol"]);
+    const [first] = await listConnectionsForTeam(owner);
+    expect(Object.keys(first).sort()).toEqual(["capabilities", "id", "isDefault", "name", "protocol"]);
+    // Capabilities are booleans only: nothing of the key or the address reaches the browser.
+    expect(Object.values(first.capabilities).every((v) => typeof v === "boolean")).toBe(true);
+    const mjproxy = (await listConnectionsForTeam(outsider)).find((c) => c.id === otherTeams.id);
+    expect(mjproxy?.capabilities).toMatchObject({ shorten: true, faceSwap: true });
   });
 });

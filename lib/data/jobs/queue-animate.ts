@@ -1,12 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { isProfile, isProtocol } from "@/lib/domain/vendor-protocol";
 import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import type { animateSchema } from "@/lib/schemas/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
-import { vendorCapabilities } from "@/lib/vendors/vendor-capabilities";
+import { getConnectionCapabilities } from "@/lib/data/connections/get-connection-capabilities";
 import { isOwnUpload } from "@/lib/uploads/image-upload";
 import { createJob } from "./create-job";
 import { getFinishedParent } from "./get-follow-up-parent";
@@ -17,8 +16,8 @@ import { getFinishedParent } from "./get-follow-up-parent";
  * keeps only the image's id and storage key.
  */
 export async function queueAnimate(user: SessionUser, input: z.output<typeof animateSchema>): Promise<{ id: string }> {
-  const { parent, protocol, profile } = await getFinishedParent(user, input.jobId);
-  if (!isProtocol(protocol) || !isProfile(profile) || !vendorCapabilities(protocol, profile).video) {
+  const { parent } = await getFinishedParent(user, input.jobId);
+  if (!(await getConnectionCapabilities(parent.connectionId)).video) {
     throw new AppError(
       "BAD_REQUEST",
       "This image's vendor does not offer video: animate it through a connection that does (TTAPI, New API or a midjourney-proxy).",

@@ -1,12 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { isProfile, isProtocol } from "@/lib/domain/vendor-protocol";
 import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import type { extendVideoSchema } from "@/lib/schemas/jobs";
 import type { SessionUser } from "@/lib/data/users/get-session-user";
-import { vendorCapabilities } from "@/lib/vendors/vendor-capabilities";
+import { getConnectionCapabilities } from "@/lib/data/connections/get-connection-capabilities";
 import { createJob } from "./create-job";
 import { getFinishedParent } from "./get-follow-up-parent";
 
@@ -15,9 +14,9 @@ export const MAX_VIDEO_EXTENSIONS = 4;
 
 /** Extend: a VIDEO job (action "extend") continuing one clip of a finished video job. */
 export async function queueExtendVideo(user: SessionUser, input: z.output<typeof extendVideoSchema>): Promise<{ id: string }> {
-  const { parent, protocol, profile } = await getFinishedParent(user, input.jobId);
+  const { parent } = await getFinishedParent(user, input.jobId);
   if (parent.kind !== "VIDEO") throw new AppError("BAD_REQUEST", "Only a video can be extended.");
-  if (!isProtocol(protocol) || !isProfile(profile) || !vendorCapabilities(protocol, profile).extendVideo) {
+  if (!(await getConnectionCapabilities(parent.connectionId)).extendVideo) {
     throw new AppError("BAD_REQUEST", "This video's vendor does not offer Extend.");
   }
   const clip = await db.image.findFirst({ where: { jobId: parent.id, kind: "VIDEO", index: input.index + 1 }, select: { posterKey: true } });

@@ -22,6 +22,8 @@ describe("what a job produces", () => {
     ["ACTION", "make_square"],
     ["ACTION", "vary_region"],
     ["ACTION", "inpaint"],
+    ["EDIT", "edit"],
+    ["EDIT", "retexture"],
     ["imagine", null],
   ])("%s %s makes a grid", (kind, action) => {
     expect(producesGrid(kind, action)).toBe(true);

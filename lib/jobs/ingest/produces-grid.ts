@@ -3,7 +3,8 @@
 
 export type JobOutput = "GRID" | "SINGLE" | "VIDEO" | "NONE";
 
-const GRID_KINDS = new Set(["IMAGINE", "BLEND", "INPAINT"]);
+// EDIT: Midjourney's editor answers an edit or a retexture with four candidates, like an imagine.
+const GRID_KINDS = new Set(["IMAGINE", "BLEND", "INPAINT", "EDIT"]);
 const SINGLE_KINDS = new Set(["FACESWAP"]);
 const TEXT_KINDS = new Set(["DESCRIBE", "SHORTEN"]);
 

@@ -1,0 +1,59 @@
+"use client";
+
+/* eslint-disable @next/next/no-img-element -- a local blob: preview */
+import { CapabilityLoading, CapabilityMissing } from "@/components/connections/capability-missing";
+import { useCapableConnection } from "@/components/connections/use-capable-connection";
+import { ImageDropZone } from "@/components/upload/image-drop-zone";
+import { useImageUploads } from "@/components/upload/use-image-uploads";
+import { EditWorkspace } from "./edit-workspace";
+
+/** Edit / Retexture an image of one's own: upload it, paint the area to change, describe the change. */
+export function EditForm() {
+  const vendors = useCapableConnection("edit");
+  const upload = useImageUploads(1);
+  const item = upload.items[0];
+
+  // Said before anyone uploads: a vendor without the editor would only fail after the upload.
+  if (vendors.loading || vendors.error) return <CapabilityLoading error={vendors.error} />;
+  const connection = vendors.connection;
+  if (!connection) {
+    return (
+      <CapabilityMissing title="Edit and Retexture are not available">
+        <p>None of the vendor connections your team can use offers Midjourney&apos;s editor (Edit and Retexture).</p>
+        <p>Ask an admin to add a vendor connection that offers it.</p>
+      </CapabilityMissing>
+    );
+  }
+
+  if (item?.status === "done" && item.key) {
+    return (
+      <EditWorkspace key={item.id} imageKey={item.key} imageUrl={item.previewUrl} vendors={vendors} connection={connection} onChangeImage={upload.clear} />
+    );
+  }
+
+  return (
+    <div className="mx-auto w-full max-w-2xl space-y-4">
+      {item && (
+        <figure className="relative overflow-hidden rounded-2xl border border-white/10 bg-ink-900">
+          <img src={item.previewUrl} alt={`Image to edit: ${item.name}`} className="mx-auto max-h-[28rem] w-auto object-contain" />
+          {item.status === "uploading" && (
+            <figcaption role="status" className="absolute inset-x-0 bottom-0 bg-black/60 p-2 text-center text-xs">
+              Uploading…
+            </figcaption>
+          )}
+          {item.status === "error" && (
+            <figcaption role="alert" className="absolute inset-x-0 bottom-0 bg-red-950/90 p-2 text-center text-xs text-red-200">
+              {item.error}
+            </figcaption>
+          )}
+        </figure>
+      )}
+      <ImageDropZone
+        onFiles={upload.add}
+        pickLabel={item ? "Choose another image" : "Choose an image"}
+        title="Drop the image to edit here, paste it, or choose a file"
+        hint="PNG, JPEG, WebP or GIF, up to 10 MB. Then paint the area to change."
+      />
+    </div>
+  );
+}
