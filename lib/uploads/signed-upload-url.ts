@@ -10,16 +10,21 @@ function signature(key: string, expires: number): string {
   return createHmac("sha256", loadSecrets().nextAuthSecret).update(`upload:${key}:${expires}`).digest("base64url");
 }
 
+/** The studio's origin as a vendor at `vendorBaseUrl` reaches it (see signedUploadUrl), or null. */
+export function vendorFacingOrigin(vendorBaseUrl: string): string | null {
+  const { PUBLIC_URL, PORT } = env();
+  const vendorHost = new URL(vendorBaseUrl).hostname;
+  const loopback = vendorHost === "127.0.0.1" || vendorHost === "localhost" || vendorHost === "[::1]";
+  return PUBLIC_URL?.replace(/\/$/, "") ?? (loopback ? `http://127.0.0.1:${PORT}` : null);
+}
+
 /**
  * The public URL of an upload as a vendor at `vendorBaseUrl` can reach it: under PUBLIC_URL,
  * or on loopback for a vendor on this machine (the built-in simulator). null when the vendor
  * is elsewhere and the studio has no public address.
  */
 export function signedUploadUrl(key: string, vendorBaseUrl: string, now = Date.now()): string | null {
-  const { PUBLIC_URL, PORT } = env();
-  const vendorHost = new URL(vendorBaseUrl).hostname;
-  const loopback = vendorHost === "127.0.0.1" || vendorHost === "localhost" || vendorHost === "[::1]";
-  const origin = PUBLIC_URL?.replace(/\/$/, "") ?? (loopback ? `http://127.0.0.1:${PORT}` : null);
+  const origin = vendorFacingOrigin(vendorBaseUrl);
   if (!origin) return null;
   const expires = Math.floor(now / 1000) + LIFETIME_S;
   return `${origin}/api/public/uploads/${key}?exp=${expires}&sig=${signature(key, expires)}`;
