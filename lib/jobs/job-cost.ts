@@ -16,7 +16,21 @@
 //   retexture (mj_edits 0.1) = 3.
 import { z } from "zod";
 
-export const COST_KINDS = ["imagine", "variation", "vary", "zoom", "pan", "vary_region", "upscale", "blend", "describe", "shorten", "face_swap", "video", "edit"] as const;
+export const COST_KINDS = [
+  "imagine",
+  "variation",
+  "vary",
+  "zoom",
+  "pan",
+  "vary_region",
+  "upscale",
+  "blend",
+  "describe",
+  "shorten",
+  "face_swap",
+  "video",
+  "edit",
+] as const;
 export type CostKind = (typeof COST_KINDS)[number];
 export type ActionCosts = Partial<Record<CostKind, number>>;
 

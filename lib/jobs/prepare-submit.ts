@@ -3,11 +3,14 @@
 // returned send() only builds the request and calls the vendor. That keeps the window
 // between "claimed" and "request sent" — where a crash leaves the outcome unknown — tiny.
 // Follow-ups use the action the parent's vendor offered (TTAPI name or exact customId).
+import type { ImageReference } from "@/lib/domain/image-reference";
 import { jobParamsJson, offeredActionsJson } from "@/lib/domain/job-json";
 import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { DispatchCandidate } from "./engine-store";
 import type { OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
+import { withReferenceUrls } from "@/lib/prompt/reference-urls";
+import { NO_PUBLIC_ADDRESS, referenceLinks } from "./reference-links";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import {
   actionParamsSchema,
@@ -51,8 +54,7 @@ async function imageRefs(connection: { protocol: string; baseUrl: string }, keys
   if (connection.protocol !== "ttapi") return Promise.all(keys.map((k) => dataUrl(uploads, k)));
   return keys.map((key) => {
     const url = signedUploadUrl(key, connection.baseUrl);
-    if (!url)
-      throw new SubmitPreconditionError("BAD_REQUEST", "This vendor can only fetch image references from a public address: an admin needs to set PUBLIC_URL.");
+    if (!url) throw new SubmitPreconditionError("BAD_REQUEST", NO_PUBLIC_ADDRESS);
     return url;
   });
 }
@@ -68,8 +70,15 @@ export async function prepareSubmit(
   switch (job.kind) {
     case "IMAGINE": {
       const p = imagineParamsSchema.parse(params);
-      const refs = [...(await imageRefs(connection, p.imageRefKeys, uploads)), ...p.imageRefUrls];
-      return (base) => client.imagine({ ...base, mode: p.mode ?? defaultMode, prompt: job.prompt, imageRefs: refs, niji: p.niji });
+      const links = (slot: ImageReference["slot"]) => {
+        const urls = referenceLinks(p.references, slot, connection.baseUrl);
+        if (!urls) throw new SubmitPreconditionError("BAD_REQUEST", NO_PUBLIC_ADDRESS);
+        return urls;
+      };
+      // Image prompts first, as Midjourney reads them; the slots' links join their flags.
+      const refs = [...(await imageRefs(connection, p.imageRefKeys, uploads)), ...p.imageRefUrls, ...links("image")];
+      const prompt = withReferenceUrls(job.prompt, { sref: links("sref"), oref: links("oref"), cref: links("cref") });
+      return (base) => client.imagine({ ...base, mode: p.mode ?? defaultMode, prompt, imageRefs: refs, niji: p.niji });
     }
     case "ACTION": {
       const p = actionParamsSchema.parse(params);

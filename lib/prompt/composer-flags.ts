@@ -16,6 +16,8 @@ export type ComposerFlag =
   | "no"
   | "mode"
   | "sref"
+  | "oref"
+  | "cref"
   | "sw"
   | "sv"
   | "ow"
@@ -39,6 +41,8 @@ const GROUPS: Record<ComposerFlag, readonly string[]> = {
   no: ["no"],
   mode: SPEED_MODES,
   sref: ["sref"],
+  oref: ["oref"],
+  cref: ["cref"],
   sw: ["sw"],
   sv: ["sv"],
   ow: ["ow"],
