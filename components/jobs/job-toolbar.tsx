@@ -12,7 +12,7 @@ const chip = cn(
   "text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50",
 );
 
-/** Copy prompt, Reuse settings, Download, Favourite, and Trash/Restore for its creator or an admin. */
+/** Copy prompt, Reuse settings, Download, Use as style reference, Favourite, and Trash/Restore for its creator or an admin. */
 export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: JobImageDTO }) {
   const { setFavorite, trash, restore, pending, error } = useJobMutations();
   const reusable = job.kind === "IMAGINE" || job.kind === "ACTION" || job.kind === "INPAINT";
@@ -31,6 +31,13 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
             <Icon name="download" />
             Download
           </a>
+        )}
+        {download && job.kind !== "VIDEO" && (
+          // The Create page opens with this image in its style-reference slot (?sref=<imageId>).
+          <Link href={`/?sref=${encodeURIComponent(download.id)}`} className={chip}>
+            <Icon name="spark" />
+            Use as style reference
+          </Link>
         )}
         <button
           type="button"
