@@ -5,6 +5,7 @@
 import "./support/test-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getJobDetail } from "@/lib/data/jobs/get-job-detail";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
 import { imagineSchema, type ImagineInput } from "@/lib/schemas/jobs";
 import { getImageStorage } from "@/lib/storage/get-image-storage";
@@ -103,5 +104,12 @@ describe("[#14] a style reference from the gallery reaches the vendor as the stu
     const own = await queue(h.alice, { prompt: "a cat --v 7", references: [{ slot: "oref", imageId: privateImage.id }], connectionId: h.ttapiId });
     expect((await waitForJob(own, (j) => j.status === "SUCCEEDED" || j.status === "FAILED")).status).toBe("SUCCEEDED");
     expect(await vendorPrompt(own)).toMatch(new RegExp(`^a cat --v 7 --oref http://127\\.0\\.0\\.1:\\d+/api/public/images/${privateImage.id}\\?exp=\\d+&sig=`));
+
+    // The job page shows the reference as a chip: with its thumbnail to Alice, without it to Bob,
+    // who sees her shared job but not the private image it used.
+    expect((await getJobDetail(h.alice, own)).references).toEqual([
+      { slot: "oref", source: "gallery", imageId: privateImage.id, thumbUrl: `/api/images/${privateImage.id}/thumb` },
+    ]);
+    expect((await getJobDetail(h.bob, own)).references).toEqual([{ slot: "oref", source: "gallery", imageId: null, thumbUrl: null }]);
   }, 60_000);
 });
