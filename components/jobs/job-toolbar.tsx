@@ -12,6 +12,13 @@ const chip = cn(
   "text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50",
 );
 
+/** The Create page with this job's prompt and the gallery references the viewer may see (uploads are not kept for reuse). */
+function reuseHref(job: JobDetailDTO): string {
+  const query = new URLSearchParams({ prompt: job.prompt });
+  for (const ref of job.references ?? []) if (ref.imageId) query.append(ref.slot, ref.imageId);
+  return `/?${query.toString()}`;
+}
+
 /** Copy prompt, Reuse settings, Download, Use as style reference, Favourite, and Trash/Restore for its creator or an admin. */
 export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: JobImageDTO }) {
   const { setFavorite, trash, restore, pending, error } = useJobMutations();
@@ -21,7 +28,7 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
       <div className="flex flex-wrap gap-2">
         <CopyButton text={job.prompt} label="Copy prompt" className={chip} />
         {reusable && (
-          <Link href={`/?prompt=${encodeURIComponent(job.prompt)}`} className={chip}>
+          <Link href={reuseHref(job)} className={chip}>
             <Icon name="restore" />
             Reuse settings
           </Link>
