@@ -4,6 +4,10 @@
 // link itself, fetched through the studio's public route, gives the image's bytes.
 import "./support/test-env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { signInAs } from "./support/signed-in-as";
+
+import { imagineAction } from "@/lib/actions/imagine-action";
 import { db } from "@/lib/db";
 import { getJobDetail } from "@/lib/data/jobs/get-job-detail";
 import { queueImagine } from "@/lib/data/jobs/queue-imagine";
@@ -111,5 +115,25 @@ describe("[#14] a style reference from the gallery reaches the vendor as the stu
       { slot: "oref", source: "gallery", imageId: privateImage.id, thumbUrl: `/api/images/${privateImage.id}/thumb` },
     ]);
     expect((await getJobDetail(h.bob, own)).references).toEqual([{ slot: "oref", source: "gallery", imageId: null, thumbUrl: null }]);
+  }, 60_000);
+
+  it("the imagine action answers bad references in words, and queues a good one", async () => {
+    signInAs(h.bob);
+    expect(await imagineAction({ prompt: "a cat --v 6.1", references: [{ slot: "oref", imageId: sharedImage.id }] })).toEqual({
+      error: "Omni reference (--oref) works only with V7; this prompt uses V6.1.",
+    });
+    expect(await imagineAction({ prompt: "a cat", references: [{ slot: "cref", imageId: sharedImage.id }] })).toEqual({
+      error: "Character reference (--cref) works only with V6.1 and Niji 6; this prompt uses V8.1.",
+    });
+    expect(await imagineAction({ prompt: "a cat --sref abc --sw 2000" })).toEqual({
+      error: '--sref takes image URLs or style codes (digits or "random"), not "abc" --sw must be a whole number from 0 to 1000',
+    });
+    expect(await imagineAction({ prompt: "a cat", references: [{ slot: "sref", imageId: privateImage.id }] })).toEqual({
+      error: "One of the reference images is not in the gallery (or is not one you can see).",
+    });
+    const queued = await imagineAction({ prompt: "a cat --sv 6", references: [{ slot: "sref", imageId: sharedImage.id }], connectionId: h.ttapiId });
+    expect(queued.data?.jobId).toEqual(expect.any(String));
+    expect((await waitForJob(queued.data!.jobId, (j) => j.status === "SUCCEEDED" || j.status === "FAILED")).status).toBe("SUCCEEDED");
+    signInAs(null);
   }, 60_000);
 });
