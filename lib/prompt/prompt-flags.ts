@@ -1,7 +1,7 @@
 // Midjourney prompt flags (--ar 16:9 --v 6.1 --stylize 250 ...), parsed and written back.
 // Shared by the composer (controls <-> flags) and the server (validation before submit).
 // Which model version accepts which flag is version-support.ts's business, not the parser's.
-import { isStyleCode, parseCrefValue, parseOrefValue, parseProfileValue, parseSrefValue } from "./reference-flags";
+import { isStyleCode, parseCrefValue, parseOrefValue, parseProfileValue, parseSrefValue, type Parsed } from "./reference-flags";
 
 export interface PromptFlags {
   ar?: string;
@@ -70,6 +70,12 @@ const RANGES: Record<RangedFlag, [number, number]> = {
 };
 const QUALITIES = [0.25, 0.5, 1, 2, 4];
 
+/** Keeps a parsed value, or its error. */
+function take<T>(parsed: Parsed<T>, errors: string[], keep: (value: T) => void): void {
+  if ("error" in parsed) errors.push(parsed.error);
+  else keep(parsed.value);
+}
+
 /** The canonical name of a flag as typed ("s" → "stylize", "aspect" → "ar"). */
 export function canonicalFlagName(rawName: string): string {
   return ALIASES[rawName.toLowerCase()] ?? rawName.toLowerCase();
@@ -124,30 +130,18 @@ export function parsePrompt(prompt: string): ParsedPrompt {
       case "raw":
         flags[name] = true;
         break;
-      case "sref": {
-        const sref = parseSrefValue(value);
-        if ("error" in sref) errors.push(sref.error);
-        else flags.sref = sref.tokens;
+      case "sref":
+        take(parseSrefValue(value), errors, (v) => (flags.sref = v));
         break;
-      }
-      case "oref": {
-        const oref = parseOrefValue(value);
-        if ("error" in oref) errors.push(oref.error);
-        else flags.oref = oref.url;
+      case "oref":
+        take(parseOrefValue(value), errors, (v) => (flags.oref = v));
         break;
-      }
-      case "cref": {
-        const cref = parseCrefValue(value);
-        if ("error" in cref) errors.push(cref.error);
-        else flags.cref = cref.tokens;
+      case "cref":
+        take(parseCrefValue(value), errors, (v) => (flags.cref = v));
         break;
-      }
-      case "p": {
-        const profile = parseProfileValue(value);
-        if ("error" in profile) errors.push(profile.error);
-        else flags.p = profile.codes;
+      case "p":
+        take(parseProfileValue(value), errors, (v) => (flags.p = v));
         break;
-      }
       case "no":
         if (value) flags.no = value;
         else errors.push("--no needs the things to leave out");
