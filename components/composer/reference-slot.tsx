@@ -6,6 +6,7 @@ import { Icon } from "@/components/ui/icon";
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from "@/components/upload/upload-image";
 import { UploadPreviews } from "@/components/upload/upload-previews";
 import { capsLabel, cn } from "@/components/ui/styles";
+import { GalleryPicker } from "./gallery-picker";
 import type { SlotState } from "./use-reference-slots";
 
 interface Props {
@@ -91,6 +92,9 @@ export function ReferenceSlot({ title, flag, slot, warning, children }: Props) {
             }}
           />
         </label>
+      </div>
+      <div className="mt-2">
+        <GalleryPicker label={title} disabled={slot.full && flag !== "oref"} onPick={slot.addImage} />
       </div>
       {children && <div className="mt-3 grid gap-3">{children}</div>}
     </section>

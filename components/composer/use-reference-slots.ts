@@ -13,6 +13,8 @@ export interface SlotState {
   imageIds: string[];
   uploads: UploadItem[];
   addFiles: (files: File[]) => void;
+  /** A gallery pick (the omni slot's one image is replaced). */
+  addImage: (imageId: string) => void;
   removeImage: (imageId: string) => void;
   removeUpload: (id: string) => void;
   count: number;
@@ -41,6 +43,10 @@ export function useReferenceSlots(initial: ImageReference[]) {
       addFiles: (files) => {
         if (name === "oref" && files.length > 0) setGallery((g) => g.filter((r) => r.slot !== "oref"));
         uploads[name].add(files);
+      },
+      addImage: (imageId) => {
+        if (name === "oref") uploads.oref.clear();
+        setGallery((g) => [...g.filter((r) => (name === "oref" ? r.slot !== "oref" : !(r.slot === name && r.imageId === imageId))), { slot: name, imageId }]);
       },
       removeImage: (imageId) => removeImage(name, imageId),
       removeUpload: uploads[name].remove,
