@@ -5,12 +5,15 @@ import { createServerQueryClient, prefetchJobList } from "@/lib/query/prefetch-j
 import { Composer } from "@/components/composer/composer";
 import { JobFeed } from "@/components/feed/job-feed";
 import { feedFilters } from "@/components/feed/feed-filters";
+import { initialReferences } from "@/lib/prompt/initial-references";
 
 export const metadata: Metadata = { title: "Create" };
 
-export default async function CreatePage({ searchParams }: { searchParams: Promise<{ prompt?: string | string[] }> }) {
+export default async function CreatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("/");
-  const { prompt } = await searchParams;
+  const params = await searchParams;
+  const { prompt } = params;
+  const references = initialReferences(params);
   const client = createServerQueryClient();
   await prefetchJobList(client, user, feedFilters("mine"));
   return (
@@ -19,7 +22,11 @@ export default async function CreatePage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-semibold tracking-tight">Create</h1>
         <p className="text-xs text-neutral-500">Signed in as {user.email}</p>
       </header>
-      <Composer key={typeof prompt === "string" ? prompt : ""} initialPrompt={typeof prompt === "string" ? prompt.slice(0, 6000) : ""} />
+      <Composer
+        key={`${typeof prompt === "string" ? prompt : ""} ${references.map((r) => `${r.slot}:${r.imageId}`).join(" ")}`}
+        initialPrompt={typeof prompt === "string" ? prompt.slice(0, 6000) : ""}
+        initialReferences={references}
+      />
       <HydrationBoundary state={dehydrate(client)}>
         <JobFeed />
       </HydrationBoundary>

@@ -6,29 +6,39 @@ import { RemixToggle } from "@/components/jobs/remix-toggle";
 import { Icon } from "@/components/ui/icon";
 import { imageFiles } from "@/components/upload/upload-image";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
+import type { ImageReference } from "@/lib/domain/image-reference";
 import { readComposerState, withPromptText } from "@/lib/prompt/composer-flags";
+import { promptVersion, unsupportedFlagMessages, usedFeatures } from "@/lib/prompt/version-support";
 import { connectionsQueryOptions } from "@/lib/query/connections";
 import { ComposerOptions } from "./composer-options";
 import { ComposerSettings } from "./composer-settings";
 import { ImageReferences, ReferenceChips } from "./image-references";
 import { PromptMessages } from "./prompt-messages";
+import { ReferenceSlots } from "./reference-slots";
+import { useReferenceSlots } from "./use-reference-slots";
 import { useImagineSubmit } from "./use-imagine-submit";
 import { cn } from "@/components/ui/styles";
 
-/** The imagine bar: a prompt, its parameters as controls (two-way with the -- flags), Generate. */
-export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
+/**
+ * The imagine bar: a prompt, its parameters as controls (two-way with the -- flags), reference
+ * slots (gallery picks from "Use as style reference", drops, pastes, uploads), Generate.
+ */
+export function Composer({ initialPrompt = "", initialReferences = [] }: { initialPrompt?: string; initialReferences?: ImageReference[] }) {
   const [prompt, setPrompt] = useState(initialPrompt);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initialReferences.length > 0);
   const [urls, setUrls] = useState<string[]>([]);
   const [connectionId, setConnectionId] = useState("");
   const [isPrivate, setPrivate] = useState(false);
   const [announce, setAnnounce] = useState("");
   const refs = useImageUploads(5);
+  const slots = useReferenceSlots(initialReferences);
   const { data: connections = [] } = useQuery(connectionsQueryOptions());
   const { submit, phase, error, check, clearCheck, setError } = useImagineSubmit();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const ids = { prompt: useId(), messages: useId(), settings: useId() };
-  const { errors: flagErrors } = readComposerState(prompt);
+  const { errors: flagErrors, flags } = readComposerState(prompt);
+  const version = promptVersion(flags);
+  const versionWarnings = unsupportedFlagMessages(version, [...usedFeatures(flags), ...slots.filledSlots]);
   const busy = phase !== "idle";
 
   const change = (next: string) => {
@@ -39,17 +49,20 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
 
   const generate = async () => {
     if (busy) return;
-    if (refs.uploading) return setError("Wait for the image references to finish uploading.");
+    if (refs.uploading || slots.uploading) return setError("Wait for the image references to finish uploading.");
+    if (versionWarnings.length > 0) return setError("The chosen version does not take what is marked below: change the version or remove it.");
     const jobId = await submit({
       prompt,
       imageRefKeys: refs.ready.map((r) => r.key!),
       imageRefUrls: urls,
+      references: slots.references,
       connectionId: connectionId || undefined,
       visibility: isPrivate ? "PRIVATE" : "SHARED",
     });
     if (!jobId) return textarea.current?.focus();
     setPrompt(withPromptText(prompt, ""));
     refs.clear();
+    slots.clear();
     setUrls([]);
     setAnnounce(`Started: ${readComposerState(prompt).text}. It appears in your feed below.`);
     textarea.current?.focus();
@@ -71,7 +84,14 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
       }}
       className="rounded-2xl border border-white/10 bg-ink-900 p-2 shadow-2xl shadow-black/40 transition-colors focus-within:border-white/20"
     >
-      <ReferenceChips uploads={refs.items} onRemoveUpload={refs.remove} urls={urls} onUrlsChange={setUrls} />
+      <ReferenceChips
+        uploads={refs.items}
+        onRemoveUpload={refs.remove}
+        urls={urls}
+        onUrlsChange={setUrls}
+        galleryImages={slots.imagePromptIds}
+        onRemoveGalleryImage={slots.removeImagePrompt}
+      />
       <div className="flex items-end gap-2">
         <label htmlFor={ids.prompt} className="sr-only">
           Prompt
@@ -127,12 +147,13 @@ export function Composer({ initialPrompt = "" }: { initialPrompt?: string }) {
           {phase === "checking" ? "Checking…" : phase === "submitting" ? "Starting…" : "Generate"}
         </button>
       </div>
-      <PromptMessages id={ids.messages} flagErrors={flagErrors} error={error} check={check} announce={announce} />
+      <PromptMessages id={ids.messages} flagErrors={flagErrors} versionWarnings={versionWarnings} error={error} check={check} announce={announce} />
       <div id={ids.settings} hidden={!open} className="mt-2 border-t border-white/5 px-3 pb-3 pt-4">
         <div className="grid gap-6">
           <ComposerSettings prompt={prompt} onPromptChange={change} />
+          <ReferenceSlots prompt={prompt} flags={flags} version={version} slots={slots.slots} onPromptChange={change} />
           <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-            <ImageReferences count={refs.items.length + urls.length} onUpload={refs.add} urls={urls} onUrlsChange={setUrls} />
+            <ImageReferences count={refs.items.length + urls.length + slots.imagePromptIds.length} onUpload={refs.add} urls={urls} onUrlsChange={setUrls} />
             <ComposerOptions
               connections={connections}
               connectionId={connectionId}

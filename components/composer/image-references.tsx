@@ -1,5 +1,6 @@
 "use client";
 
+/* eslint-disable @next/next/no-img-element -- small thumbnails of gallery images, already sized by the thumb route */
 import { useId, useState } from "react";
 import { Icon } from "@/components/ui/icon";
 import { ACCEPTED_IMAGE_TYPES, imageFiles } from "@/components/upload/upload-image";
@@ -104,22 +105,39 @@ export function ImageReferences({ count, onUpload, urls, onUrlsChange }: Props) 
   );
 }
 
-/** The chosen references, each removable. */
+/** The chosen image prompts (uploads, gallery images, URLs), each removable. */
 export function ReferenceChips({
   uploads,
   onRemoveUpload,
   urls,
   onUrlsChange,
+  galleryImages = [],
+  onRemoveGalleryImage,
 }: {
   uploads: UploadItem[];
   onRemoveUpload: (id: string) => void;
   urls: string[];
   onUrlsChange: (urls: string[]) => void;
+  galleryImages?: string[];
+  onRemoveGalleryImage?: (imageId: string) => void;
 }) {
-  if (uploads.length === 0 && urls.length === 0) return null;
+  if (uploads.length === 0 && urls.length === 0 && galleryImages.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-3 px-2 pb-2 pt-1">
       <UploadPreviews items={uploads} onRemove={onRemoveUpload} size="sm" />
+      {galleryImages.map((imageId, i) => (
+        <span key={imageId} className="relative size-16 overflow-hidden rounded-xl border border-white/10 bg-ink-850">
+          <img src={`/api/images/${imageId}/thumb`} alt={`Image prompt ${i + 1} from the gallery`} className="size-full object-cover" />
+          <button
+            type="button"
+            onClick={() => onRemoveGalleryImage?.(imageId)}
+            aria-label={`Remove gallery image prompt ${i + 1}`}
+            className="absolute right-1 top-1 grid size-5 place-items-center rounded-full bg-black/70 text-neutral-200 hover:text-white"
+          >
+            <Icon name="close" className="size-3" />
+          </button>
+        </span>
+      ))}
       {urls.map((url, i) => (
         <span
           key={url}

@@ -3,13 +3,15 @@ import { Icon } from "@/components/ui/icon";
 interface Props {
   id: string;
   flagErrors: string[];
+  /** What the chosen model version does not take (flags and filled reference slots). */
+  versionWarnings: string[];
   error: string | null;
   check: { ok: boolean; message: string } | null;
   announce: string;
 }
 
 /** Under the prompt: parameter mistakes as you type, the submit error, the vendor's prompt check. */
-export function PromptMessages({ id, flagErrors, error, check, announce }: Props) {
+export function PromptMessages({ id, flagErrors, versionWarnings, error, check, announce }: Props) {
   return (
     <div id={id} className="space-y-1 px-3 empty:hidden">
       {error && (
@@ -18,16 +20,8 @@ export function PromptMessages({ id, flagErrors, error, check, announce }: Props
           {error}
         </p>
       )}
-      {flagErrors.length > 0 && (
-        <ul aria-label="Parameter problems" className="space-y-0.5 pt-2 text-sm text-amber-300">
-          {flagErrors.map((message) => (
-            <li key={message} className="flex items-start gap-2">
-              <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
-              {message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <WarningList label="Parameter problems" messages={flagErrors} />
+      <WarningList label="Not for this version" messages={versionWarnings} />
       {check && (
         <p role={check.ok ? "status" : "alert"} className={`flex items-start gap-2 pt-2 text-sm ${check.ok ? "text-emerald-300" : "text-red-300"}`}>
           <Icon name={check.ok ? "check" : "alert"} className="mt-0.5 size-4 shrink-0" />
@@ -38,5 +32,19 @@ export function PromptMessages({ id, flagErrors, error, check, announce }: Props
         {announce}
       </p>
     </div>
+  );
+}
+
+function WarningList({ label, messages }: { label: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul aria-label={label} className="space-y-0.5 pt-2 text-sm text-amber-300">
+      {messages.map((message) => (
+        <li key={message} className="flex items-start gap-2">
+          <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
+          {message}
+        </li>
+      ))}
+    </ul>
   );
 }

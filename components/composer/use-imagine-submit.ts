@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { checkPromptAction } from "@/lib/actions/check-prompt-action";
 import { imagineAction } from "@/lib/actions/imagine-action";
+import type { ImageReference } from "@/lib/domain/image-reference";
 import type { Visibility } from "@/lib/domain/visibility";
 import { readComposerState, splitSpeedMode } from "@/lib/prompt/composer-flags";
 import { useJobSync } from "@/components/live/live-updates";
@@ -12,6 +13,8 @@ export interface ImagineRequest {
   prompt: string;
   imageRefKeys: string[];
   imageRefUrls: string[];
+  /** Gallery images and uploads in the image, style, omni and character slots. */
+  references: ImageReference[];
   connectionId?: string;
   visibility: Visibility;
 }

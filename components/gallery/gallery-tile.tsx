@@ -92,6 +92,11 @@ export function GalleryTile({ job, position, total, onOpen, onFavorite, onTrash,
                 <Icon name="download" />
               </a>
             )}
+            {cover && job.kind !== "VIDEO" && (
+              <Link href={`/?sref=${encodeURIComponent(cover.id)}`} className={round} aria-label="Use as style reference" title="Use as style reference">
+                <Icon name="spark" />
+              </Link>
+            )}
             {job.canManage && (
               <button type="button" onClick={onTrash} className={`${round} hover:text-red-300`} aria-label="Move to trash" title="Move to trash">
                 <Icon name="trash" />

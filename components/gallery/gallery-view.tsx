@@ -121,6 +121,16 @@ export function GalleryView() {
               >
                 <Icon name="external" className="size-5" />
               </Link>
+              {current.kind !== "VIDEO" && coverImage(current.images) && (
+                <Link
+                  href={`/?sref=${encodeURIComponent(coverImage(current.images)!.id)}`}
+                  className="grid size-10 place-items-center rounded-full bg-white/10 hover:bg-white/20"
+                  aria-label="Use as style reference"
+                  title="Use as style reference"
+                >
+                  <Icon name="spark" className="size-5" />
+                </Link>
+              )}
             </>
           )
         }

@@ -3,6 +3,7 @@
 import type { JobDetailDTO } from "@/lib/dto/jobs";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
 import { jobTitle } from "./job-label";
+import { JobReferences } from "./job-references";
 import { SeedValue } from "./seed-value";
 
 function seconds(from: string | null, to: string | null): string | null {
@@ -10,6 +11,19 @@ function seconds(from: string | null, to: string | null): string | null {
   const s = (new Date(to).getTime() - new Date(from).getTime()) / 1000;
   return s < 60 ? `${s.toFixed(s < 10 ? 1 : 0)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
+
+/** The 2026 flags worth a row of their own (the references' URLs stay in the prompt). */
+const REFERENCE_ROWS = [
+  ["sw", "Style weight"],
+  ["sv", "Style reference version"],
+  ["ow", "Omni weight"],
+  ["cw", "Character weight"],
+  ["exp", "Experimental"],
+  ["p", "Personalization"],
+  ["raw", "Raw"],
+  ["draft", "Draft"],
+  ["hd", "HD"],
+] as const;
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium" }) : "—");
 
@@ -24,6 +38,10 @@ export function JobDetails({ job }: { job: JobDetailDTO }) {
       .filter((k) => flags[k] !== undefined)
       .map((k) => [k[0].toUpperCase() + k.slice(1), String(flags[k])] as [string, string]),
     ...(flags.tile ? [["Tile", "On"] as [string, string]] : []),
+    ...REFERENCE_ROWS.filter(([k]) => flags[k] !== undefined && flags[k] !== false).map(
+      ([k, label]) =>
+        [label, flags[k] === true ? "On" : Array.isArray(flags[k]) ? (flags[k] as string[]).join(" ") || "Default" : String(flags[k])] as [string, string],
+    ),
     ...(flags.no ? [["Exclude", flags.no] as [string, string]] : []),
     ...(job.mode ? [["Mode", job.mode[0].toUpperCase() + job.mode.slice(1)] as [string, string]] : []),
     ...(job.width && job.height ? [["Size", `${job.width} × ${job.height}`] as [string, string]] : []),
@@ -44,6 +62,7 @@ export function JobDetails({ job }: { job: JobDetailDTO }) {
         {row("Visibility", job.visibility === "PRIVATE" ? "Private (only you)" : "Shared with the team")}
         {row("By", job.user.name)}
       </dl>
+      <JobReferences references={job.references} />
       <dl className="divide-y divide-white/5">
         {row(
           "Created",

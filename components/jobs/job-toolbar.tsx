@@ -12,7 +12,14 @@ const chip = cn(
   "text-neutral-200 transition-colors hover:border-white/25 hover:text-white disabled:opacity-50",
 );
 
-/** Copy prompt, Reuse settings, Download, Favourite, and Trash/Restore for its creator or an admin. */
+/** The Create page with this job's prompt and the gallery references the viewer may see (uploads are not kept for reuse). */
+function reuseHref(job: JobDetailDTO): string {
+  const query = new URLSearchParams({ prompt: job.prompt });
+  for (const ref of job.references ?? []) if (ref.imageId) query.append(ref.slot, ref.imageId);
+  return `/?${query.toString()}`;
+}
+
+/** Copy prompt, Reuse settings, Download, Use as style reference, Favourite, and Trash/Restore for its creator or an admin. */
 export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: JobImageDTO }) {
   const { setFavorite, trash, restore, pending, error } = useJobMutations();
   const reusable = job.kind === "IMAGINE" || job.kind === "ACTION" || job.kind === "INPAINT";
@@ -21,7 +28,7 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
       <div className="flex flex-wrap gap-2">
         <CopyButton text={job.prompt} label="Copy prompt" className={chip} />
         {reusable && (
-          <Link href={`/?prompt=${encodeURIComponent(job.prompt)}`} className={chip}>
+          <Link href={reuseHref(job)} className={chip}>
             <Icon name="restore" />
             Reuse settings
           </Link>
@@ -31,6 +38,13 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
             <Icon name="download" />
             {download.kind === "VIDEO" ? "Download MP4" : "Download"}
           </a>
+        )}
+        {download && job.kind !== "VIDEO" && (
+          // The Create page opens with this image in its style-reference slot (?sref=<imageId>).
+          <Link href={`/?sref=${encodeURIComponent(download.id)}`} className={chip}>
+            <Icon name="spark" />
+            Use as style reference
+          </Link>
         )}
         <button
           type="button"

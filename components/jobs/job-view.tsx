@@ -1,11 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { JobImageDTO } from "@/lib/dto/jobs";
 import { jobQueryOptions } from "@/lib/query/jobs";
 import { Lightbox, type LightboxItem } from "@/components/lightbox/lightbox";
+import { Icon } from "@/components/ui/icon";
 import { DescribedPrompts } from "./described-prompts";
 import { JobActionsPanel } from "./job-actions-panel";
 import { JobDetails } from "./job-details";
@@ -85,7 +87,25 @@ export function JobView({ id }: { id: string }) {
       <p role="status" className="sr-only">
         {job.status === "SUCCEEDED" ? "Finished." : failed ? `Failed: ${job.failureReason ?? "the vendor could not make this image."}` : ""}
       </p>
-      <Lightbox items={items} index={viewing} onIndexChange={setViewing} onClose={() => setViewing(null)} label={`${jobTitle(job)}: full screen`} />
+      <Lightbox
+        items={items}
+        index={viewing}
+        onIndexChange={setViewing}
+        onClose={() => setViewing(null)}
+        label={`${jobTitle(job)}: full screen`}
+        actions={(item) =>
+          job.kind !== "VIDEO" && (
+            <Link
+              href={`/?sref=${encodeURIComponent(item.id)}`}
+              className="grid size-10 place-items-center rounded-full bg-white/10 hover:bg-white/20"
+              aria-label="Use as style reference"
+              title="Use as style reference"
+            >
+              <Icon name="spark" className="size-5" />
+            </Link>
+          )
+        }
+      />
     </div>
   );
 }

@@ -77,6 +77,17 @@ export interface JobDetailDTO extends JobSummaryDTO {
   input: { reason: string; prompt: string; canAnswer: boolean } | null;
   ancestors: JobLineageNodeDTO[];
   children: JobLineageNodeDTO[];
+  /** The reference slots an imagine used (absent on jobs built elsewhere, e.g. test fixtures). */
+  references?: JobReferenceDTO[];
+}
+
+/** One reference image of an imagine: its slot, and a thumbnail when the viewer may see that image. */
+export interface JobReferenceDTO {
+  slot: "image" | "sref" | "oref" | "cref";
+  source: "gallery" | "upload";
+  thumbUrl: string | null;
+  /** The studio image when the viewer may see it; null for an upload or an image hidden from them. */
+  imageId: string | null;
 }
 
 export interface JobPageDTO {

@@ -2,11 +2,14 @@
 // jobs and the dispatcher that submits them. Uploaded images are referenced by storage key.
 import { z } from "zod";
 import { BLEND_DIMENSIONS } from "@/lib/domain/blend-dimensions";
+import { imageReferenceSchema } from "@/lib/domain/image-reference";
 import { speedModeSchema } from "@/lib/domain/speed-mode";
 
 export const imagineParamsSchema = z.object({
   imageRefKeys: z.array(z.string()).max(5).default([]),
   imageRefUrls: z.array(z.string().url()).max(5).default([]),
+  /** Gallery images and uploads in the image, --sref, --oref and --cref slots (signed links at submit). */
+  references: z.array(imageReferenceSchema).max(16).default([]),
   niji: z.boolean().default(false),
   mode: speedModeSchema.optional(),
 });

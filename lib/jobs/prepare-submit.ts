@@ -3,11 +3,15 @@
 // returned send() only builds the request and calls the vendor. That keeps the window
 // between "claimed" and "request sent" — where a crash leaves the outcome unknown — tiny.
 // Follow-ups use the action the parent's vendor offered (TTAPI name or exact customId).
+import type { ImageReference } from "@/lib/domain/image-reference";
 import { jobParamsJson, offeredActionsJson } from "@/lib/domain/job-json";
 import type { SpeedMode } from "@/lib/domain/speed-mode";
 import type { DispatchCandidate } from "./engine-store";
 import type { ImageEditType, OfferedAction, SubmitResult, VendorClient } from "@/lib/vendors/types";
 import { signedUploadUrl } from "@/lib/uploads/signed-upload-url";
+import { signedImageUrl } from "@/lib/uploads/signed-image-url";
+import { withReferenceUrls } from "@/lib/prompt/reference-urls";
+import { NO_PUBLIC_ADDRESS, referenceLinks } from "./reference-links";
 import { VendorError } from "@/lib/vendors/vendor-error";
 import {
   actionParamsSchema,
@@ -53,6 +57,12 @@ async function imageForVendor(connection: { protocol: string; baseUrl: string },
   return (await imageRefs(connection, [key], uploads))[0];
 }
 
+function signedFrameUrl(imageId: string, vendorBaseUrl: string): string {
+  const url = signedImageUrl(imageId, vendorBaseUrl);
+  if (!url) throw new SubmitPreconditionError("BAD_REQUEST", NO_PUBLIC_ADDRESS);
+  return url;
+}
+
 /** Animate (action null) or Extend (action "extend"); a vendor without video fails the job with a clear reason. */
 async function prepareVideo(
   client: VendorClient,
@@ -71,7 +81,12 @@ async function prepareVideo(
   const video = client.video?.bind(client);
   if (!video) throw new VendorError("BAD_REQUEST", "This vendor does not offer video.");
   if (!p.sourceKey) throw new SubmitPreconditionError("BAD_REQUEST", "The video has no first frame.");
-  const image = await imageForVendor(connection, p.sourceKey, uploads);
+  // TTAPI fetches the first frame from the studio (a signed link to the gallery image, as for
+  // --sref); midjourney-proxy takes it as base64.
+  const image =
+    connection.protocol === "ttapi" && p.sourceImageId
+      ? signedFrameUrl(p.sourceImageId, connection.baseUrl)
+      : await imageForVendor(connection, p.sourceKey, uploads);
   const endImage = p.endKey ? await imageForVendor(connection, p.endKey, uploads) : undefined;
   // The parent's own Animate button, when it offers one (midjourney-proxy upscales): the adapter
   // decides whether the button route can carry this request.
@@ -102,8 +117,7 @@ async function imageRefs(connection: { protocol: string; baseUrl: string }, keys
   if (connection.protocol !== "ttapi") return Promise.all(keys.map((k) => dataUrl(uploads, k)));
   return keys.map((key) => {
     const url = signedUploadUrl(key, connection.baseUrl);
-    if (!url)
-      throw new SubmitPreconditionError("BAD_REQUEST", "This vendor can only fetch image references from a public address: an admin needs to set PUBLIC_URL.");
+    if (!url) throw new SubmitPreconditionError("BAD_REQUEST", NO_PUBLIC_ADDRESS);
     return url;
   });
 }
@@ -119,8 +133,15 @@ export async function prepareSubmit(
   switch (job.kind) {
     case "IMAGINE": {
       const p = imagineParamsSchema.parse(params);
-      const refs = [...(await imageRefs(connection, p.imageRefKeys, uploads)), ...p.imageRefUrls];
-      return (base) => client.imagine({ ...base, mode: p.mode ?? defaultMode, prompt: job.prompt, imageRefs: refs, niji: p.niji });
+      const links = (slot: ImageReference["slot"]) => {
+        const urls = referenceLinks(p.references, slot, connection.baseUrl);
+        if (!urls) throw new SubmitPreconditionError("BAD_REQUEST", NO_PUBLIC_ADDRESS);
+        return urls;
+      };
+      // Image prompts first, as Midjourney reads them; the slots' links join their flags.
+      const refs = [...(await imageRefs(connection, p.imageRefKeys, uploads)), ...p.imageRefUrls, ...links("image")];
+      const prompt = withReferenceUrls(job.prompt, { sref: links("sref"), oref: links("oref"), cref: links("cref") });
+      return (base) => client.imagine({ ...base, mode: p.mode ?? defaultMode, prompt, imageRefs: refs, niji: p.niji });
     }
     case "ACTION": {
       const p = actionParamsSchema.parse(params);

@@ -48,4 +48,29 @@ describe("composer flags", () => {
     expect(withPromptText("a red fox --ar 16:9 --s 50", "")).toBe("--ar 16:9 --s 50");
     expect(withPromptText("--ar 16:9", "a cat")).toBe("a cat --ar 16:9");
   });
+
+  it("keeps the reference weights two-way: typed flags show in controls, controls edit the text", () => {
+    const typed = "a fox --sref 123 --sw 200 --v 7 --oref https://a.b/o.png --ow 50";
+    expect(readComposerState(typed).flags).toMatchObject({ sref: ["123"], sw: 200, oref: "https://a.b/o.png", ow: 50 });
+    expect(setPromptFlag(typed, "sw", 300)).toBe("a fox --sref 123 --sw 300 --v 7 --oref https://a.b/o.png --ow 50");
+    expect(setPromptFlag(typed, "ow", undefined)).toBe("a fox --sref 123 --sw 200 --v 7 --oref https://a.b/o.png");
+    expect(setPromptFlag("a fox --v 6.1", "cw", 40)).toBe("a fox --v 6.1 --cw 40");
+    expect(setPromptFlag("a fox", "sv", 4)).toBe("a fox --sv 4");
+  });
+
+  it("style codes and personalization codes are text controls of their own flags", () => {
+    expect(setPromptFlag("a fox --sref 1 --ar 1:1", "sref", "42 random")).toBe("a fox --sref 42 random --ar 1:1");
+    expect(setPromptFlag("a fox", "p", true)).toBe("a fox --p");
+    expect(setPromptFlag("a fox --profile abc", "p", "abc xyz")).toBe("a fox --p abc xyz");
+    expect(setPromptFlag("a fox --p abc", "p", undefined)).toBe("a fox");
+  });
+
+  it("switches the 2026 model flags on and off", () => {
+    expect(setPromptFlag("a fox", "draft", true)).toBe("a fox --draft");
+    expect(setPromptFlag("a fox --draft --hd", "hd", false)).toBe("a fox --draft");
+    expect(setPromptFlag("a fox", "raw", true)).toBe("a fox --raw");
+    expect(setPromptFlag("a fox --exp 5", "exp", 25)).toBe("a fox --exp 25");
+    expect(setPromptFlag("a fox --v 7", "version", "8.1")).toBe("a fox --v 8.1");
+    expect(setPromptFlag("a fox --v 7", "version", "niji 7")).toBe("a fox --niji 7");
+  });
 });

@@ -4,7 +4,29 @@
 import { SPEED_MODES, type SpeedMode } from "@/lib/domain/speed-mode";
 import { canonicalFlagName, parsePrompt, type PromptFlags } from "./prompt-flags";
 
-export type ComposerFlag = "ar" | "version" | "stylize" | "chaos" | "quality" | "weird" | "seed" | "tile" | "no" | "mode";
+export type ComposerFlag =
+  | "ar"
+  | "version"
+  | "stylize"
+  | "chaos"
+  | "quality"
+  | "weird"
+  | "seed"
+  | "tile"
+  | "no"
+  | "mode"
+  | "sref"
+  | "oref"
+  | "cref"
+  | "sw"
+  | "sv"
+  | "ow"
+  | "cw"
+  | "p"
+  | "exp"
+  | "draft"
+  | "hd"
+  | "raw";
 
 /** Flags that are one control: --v and --niji share "version", --fast/--relax/--turbo share "mode". */
 const GROUPS: Record<ComposerFlag, readonly string[]> = {
@@ -18,6 +40,18 @@ const GROUPS: Record<ComposerFlag, readonly string[]> = {
   tile: ["tile"],
   no: ["no"],
   mode: SPEED_MODES,
+  sref: ["sref"],
+  oref: ["oref"],
+  cref: ["cref"],
+  sw: ["sw"],
+  sv: ["sv"],
+  ow: ["ow"],
+  cw: ["cw"],
+  p: ["p"],
+  exp: ["exp"],
+  draft: ["draft"],
+  hd: ["hd"],
+  raw: ["raw"],
 };
 
 export interface ComposerState {
@@ -38,8 +72,9 @@ function splitFlags(prompt: string): { text: string; segments: { name: string; r
   return { text: parts[0].trim(), segments };
 }
 
+/** A switch control (--tile, --draft, --hd, --raw, --p alone) passes true. */
 function renderFlag(flag: ComposerFlag, value: string): string {
-  if (flag === "tile") return "--tile";
+  if (value === "true") return `--${flag}`;
   if (flag === "mode") return `--${value}`;
   if (flag === "version") return value.startsWith("niji") ? `--niji ${value.slice(4).trim() || "6"}` : `--v ${value}`;
   return `--${flag} ${value}`;

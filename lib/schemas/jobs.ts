@@ -2,9 +2,11 @@
 import { z } from "zod";
 import { BLEND_DIMENSIONS } from "@/lib/domain/blend-dimensions";
 import { editAspectRatioSchema, imageEditTypeSchema } from "@/lib/domain/image-edit";
+import { imageReferenceSchema } from "@/lib/domain/image-reference";
 import { speedModeSchema } from "@/lib/domain/speed-mode";
 import { visibilitySchema } from "@/lib/domain/visibility";
 import { parsePrompt } from "@/lib/prompt/prompt-flags";
+import { checkImagineReferences } from "./imagine-references";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const storageKey = z.string().trim().min(1).max(300);
@@ -19,15 +21,19 @@ export const promptSchema = z
     for (const message of errors) ctx.addIssue({ code: "custom", message });
   });
 
-export const imagineSchema = z.object({
-  prompt: promptSchema,
-  imageRefKeys: z.array(storageKey).max(5, "At most 5 image references.").default([]),
-  imageRefUrls: z.array(z.string().url("Image references must be http(s) URLs.").max(2000)).max(5).default([]),
-  niji: z.boolean().default(false),
-  mode: speedModeSchema.optional(),
-  connectionId: id.optional(),
-  visibility: visibilitySchema.default("SHARED"),
-});
+export const imagineSchema = z
+  .object({
+    prompt: promptSchema,
+    imageRefKeys: z.array(storageKey).max(5, "At most 5 image references.").default([]),
+    imageRefUrls: z.array(z.string().url("Image references must be http(s) URLs.").max(2000)).max(5).default([]),
+    /** Gallery images (imageId) and uploads (uploadKey) in the image, style, omni and character slots. */
+    references: z.array(imageReferenceSchema).max(16, "At most 16 reference images.").default([]),
+    niji: z.boolean().default(false),
+    mode: speedModeSchema.optional(),
+    connectionId: id.optional(),
+    visibility: visibilitySchema.default("SHARED"),
+  })
+  .superRefine(checkImagineReferences);
 export type ImagineInput = z.input<typeof imagineSchema>;
 
 export const actOnJobSchema = z.object({

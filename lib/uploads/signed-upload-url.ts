@@ -1,13 +1,14 @@
 // Short-lived signed links to a user's upload, for vendors that take image references only
 // as URLs (TTAPI). The vendor fetches the image; nobody else can guess or reuse the link.
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
-import { loadSecrets } from "@/lib/secrets";
+import { signedLinkQuery, verifyLinkSignature } from "./signed-link";
 
-const LIFETIME_S = 2 * 60 * 60;
-
-function signature(key: string, expires: number): string {
-  return createHmac("sha256", loadSecrets().nextAuthSecret).update(`upload:${key}:${expires}`).digest("base64url");
+/** The studio's origin as a vendor at `vendorBaseUrl` reaches it (see signedUploadUrl), or null. */
+export function vendorFacingOrigin(vendorBaseUrl: string): string | null {
+  const { PUBLIC_URL, PORT } = env();
+  const vendorHost = new URL(vendorBaseUrl).hostname;
+  const loopback = vendorHost === "127.0.0.1" || vendorHost === "localhost" || vendorHost === "[::1]";
+  return PUBLIC_URL?.replace(/\/$/, "") ?? (loopback ? `http://127.0.0.1:${PORT}` : null);
 }
 
 /**
@@ -16,19 +17,11 @@ function signature(key: string, expires: number): string {
  * is elsewhere and the studio has no public address.
  */
 export function signedUploadUrl(key: string, vendorBaseUrl: string, now = Date.now()): string | null {
-  const { PUBLIC_URL, PORT } = env();
-  const vendorHost = new URL(vendorBaseUrl).hostname;
-  const loopback = vendorHost === "127.0.0.1" || vendorHost === "localhost" || vendorHost === "[::1]";
-  const origin = PUBLIC_URL?.replace(/\/$/, "") ?? (loopback ? `http://127.0.0.1:${PORT}` : null);
+  const origin = vendorFacingOrigin(vendorBaseUrl);
   if (!origin) return null;
-  const expires = Math.floor(now / 1000) + LIFETIME_S;
-  return `${origin}/api/public/uploads/${key}?exp=${expires}&sig=${signature(key, expires)}`;
+  return `${origin}/api/public/uploads/${key}?${signedLinkQuery("upload", key, now)}`;
 }
 
 export function verifyUploadSignature(key: string, exp: string | null, sig: string | null, now = Date.now()): boolean {
-  const expires = Number(exp);
-  if (!sig || !Number.isInteger(expires) || expires * 1000 < now) return false;
-  const expected = Buffer.from(signature(key, expires));
-  const given = Buffer.from(sig);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return verifyLinkSignature("upload", key, exp, sig, now);
 }

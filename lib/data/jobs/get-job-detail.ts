@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/data/users/get-session-user";
 import { readJobInputState } from "@/lib/jobs/job-input-state";
 import { midjourneyPrompt } from "@/lib/jobs/midjourney-prompt";
 import { visibleJobsWhere } from "./job-visibility";
+import { jobReferences } from "./job-references";
 import { jobSummarySelect } from "./job-summary-select";
 import { queuePositions } from "./queue-positions";
 import { toJobSummary } from "./to-job-summary";
@@ -90,6 +91,7 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
     connectionProtocol: row.connection.protocol,
     basePrompt: midjourneyPrompt(row),
     input: row.status === "NEEDS_INPUT" ? (readJobInputState(row.result).askUser ?? null) : null,
+    references: await jobReferences(user, row.kind, params),
     ancestors,
     children: children.map(toNode),
   };

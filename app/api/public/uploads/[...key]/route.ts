@@ -1,5 +1,4 @@
-// GET /api/public/uploads/[...key] – an upload, or one of the studio's own images (jobs/…: the
-// first frame of an Animate), for a vendor holding a signed, expiring link
+// GET /api/public/uploads/[...key] – an upload, for a vendor holding a signed, expiring link
 import { getImageStorage } from "@/lib/storage/get-image-storage";
 import { isValidStorageKey } from "@/lib/storage/storage-key";
 import { verifyUploadSignature } from "@/lib/uploads/signed-upload-url";
@@ -11,7 +10,7 @@ const TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", web
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
   const url = new URL(request.url);
-  const servable = key.startsWith("uploads/") || key.startsWith("jobs/");
+  const servable = key.startsWith("uploads/");
   if (!servable || !isValidStorageKey(key) || !verifyUploadSignature(key, url.searchParams.get("exp"), url.searchParams.get("sig"))) {
     return Response.json({ error: "Not found." }, { status: 404 });
   }
