@@ -77,6 +77,8 @@ describe("midjourney-proxy /mj/submit/video", () => {
       expect(button(task, "U2")).toMatch(/^MJ::JOB::video_virtual_upscale::2::[0-9a-f-]{36}$/);
       expect(button(task, "Extend (High motion)")).toMatch(/^MJ::JOB::animate_high_extend::1::[0-9a-f-]{36}$/);
       expect(button(task, "Extend (Low motion)")).toMatch(/^MJ::JOB::animate_low_extend::1::[0-9a-f-]{36}$/);
+      const listed = await sim.mj("/mj/task/list-by-condition", { body: { ids: [task.id] } });
+      expect(listed.json).toEqual([task]);
       const final = await waitFor(async () => receiver.received.find((r) => r.body.status === "SUCCESS"));
       expect(final.body).toMatchObject({ id: task.id, action: "VIDEO", videoUrl: task.videoUrl, videoUrls: task.videoUrls, state: "vid-1" });
     } finally {
