@@ -3,7 +3,7 @@
 // (SubmitController.cs:917-1024): a taskId without action "extend" is refused, an unknown parent
 // is HTTP 404 code 3, an unfinished one code 4; trueai refuses a blank prompt (:931-934), the
 // documented mounts take it as automatic motion. A new video needs its first frame (image).
-import { newSeed } from "../engine/create-task";
+import { newSeed, newTaskId } from "../engine/create-task";
 import { saveVideoInputs } from "../engine/media-inputs";
 import { firstIssue } from "../http/schema-helpers";
 import type { TaskParams, TaskRow } from "../store/task-types";
@@ -11,7 +11,6 @@ import { createMjTask, lateBanFor } from "./create-mj-task";
 import { acceptedOutcome, findMjTask, invalidOutcome, speedMode, submitRefusal, type MjCall, type MjOutcome } from "./mjproxy-call";
 import { MJ_CODE, mjError } from "./mjproxy-envelope";
 import { mjVideoBody } from "./mjproxy-media-bodies";
-import { newTaskId } from "../engine/create-task";
 import { readModelFamily } from "../text/read-prompt-flags";
 
 const trueaiLike = (call: MjCall) => call.profile === "trueai" || call.profile === "newapi";

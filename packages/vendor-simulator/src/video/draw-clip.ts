@@ -1,6 +1,6 @@
 // One simulated video clip: frames drawn with sharp from the start image (a slow pan across a
 // slightly enlarged copy, a seeded disc moving over it, and a cross-fade into the end image when
-// there is one), encoded to H.264 MP4. High motion pans and moves the disc further than low.
+// there is one), encoded to H.264 MP4 (Baseline profile, yuv420p: what every browser decodes). High motion pans and moves the disc further than low.
 import sharp from "sharp";
 import { randomFromSeed } from "../image/seeded-random";
 import { encodeMp4 } from "./encode-mp4";
@@ -34,13 +34,22 @@ async function rgba(input: Buffer, width: number, height: number): Promise<Buffe
   return sharp(input).resize(width, height, { fit: "cover" }).removeAlpha().ensureAlpha().raw().toBuffer();
 }
 
-function disc(random: () => number, width: number, height: number, t: number, motion: "low" | "high"): Buffer {
-  const hue = Math.floor(random() * 360);
+/** A colour that stands out on the picture: its mean inverted, or black/white on a mid grey. */
+async function contrastColour(picture: Buffer): Promise<string> {
+  const { channels } = await sharp(picture).stats();
+  const mean = [0, 1, 2].map((c) => channels[Math.min(c, channels.length - 1)].mean);
+  const inverted = mean.map((v) => 255 - v);
+  const distance = Math.hypot(...mean.map((v, c) => v - inverted[c]));
+  if (distance > 120) return `rgb(${inverted.map(Math.round).join(",")})`;
+  return mean.reduce((a, b) => a + b, 0) / 3 > 127 ? "rgb(10,10,10)" : "rgb(245,245,245)";
+}
+
+function disc(fill: string, width: number, height: number, t: number, motion: "low" | "high"): Buffer {
   const travel = motion === "high" ? 0.8 : 0.35;
   const cx = Math.round(width * (0.1 + travel * t));
   const cy = Math.round(height * (0.5 + 0.25 * Math.sin(t * Math.PI * 2)));
   const r = Math.round(Math.min(width, height) * 0.12);
-  const circle = `<circle cx="${cx}" cy="${cy}" r="${r}" fill="hsl(${hue},80%,60%)" fill-opacity="0.8"/>`;
+  const circle = `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${fill}" fill-opacity="0.85"/>`;
   return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${circle}</svg>`);
 }
 
@@ -52,13 +61,14 @@ export async function drawClip(input: ClipInput): Promise<Clip> {
   const canvas = await rgba(input.start, bigW, bigH);
   const end = input.end ? await rgba(input.end, width, height) : null;
   const direction = randomFromSeed(input.seed)() < 0.5 ? 1 : -1;
+  const fill = await contrastColour(input.start);
   const stills: { poster?: Buffer; last?: Buffer } = {};
   const frame = async (i: number): Promise<Buffer> => {
     const t = i / (CLIP_FRAMES - 1);
     const pan = direction > 0 ? t : 1 - t;
     const left = Math.round((bigW - width) * pan);
     const top = Math.round((bigH - height) * 0.5);
-    const layers: Overlay[] = [{ input: disc(randomFromSeed(input.seed), width, height, t, motion) }];
+    const layers: Overlay[] = [{ input: disc(fill, width, height, t, motion) }];
     if (end && t > 0) {
       // The end image with its alpha set to t: a linear cross-fade.
       const faded = Buffer.from(end);
