@@ -1,7 +1,7 @@
 // Which follow-ups a finished task offers, by the simulator's internal action names. These are
 // TTAPI's action names plus the ones TTAPI reaches another way or not at all ("inpaint",
 // "custom_zoom") and the describe/shorten prompt buttons of midjourney-proxy.
-import type { TaskRow } from "../store/task-types";
+import type { TaskResult, TaskRow } from "../store/task-types";
 
 export const GRID_ACTIONS = ["upsample1", "upsample2", "upsample3", "upsample4", "variation1", "variation2", "variation3", "variation4", "reroll"] as const;
 
@@ -27,8 +27,9 @@ export const TTAPI_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** The follow-ups of a finished task, in the order Midjourney lays out its buttons. */
-export function offeredActions(row: TaskRow, shape: "grid" | "single" | "text", width: number, height: number): string[] {
+export function offeredActions(row: TaskRow, shape: TaskResult["shape"], width: number, height: number): string[] {
   if (shape === "grid") return [...GRID_ACTIONS];
+  if (shape === "video") return videoActions(row);
   if (shape === "text") {
     const count = row.kind === "describe" ? 4 : row.kind === "shorten" ? 5 : 0;
     const prefix = row.kind === "describe" ? "pic_reader_" : "prompt_analyzer_";
@@ -54,5 +55,18 @@ export function offeredActions(row: TaskRow, shape: "grid" | "single" | "text", 
     "custom_zoom",
     ...(width !== height ? ["make_square"] : []),
     ...PANS,
+    // Midjourney's upscaled images offer Animate (CustomComponentModel.cs:67-88 in trueai).
+    "animate_high",
+    "animate_low",
   ];
+}
+
+/**
+ * A clip batch offers U1..U{batch} (video_virtual_upscale) and Extend on its first clip; a clip
+ * picked from a batch offers only Extend (trueai TaskInfo.cs:1110-1163, SetVideoUpscaleButtons
+ * and SetVideoExtendButtons).
+ */
+function videoActions(row: TaskRow): string[] {
+  const picks = row.kind === "video" ? Array.from({ length: row.params.batch ?? 1 }, (_, i) => `video_upscale${i + 1}`) : [];
+  return [...picks, "animate_high_extend", "animate_low_extend"];
 }

@@ -36,6 +36,8 @@ export function planAction(parent: TaskRow, action: string, seed: number): Plann
       params: { ...base, index: Number(tile[2]), ...(tile[1] === "variation" ? gridTile(parent) : {}) },
     };
   if (action === "reroll") {
+    // An edit or retexture is redone from the same picture (and mask) with a new seed.
+    if (parent.kind === "edit" || parent.kind === "retexture") return { kind: parent.kind, prompt, params: { ...parent.params, seed } };
     if (parent.kind === "blend") return { kind: "blend", prompt, params: { ...base, ...gridTile(parent), inputs: parent.params.inputs } };
     return { kind: "reroll", prompt, params: { ...base, ...gridTile(parent), inputs: parent.params.inputs } };
   }
@@ -54,6 +56,8 @@ export function planAction(parent: TaskRow, action: string, seed: number): Plann
   if (pan) return { kind: "pan", prompt, params: { ...base, pan: pan[1] as TaskParams["pan"] } };
   if (action === "make_square") return { kind: "make_square", prompt, params: base };
   if (action === "inpaint") return { kind: "inpaint", prompt, params: { ...base, needs: "mask" } };
+  const video = planVideoAction(parent, action, base);
+  if (video) return video;
   const reader = /^(pic_reader|prompt_analyzer)_([1-5])$/.exec(action);
   if (reader) {
     const chosen = parent.result?.prompts?.[Number(reader[2]) - 1];
@@ -61,5 +65,24 @@ export function planAction(parent: TaskRow, action: string, seed: number): Plann
     const size = tileSizeFor(aspectFromPrompt(chosen));
     return { kind: "imagine", prompt: chosen, params: { seed, family: readModelFamily(chosen), tileWidth: size.width, tileHeight: size.height } };
   }
+  return null;
+}
+
+/**
+ * Video buttons. Animate on an upscaled image makes a batch of 4 clips (Midjourney's default
+ * batch, trueai SubmitVideoDTO.cs:82-86) in SD with the button's motion. Extend continues clip 1
+ * (the button's "::1::", TaskService.cs:734) of a finished video; U1-U4 pick one clip.
+ */
+function planVideoAction(parent: TaskRow, action: string, base: TaskParams): PlannedTask | null {
+  const animate = /^animate_(high|low)(_extend)?$/.exec(action);
+  if (animate) {
+    const motion = animate[1] as "high" | "low";
+    const fromVideo = Boolean(animate[2]);
+    const params: TaskParams = { ...base, motion, resolution: parent.params.resolution ?? "sd", batch: 4 };
+    return { kind: "video", prompt: parent.prompt, params: fromVideo ? { ...params, extendClip: 1 } : params };
+  }
+  const pick = /^video_upscale([1-4])$/.exec(action);
+  if (pick)
+    return { kind: "video_upscale", prompt: parent.prompt, params: { ...base, index: Number(pick[1]), resolution: parent.params.resolution, batch: 1 } };
   return null;
 }

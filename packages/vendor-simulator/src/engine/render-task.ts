@@ -22,6 +22,9 @@ import type { TaskResult, TaskRow } from "../store/task-types";
 import { describePrompts } from "../text/describe-prompts";
 import { shortenPrompt } from "../text/shorten-prompt";
 import { offeredActions } from "./offered-actions";
+import { renderVideo, type VideoOutput } from "./render-video";
+import { editTileSize } from "../image/edit-ratio";
+import { editTile, retextureTile } from "../image/edit-image";
 import { taskHash } from "./task-hash";
 
 export interface RenderDeps {
@@ -32,7 +35,10 @@ export interface RenderDeps {
 }
 
 type Output =
-  { shape: "grid"; tiles: Buffer[]; width: number; height: number } | { shape: "single"; image: Buffer } | { shape: "text"; prompts: string[]; image?: string };
+  | { shape: "grid"; tiles: Buffer[]; width: number; height: number }
+  | { shape: "single"; image: Buffer }
+  | { shape: "text"; prompts: string[]; image?: string }
+  | ({ shape: "video" } & VideoOutput);
 
 async function readFile(deps: RenderDeps, name: string | undefined): Promise<Buffer> {
   const bytes = name ? await deps.files.read(name) : null;
@@ -111,6 +117,19 @@ async function draw(deps: RenderDeps, row: TaskRow): Promise<Output> {
     }
     case "shorten":
       return { shape: "text", prompts: shortenPrompt(row.prompt) };
+    case "video":
+    case "video_upscale":
+      return { shape: "video", ...(await renderVideo(deps.files, deps.store, row)) };
+    case "edit":
+    case "retexture": {
+      const input = await readFile(deps, p.inputs?.[0]);
+      const size = await measureImage(input);
+      const tile = editTileSize(size.width, size.height);
+      const mask = row.kind === "edit" ? await readFile(deps, p.mask) : null;
+      return grid(row, tile.width, tile.height, (seed) =>
+        mask ? editTile(input, mask, seed, tile.width, tile.height) : retextureTile(input, seed, tile.width, tile.height),
+      );
+    }
   }
 }
 
@@ -132,6 +151,21 @@ export async function renderTask(deps: RenderDeps, row: TaskRow): Promise<Omit<T
       actions,
       hash,
       buttons: deps.buttonsFor(row, actions, hash, "text"),
+    };
+  }
+  if (output.shape === "video") {
+    const actions = offeredActions(row, "video", output.width, output.height);
+    // The first clip's poster stands in as the task's picture (its thumbnail).
+    return {
+      shape: "video",
+      image: output.clips[0]?.poster,
+      clips: output.clips,
+      width: output.width,
+      height: output.height,
+      seed,
+      actions,
+      hash,
+      buttons: deps.buttonsFor(row, actions, hash, "video"),
     };
   }
   const image = deps.files.nameFor(row.id);

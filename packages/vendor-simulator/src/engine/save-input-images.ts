@@ -51,25 +51,31 @@ async function download(url: URL): Promise<{ ok: true; bytes: Buffer } | { ok: f
  * when the URL policy allows it (loopback, for tests), never following a redirect.
  */
 export async function saveInputFromUrl(files: FileStore, taskId: string, url: string, allowLoopback: boolean): Promise<SavedInputs> {
-  let bytes: Buffer | null;
-  const own = ownFileName(url);
-  if (own) {
-    bytes = await files.read(own);
-    if (!bytes) return { ok: false, reason: "points to no file of the simulator" };
-  } else {
-    const verdict = checkFetchableUrl(url, allowLoopback);
-    if (!verdict.ok) return verdict;
-    try {
-      const fetched = await download(verdict.url);
-      if (!fetched.ok) return fetched;
-      bytes = fetched.bytes;
-    } catch {
-      return { ok: false, reason: "could not be downloaded" };
-    }
-  }
-  const decoded = await imageFromBytes(bytes);
+  const loaded = await loadUrlBytes(files, url, allowLoopback);
+  if (!loaded.ok) return loaded;
+  const decoded = await imageFromBytes(loaded.bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const name = files.nameFor(`${taskId}-in1`);
   await files.write(name, decoded.png);
   return { ok: true, names: [name] };
+}
+
+/** The bytes behind an image URL, as they are (transparency included): own files from disk, others by the URL policy. */
+export async function loadUrlBytes(
+  files: FileStore,
+  url: string,
+  allowLoopback: boolean,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+  const own = ownFileName(url);
+  if (own) {
+    const bytes = await files.read(own);
+    return bytes ? { ok: true, bytes } : { ok: false, reason: "points to no file of the simulator" };
+  }
+  const verdict = checkFetchableUrl(url, allowLoopback);
+  if (!verdict.ok) return verdict;
+  try {
+    return await download(verdict.url);
+  } catch {
+    return { ok: false, reason: "could not be downloaded" };
+  }
 }

@@ -1,4 +1,4 @@
-// Image files under `${dir}/simulator/files/`, served at /sim/files/<name> like a vendor CDN.
+// Image and video files under `${dir}/simulator/files/`, served at /sim/files/<name> like a vendor CDN.
 //
 // The CDN is public (vendors' image links need no key), so a name must not be guessable from a
 // task id (issue 11 item 20): every name ends in an HMAC of its stem under a secret kept beside
@@ -8,7 +8,10 @@ import { createHmac, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const NAME = /^[A-Za-z0-9_-]{1,120}\.png$/;
+const NAME = /^[A-Za-z0-9_-]{1,120}\.(png|mp4)$/;
+
+/** What the simulator stores: PNG pictures and (issue 14) MP4 clips. */
+export type StoredFileType = "png" | "mp4";
 
 function loadSecret(file: string): Buffer {
   try {
@@ -37,10 +40,10 @@ export class FileStore {
     return NAME.test(name);
   }
 
-  /** `${stem}-<24 hex>.png`: the same stem always gets the same unguessable name. */
-  nameFor(stem: string): string {
+  /** `${stem}-<24 hex>.png` (or .mp4): the same stem always gets the same unguessable name. */
+  nameFor(stem: string, type: StoredFileType = "png"): string {
     const token = createHmac("sha256", this.secret).update(stem).digest("hex").slice(0, 24);
-    return `${stem}-${token}.png`;
+    return `${stem}-${token}.${type}`;
   }
 
   /** Writes atomically: a crash mid-write never leaves a half file under the final name. */

@@ -19,6 +19,12 @@ export const MJ_ACTION_NAMES: Readonly<Record<TaskKind, string>> = {
   describe: "DESCRIBE",
   shorten: "SHORTEN",
   swap_face: "SWAP_FACE",
+  // Issue 14: new-api names these VIDEO and EDITS (constant/midjourney.go, MjActionVideo/MjActionEdits);
+  // picking a clip is an UPSCALE in trueai (SubmitController.cs:539-542).
+  video: "VIDEO",
+  video_upscale: "UPSCALE",
+  edit: "EDITS",
+  retexture: "RETEXTURE",
 };
 
 export type MjPhaseStatus = "NOT_START" | "SUBMITTED" | "MODAL" | "IN_PROGRESS" | "FAILURE" | "SUCCESS";

@@ -32,6 +32,12 @@ const SHAPES: Record<string, ButtonShape> = {
   pan_right: { customId: job("pan_right", 1, true), label: "", emoji: "➡️" },
   pan_up: { customId: job("pan_up", 1, true), label: "", emoji: "⬆️" },
   pan_down: { customId: job("pan_down", 1, true), label: "", emoji: "⬇️" },
+  // Video (issue 14): labels and customIds as trueai builds them (CustomComponentModel.cs:67-88,
+  // TaskInfo.cs:1147-1163). The extend buttons carry the clip number 1 (TaskService.cs:734).
+  animate_high: { customId: job("animate_high", 1, true), label: "Animate (High motion)", emoji: "🎞️" },
+  animate_low: { customId: job("animate_low", 1, true), label: "Animate (Low motion)", emoji: "🎞️" },
+  animate_high_extend: { customId: job("animate_high_extend", 1, false), label: "Extend (High motion)", emoji: "🎞️" },
+  animate_low_extend: { customId: job("animate_low_extend", 1, false), label: "Extend (Low motion)", emoji: "🎞️" },
 };
 
 export function shapeOf(action: string): ButtonShape | null {
@@ -42,6 +48,9 @@ export function shapeOf(action: string): ButtonShape | null {
     const name = reader[1] === "pic_reader" ? "PicReader" : "PromptAnalyzer";
     return { customId: (hash) => `MJ::Job::${name}::${reader[2]}::${hash}`, label: reader[2], emoji: "" };
   }
+  // U1-U4 of a clip batch (trueai TaskInfo.cs:1118-1127).
+  const clip = /^video_upscale([1-4])$/.exec(action);
+  if (clip) return { customId: job("video_virtual_upscale", Number(clip[1]), false), label: `U${clip[1]}`, emoji: "" };
   return SHAPES[action] ?? null;
 }
 

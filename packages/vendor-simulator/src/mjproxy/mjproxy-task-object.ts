@@ -26,6 +26,17 @@ export interface MjproxyTaskObject {
   failReason: string;
   buttons: MjproxyButtonJson[];
   properties: Record<string, unknown>;
+  /** Video tasks only: the first clip, and every clip with its poster (trueai TaskInfo.cs:780-805). */
+  videoUrl?: string;
+  videoUrls?: { url: string; thumbnail: string }[];
+}
+
+/** A video's links: imageUrl is the first MP4 as trueai sets it (TaskInfo.cs:783), each clip with its poster. */
+export function videoLinks(row: TaskRow, origin: string): { videoUrl: string; videoUrls: { url: string; thumbnail: string }[] } | null {
+  const clips = row.result?.clips;
+  if (!clips?.length) return null;
+  const videoUrls = clips.map((clip) => ({ url: FileStore.url(origin, clip.video), thumbnail: FileStore.url(origin, clip.poster) }));
+  return { videoUrl: videoUrls[0].url, videoUrls };
 }
 
 /** The documented action enum (IMAGINE, UPSCALE, VARIATION, ZOOM, PAN, ... and REROLL from DataEyes). */
@@ -46,6 +57,8 @@ export function buildMjproxyTaskObject(row: TaskRow, state: TaskState, origin: s
   const prompt = row.kind === "describe" && resultText ? resultText : row.prompt;
   let imageUrl = "";
   if (done?.image) imageUrl = row.profile === "dataeyes" ? `/mj/image/${row.id}` : FileStore.url(origin, done.image);
+  const video = done ? videoLinks(row, origin) : null;
+  if (video) imageUrl = video.videoUrl;
   const started = state.phase === "running" || state.phase === "succeeded" || state.phase === "failed";
   return {
     id: row.id,
@@ -68,5 +81,6 @@ export function buildMjproxyTaskObject(row: TaskRow, state: TaskState, origin: s
       discordInstanceId: "sim0000000000001",
       discordChannelId: "sim0000000000001",
     },
+    ...(video ?? {}),
   };
 }

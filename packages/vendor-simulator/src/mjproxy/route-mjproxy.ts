@@ -1,6 +1,8 @@
 // /sim/mjproxy/* and /sim/dataeyes/* – the midjourney-proxy protocol (Bearer auth).
 // The DataEyes mount sits "behind Cloudflare" (no User-Agent → 403 error code 1010) and serves
 // only what DataEyes documents: imagine, action, fetch and /mj/image/{id}.
+import { handleVideo } from "./handle-video";
+import { handleEdits, handleRetexture } from "./handle-edits";
 import { keyHash, keysMatch } from "../http/keys-match";
 import { readJsonBody } from "../http/read-json-body";
 import { requestOrigin } from "../http/request-origin";
@@ -28,6 +30,10 @@ const SUBMITS: Record<string, MjSubmit> = {
   "submit/describe": handleDescribe,
   "submit/shorten": handleShorten,
   "insight-face/swap": handleSwapFace,
+  // Issue 14: video and the editor.
+  "submit/video": handleVideo,
+  "submit/edits": handleEdits,
+  "submit/retexture": handleRetexture,
 };
 
 const DATAEYES_ROUTES = new Set(["submit/imagine", "submit/action", "task/fetch", "image"]);

@@ -24,7 +24,13 @@ export type TaskKind =
   | "blend"
   | "describe"
   | "shorten"
-  | "swap_face";
+  | "swap_face"
+  // Issue 14: a clip batch from a start image (animate, /video, extend), one clip picked from a
+  // batch (video_virtual_upscale), and the image edits of Midjourney's editor.
+  | "video"
+  | "video_upscale"
+  | "edit"
+  | "retexture";
 
 /** Persisted lifecycle. Progress within "running" is derived from timestamps, never stored. */
 export type SimTaskStatus = "modal" | "queued" | "running" | "succeeded" | "failed";
@@ -50,6 +56,13 @@ export interface TaskParams {
   inputs?: string[];
   /** The mask file saved at submit, exactly as received. */
   mask?: string;
+  /** Video: motion, size ("sd" 480p, "hd" 720p), clips in the batch and --end loop. */
+  motion?: "low" | "high";
+  resolution?: "sd" | "hd";
+  batch?: number;
+  loop?: boolean;
+  /** Video extend: the clip (1-4) of the parent video whose last frame starts the new clip. */
+  extendClip?: number;
   /** Custom zoom and other modal follow-ups wait for this before they can run ("prompt": a remix window). */
   needs?: "mask" | "zoom" | "prompt";
 }
@@ -66,14 +79,23 @@ export interface TaskButton {
   action: string;
 }
 
+export interface VideoClipFiles {
+  video: string;
+  poster: string;
+  last: string;
+}
+
 export interface TaskResult {
-  shape: "grid" | "single" | "text";
+  shape: "grid" | "single" | "text" | "video";
+  /** For a video: the first clip's poster (first frame). */
   image?: string;
   width?: number;
   height?: number;
   tiles?: string[];
   /** The seed Midjourney reports for the task. */
   seed: string;
+  /** Video output: per clip the MP4, its poster (first frame) and its last frame (for extend). */
+  clips?: VideoClipFiles[];
   /** Describe / shorten output. */
   prompts?: string[];
   /** Follow-ups the task offers, by the simulator's internal names (TTAPI names + extras). */

@@ -9,7 +9,8 @@
 // - Pressing U1 twice makes two upscales: trueai has no "task exists" answer for it.
 // - ❤️ (MJ::BOOKMARK) answers code 1 with the parent's id and makes no task (TaskService.cs:1757-1774).
 // - Shorten's PromptAnalyzer buttons match no branch of SubmitController.Action: "未知的 Action 类型".
-// - Animate (video) is a later issue: the simulator answers a clear code 4.
+// - Animate (High/Low motion) on an upscale and Extend on a video make a VIDEO task
+//   (SubmitController.cs:666-671); U1-U4 of a video pick one clip (UPSCALE, :539-556).
 import { newSeed, newTaskId } from "../engine/create-task";
 import { createMjTask } from "../mjproxy/create-mj-task";
 import { planAction } from "../engine/plan-action";
@@ -31,7 +32,6 @@ export function handleTrueaiAction(call: MjCall): MjOutcome {
   const button = parent.result.buttons.find((b) => b.customId === body.customId);
   if (!button || button.action.startsWith("prompt_analyzer_")) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, "未知的 Action 类型");
   if (button.action === "bookmark") return { response: mjResult(MJ_CODE.SUCCESS, "成功", parent.id), vendorCode: MJ_CODE.SUCCESS };
-  if (button.action.startsWith("animate_")) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, "Animate (video) is not supported by the simulator yet");
   const refused = submitRefusal(call, body);
   if (refused) return refused;
   const id = newTaskId(ctx, call.profile);

@@ -7,6 +7,8 @@
 //   SimpleAuthMiddleware.cs:54-69). An unknown route is an empty HTTP 404.
 // - A body that is not JSON fails model binding: HTTP 200 {success: false, code: -1, message}
 //   (Program.cs:229-235, Result.cs:71-74).
+import { handleVideo } from "../mjproxy/handle-video";
+import { handleEdits, handleRetexture } from "../mjproxy/handle-edits";
 import { jsonResponse } from "../http/json-response";
 import { keyHash } from "../http/keys-match";
 import { readJsonBody } from "../http/read-json-body";
@@ -35,6 +37,12 @@ const SUBMITS: Record<string, MjSubmit> = {
   "submit/describe": handleDescribe,
   "submit/shorten": handleShorten,
   "insight-face/swap": handleSwapFace,
+  // Issue 14: video and the editor.
+  "submit/video": handleVideo,
+  "submit/edits": handleEdits,
+  // SubmitController.cs:781-782 maps both /edit and /edits.
+  "submit/edit": handleEdits,
+  "submit/retexture": handleRetexture,
 };
 
 const PREFIX = /^\/(mj-fast|mj-relax|mj-turbo)(\/mj\/.*)$/i;

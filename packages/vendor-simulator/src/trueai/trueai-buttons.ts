@@ -7,8 +7,6 @@ import { renderButton, shapeOf, type ButtonShape, type MjproxyButtonJson } from 
 import type { TaskButton } from "../store/task-types";
 
 const EXTRA: Record<string, ButtonShape> = {
-  animate_high: { customId: (hash) => `MJ::JOB::animate_high::1::${hash}::SOLO`, label: "Animate (High motion)", emoji: "🎞️" },
-  animate_low: { customId: (hash) => `MJ::JOB::animate_low::1::${hash}::SOLO`, label: "Animate (Low motion)", emoji: "🎞️" },
   bookmark: { customId: (hash) => `MJ::BOOKMARK::${hash}`, label: "", emoji: "❤️" },
 };
 
@@ -24,8 +22,12 @@ function trueaiShape(action: string): ButtonShape | null {
 /** Discord lays a grid out as U1-U4 and 🔄 on the first row, V1-V4 on the second. */
 const GRID_ORDER = ["upsample1", "upsample2", "upsample3", "upsample4", "reroll", "variation1", "variation2", "variation3", "variation4"];
 
-export function trueaiButtons(actions: string[], hash: string, shape: "grid" | "single" | "text"): TaskButton[] {
-  const ordered = shape === "grid" ? GRID_ORDER.filter((action) => actions.includes(action)) : [...actions];
+export function trueaiButtons(actions: string[], hash: string, shape: "grid" | "single" | "text" | "video"): TaskButton[] {
+  // Animate sits before the bookmark, as Discord lays it out.
+  const ordered =
+    shape === "grid"
+      ? GRID_ORDER.filter((action) => actions.includes(action))
+      : actions.filter((action) => !action.startsWith("animate_") || shape === "video");
   if (shape === "single" && actions.includes("inpaint")) ordered.push("animate_high", "animate_low", "bookmark");
   return ordered.flatMap((action) => {
     const found = trueaiShape(action);

@@ -161,7 +161,7 @@ describe("trueai tasks", () => {
   });
 
   // CustomComponentModel.cs:67-88, TaskService.cs:1757-1774
-  it("trueai: upscales carry the ❤️ MJ::BOOKMARK and Animate buttons; Animate answers a clear code 4, the bookmark code 1 with the parent's id", async () => {
+  it("trueai: upscales carry the ❤️ MJ::BOOKMARK and Animate buttons; Animate starts a VIDEO task, the bookmark answers code 1", async () => {
     const upscaled = await upscaleOf("a fox");
     expect(upscaled.action).toBe("UPSCALE");
     expect(button(upscaled, "Animate (High motion)")).toMatch(/^MJ::JOB::animate_high::1::[0-9a-f-]{36}::SOLO$/);
@@ -169,8 +169,9 @@ describe("trueai tasks", () => {
     expect(button(upscaled, "❤️")).toMatch(/^MJ::BOOKMARK::[0-9a-f-]{36}$/);
     const animate = await trueai("/mj/submit/action", { taskId: upscaled.id, customId: button(upscaled, "Animate (High motion)") });
     expect(animate.status).toBe(200);
-    expect(animate.json.code).toBe(4);
-    expect(animate.json.description).toMatch(/not supported by the simulator yet/);
+    expect(animate.json.code).toBe(1);
+    const video = (await trueai(`/mj/task/${animate.json.result}/fetch`)).json;
+    expect(video).toMatchObject({ action: "VIDEO", parentId: upscaled.id });
     const liked = await trueai("/mj/submit/action", { taskId: upscaled.id, customId: button(upscaled, "❤️") });
     expect(liked.json).toMatchObject({ code: 1, description: "成功", result: upscaled.id });
   });

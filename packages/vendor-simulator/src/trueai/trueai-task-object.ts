@@ -13,11 +13,13 @@ import { numberPrompts } from "../text/describe-prompts";
 import { readFlag } from "../text/read-prompt-flags";
 import { shortenEmbed } from "../text/shorten-embed";
 import { renderTrueaiButton } from "./trueai-buttons";
+import { videoLinks } from "../mjproxy/mjproxy-task-object";
 
 /** TaskAction as trueai names it for each kind of work (SubmitController.cs:516-688): a reroll is
  * an IMAGINE and the HD upscale is UPSCALE_HD; V1-V4, Vary (Subtle/Strong) and Vary (Region) are
- * all VARIATION (SubmitController.cs:560-664), as in midjourney-proxy. */
-const TRUEAI_ACTION_NAMES: Readonly<Record<TaskKind, string>> = { ...MJ_ACTION_NAMES, reroll: "IMAGINE", upscale: "UPSCALE_HD" };
+ * all VARIATION (SubmitController.cs:560-664), as in midjourney-proxy. An edit is EDIT
+ * (SubmitController.cs:836, Enums.cs TaskAction), where new-api says EDITS. */
+const TRUEAI_ACTION_NAMES: Readonly<Record<TaskKind, string>> = { ...MJ_ACTION_NAMES, reroll: "IMAGINE", upscale: "UPSCALE_HD", edit: "EDIT" };
 
 export function trueaiAction(row: TaskRow): string {
   return TRUEAI_ACTION_NAMES[row.kind];
@@ -43,6 +45,10 @@ function description(row: TaskRow, state: TaskState, shortened: string | null): 
   if (row.kind === "imagine" && row.action === "imagine") return `/imagine ${row.prompt}`;
   if (row.kind === "shorten") return `/shorten ${row.prompt}`;
   if (row.kind === "describe") return "/describe";
+  // SubmitController.cs:837, 907 and 1017.
+  if (row.kind === "edit") return `/edit ${row.prompt}`;
+  if (row.kind === "retexture") return `/retexture ${row.prompt}`;
+  if (row.kind === "video" && row.action === "video") return `/video ${row.prompt}`;
   if (row.kind === "blend" && row.action === "blend") return `/blend ${row.id} ${row.params.inputs?.length ?? 0}`;
   return "";
 }
@@ -66,7 +72,9 @@ export function buildTrueaiTaskObject(row: TaskRow, state: TaskState, imageOrigi
   const started = state.phase === "running" || state.phase === "succeeded" || state.phase === "failed";
   // While it runs, Discord's progress message carries a preview (the simulator shows the picture it drew).
   const preview = state.phase === "running" && state.index > 0 && row.result?.image ? url(row.result.image) : null;
-  const imageUrl = done?.image ? url(done.image) : preview;
+  const video = done ? videoLinks(row, imageOrigin) : null;
+  // A video's imageUrl is its first MP4 and imageUrls repeat the clips (TaskInfo.cs:780-805).
+  const imageUrl = video ? video.videoUrl : done?.image ? url(done.image) : preview;
   const attachment = done?.image ? `attachments/${discordId(row, "channel")}/${discordId(row, "message")}/sim_${done.hash.slice(0, 8)}.png` : null;
   const finalPrompt = shortened ?? described ?? trueaiFinalPrompt(row);
   const mode = row.mode.toUpperCase();
@@ -89,8 +97,8 @@ export function buildTrueaiTaskObject(row: TaskRow, state: TaskState, imageOrigi
     startTime: started ? row.startedAt : null,
     finishTime: mjFinishTime(row, state),
     imageUrl,
-    imageUrls: done?.tiles ? done.tiles.map((name) => ({ url: url(name), thumbnail: url(name) })) : null,
-    thumbnailUrl: imageUrl,
+    imageUrls: video ? video.videoUrls : done?.tiles ? done.tiles.map((name) => ({ url: url(name), thumbnail: url(name) })) : null,
+    thumbnailUrl: video ? video.videoUrls[0].thumbnail : imageUrl,
     progress: progress(state),
     failReason: state.phase === "failed" ? (state.failReason ?? "failed") : null,
     buttons: done ? done.buttons.map(renderTrueaiButton) : [],
@@ -102,9 +110,9 @@ export function buildTrueaiTaskObject(row: TaskRow, state: TaskState, imageOrigi
     proxyUrl: attachment ? `https://media.discordapp.net/${attachment}` : null,
     width: done?.width ?? null,
     height: done?.height ?? null,
-    contentType: done?.image ? "image/png" : null,
-    videoUrl: null,
-    videoUrls: null,
+    contentType: video ? "video/mp4" : done?.image ? "image/png" : null,
+    videoUrl: video ? video.videoUrl : null,
+    videoUrls: video ? video.videoUrls : null,
     properties: {
       finalPrompt: started || state.phase === "modal" ? finalPrompt : undefined,
       notifyHook: row.hookUrl ?? undefined,

@@ -13,6 +13,8 @@ import { handleInpaint } from "./handle-inpaint";
 import { handlePromptCheck } from "./handle-prompt-check";
 import { handleSeed } from "./handle-seed";
 import { handleStatus } from "./handle-status";
+import { handleImageEditsSubmit } from "./handle-image-edits";
+import { handleVideoExtend, handleVideoSubmit } from "./handle-video";
 import { TTAPI_ERROR, ttapiFailure, ttapiHttpStatus } from "./ttapi-envelope";
 import type { SubmitOutcome, TtapiCall } from "./ttapi-call";
 
@@ -27,6 +29,14 @@ const SUBMITS: Record<string, Submit> = {
   inpaint: handleInpaint,
 };
 const QUERIES: Record<string, Query> = { fetch: handleFetch, seed: handleSeed, promptCheck: handlePromptCheck };
+
+/** Issue 14: video and the editor live outside /v1; image-edits/fetch answers like /v1/fetch. */
+const MEDIA_SUBMITS: Record<string, Submit> = {
+  "video/submit": handleVideoSubmit,
+  "video/extend": handleVideoExtend,
+  "image-edits/submit": handleImageEditsSubmit,
+};
+const FETCHES = new Set(["v1/fetch", "image-edits/fetch"]);
 
 function notifyIdOf(body: unknown): string | null {
   const value = body && typeof body === "object" ? (body as Record<string, unknown>).notify_id : undefined;
@@ -60,24 +70,34 @@ async function submit(ctx: SimulatorContext, call: TtapiCall, name: string, hand
 }
 
 export async function routeTtapi(ctx: SimulatorContext, request: Request, path: string): Promise<Response> {
-  const route = /^\/midjourney\/(?:v1\/([A-Za-z]+)|(status))$/.exec(path);
+  const route = /^\/midjourney\/(?:v1\/([A-Za-z]+)|(status)|(video\/(?:submit|extend)|image-edits\/(?:submit|fetch)))$/.exec(path);
   if (!route) return jsonResponse({ status: "FAILED", message: "Not Found", data: null }, 404);
   if (!keysMatch(request.headers.get("tt-api-key"), ctx.options.apiKey)) {
     return ttapiFailure(TTAPI_ERROR.AUTH, "Unauthorized: invalid or missing TT-API-KEY");
   }
   const base = { ctx, request, origin: requestOrigin(request), keyHash: keyHash(ctx.options.apiKey), endpoint: `/ttapi${path}` };
   if (route[2]) return request.method === "GET" ? handleStatus(ctx) : jsonResponse({ status: "FAILED", message: "Method Not Allowed", data: null }, 405);
-  const name = route[1];
-  const handler = SUBMITS[name] ?? QUERIES[name];
+  const name = route[1] ?? route[3];
+  const fetchRoute = FETCHES.has(route[1] ? `v1/${name}` : name);
+  const handler = fetchRoute ? handleFetch : (SUBMITS[name] ?? QUERIES[name] ?? MEDIA_SUBMITS[name]);
   if (!handler) return jsonResponse({ status: "FAILED", message: "Not Found", data: null }, 404);
-  if (request.method !== "POST") return jsonResponse({ status: "FAILED", message: "Method Not Allowed", data: null }, 405);
-  const body = await readJsonBody(request);
-  if (!body.ok) return ttapiFailure(TTAPI_ERROR.PARAMETER, "Invalid parameter: the body must be JSON.");
-  const call: TtapiCall = { ...base, body: body.value };
-  if (name === "fetch") {
+  // Fetches also answer GET ?jobId= (the image-edits fetch is documented as GET).
+  const getFetch = fetchRoute && request.method === "GET";
+  if (request.method !== "POST" && !getFetch) return jsonResponse({ status: "FAILED", message: "Method Not Allowed", data: null }, 405);
+  let payload: unknown;
+  if (getFetch) payload = { jobId: new URL(request.url).searchParams.get("jobId") ?? "" };
+  else {
+    const body = await readJsonBody(request);
+    if (!body.ok) return ttapiFailure(TTAPI_ERROR.PARAMETER, "Invalid parameter: the body must be JSON.");
+    payload = body.value;
+  }
+  const call: TtapiCall = { ...base, body: payload };
+  if (fetchRoute) {
     const knob = ctx.knobs.takeFetchError("ttapi");
     if (knob) return ttapiFailure(TTAPI_ERROR.SYSTEM, "simulated fetch error", knob.httpStatus);
+    return handleFetch(call);
   }
-  if (SUBMITS[name]) return submit(ctx, call, name, SUBMITS[name]);
+  const submitHandler = SUBMITS[name] ?? MEDIA_SUBMITS[name];
+  if (submitHandler) return submit(ctx, call, name, submitHandler);
   return QUERIES[name](call);
 }

@@ -27,6 +27,12 @@ export interface TtapiJobPayload {
     images: string[] | null;
     quota: number | null;
     notify_id: string | null;
+    /**
+     * Video jobs only (issue 14): one MP4 per clip, and `images` holds one poster per clip.
+     * TTAPI documents no video result ("the notification is consistent with fetch" only): this
+     * shape is the simulator's assumption, see the README.
+     */
+    videoUrls?: string[];
   };
 }
 
@@ -47,7 +53,9 @@ export function buildTtapiJobPayload(row: TaskRow, state: TaskState, origin: str
   const done = state.phase === "succeeded" ? row.result : null;
   const url = (name: string | undefined) => (name ? FileStore.url(origin, name) : null);
   const describedText = done?.prompts ? numberPrompts(done.prompts) : null;
-  const showTiles = done?.tiles && (row.kind === "imagine" || row.getUImages);
+  // Imagines and the editor's grids list their four tiles (image-edits/fetch answers like an imagine).
+  const showTiles = done?.tiles && (row.kind === "imagine" || row.kind === "edit" || row.kind === "retexture" || row.getUImages);
+  const clips = done?.clips;
   return {
     status: STATUS[state.phase],
     jobId: row.id,
@@ -65,9 +73,14 @@ export function buildTtapiJobPayload(row: TaskRow, state: TaskState, origin: str
       components: done ? done.actions.filter((action) => TTAPI_ACTIONS.has(action)) : [],
       // The callback sample shows seed "" until /seed was asked for, null while running.
       seed: done ? (row.seedRevealed ? done.seed : "") : null,
-      images: showTiles ? (done.tiles ?? []).map((name) => FileStore.url(origin, name)) : null,
+      images: clips
+        ? clips.map((clip) => FileStore.url(origin, clip.poster))
+        : showTiles
+          ? (done.tiles ?? []).map((name) => FileStore.url(origin, name))
+          : null,
       quota: done ? ttapiQuota(row) : null,
       notify_id: row.notifyId,
+      ...(clips ? { videoUrls: clips.map((clip) => FileStore.url(origin, clip.video)) } : {}),
     },
   };
 }
