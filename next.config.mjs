@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The built-in vendor is a workspace package shipped as TypeScript source.
   transpilePackages: ["@atelier/vendor-simulator"],
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "@node-rs/argon2", "sharp"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "@node-rs/argon2", "sharp", "h264-mp4-encoder"],
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
   },
