@@ -11,6 +11,7 @@ describe("the built-in vendor's settings", () => {
       knobs: false,
       newapi: { pollerMs: 15_000, serverAddress: undefined },
       trueai: { remix: true, cdnOrigin: undefined },
+      trustedUrlPrefixes: ["http://127.0.0.1:3000/api/public/"],
     });
   });
 
@@ -23,6 +24,8 @@ describe("the built-in vendor's settings", () => {
       SIMULATOR_NEWAPI_SERVER_ADDRESS: "https://relay.example.com/some/path",
       SIMULATOR_TRUEAI_REMIX: "0",
       SIMULATOR_TRUEAI_CDN_ORIGIN: "http://127.0.0.2:3000/",
+      PORT: "3210",
+      PUBLIC_URL: "https://studio.example.com/atelier",
     });
     expect(builtinVendorOptions(env, "key", "/data")).toEqual({
       apiKey: "key",
@@ -31,6 +34,8 @@ describe("the built-in vendor's settings", () => {
       knobs: true,
       newapi: { pollerMs: 50, serverAddress: "https://relay.example.com" },
       trueai: { remix: false, cdnOrigin: "http://127.0.0.2:3000" },
+      // The studio's signed-link routes, on loopback and under PUBLIC_URL: nothing else.
+      trustedUrlPrefixes: ["http://127.0.0.1:3210/api/public/", "https://studio.example.com/atelier/api/public/"],
     });
   });
 

@@ -20,6 +20,8 @@ type SimulatorEnv = Pick<
   | "SIMULATOR_NEWAPI_SERVER_ADDRESS"
   | "SIMULATOR_TRUEAI_REMIX"
   | "SIMULATOR_TRUEAI_CDN_ORIGIN"
+  | "PORT"
+  | "PUBLIC_URL"
 >;
 
 /** The simulator's options for this studio: its API key from the secrets, its folder in DATA_DIR unless SIMULATOR_DIR says otherwise. */
@@ -31,5 +33,9 @@ export function builtinVendorOptions(env: SimulatorEnv, apiKey: string, dataDir:
     knobs: env.SIMULATOR_KNOBS === "1",
     newapi: { pollerMs: env.SIMULATOR_NEWAPI_POLLER_MS, serverAddress: env.SIMULATOR_NEWAPI_SERVER_ADDRESS },
     trueai: { remix: env.SIMULATOR_TRUEAI_REMIX !== "0", cdnOrigin: env.SIMULATOR_TRUEAI_CDN_ORIGIN },
+    // The studio's signed-link routes, where the first frame of an Animate, an edit's picture and
+    // the reference slots are fetched from (lib/uploads/signed-upload-url.ts: PUBLIC_URL, else
+    // loopback on PORT). Nothing else on loopback: the simulator shares the studio's network.
+    trustedUrlPrefixes: [`http://127.0.0.1:${env.PORT}/api/public/`, ...(env.PUBLIC_URL ? [`${env.PUBLIC_URL.replace(/\/$/, "")}/api/public/`] : [])],
   };
 }

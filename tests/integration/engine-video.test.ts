@@ -25,7 +25,7 @@ process.env.PUBLIC_URL = `http://127.0.0.1:${(studio.address() as AddressInfo).p
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ webhooks: true });
+  h = await startHarness({ webhooks: true, sim: { trustedUrlPrefixes: [`${process.env.PUBLIC_URL}/api/public/`] } });
 });
 afterAll(async () => {
   await h?.stop();

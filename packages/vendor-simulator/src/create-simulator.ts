@@ -45,6 +45,8 @@ export interface VendorSimulatorOptions {
    * own /sim/files/... are read). For tests; never on the production port.
    */
   allowLoopbackUrls?: boolean;
+  /** Address prefixes input pictures may be fetched from even on loopback (the studio's signed-link routes). */
+  trustedUrlPrefixes?: string[];
   /** /sim/newapi (New API in front of a trueai upstream). */
   newapi?: {
     /** How often New API copies upstream task state into its own copies (default 15000 ms, NA controller/midjourney.go:25). */
@@ -86,7 +88,7 @@ export function createVendorSimulator(input: VendorSimulatorOptions): VendorSimu
     knobs: input.knobs ?? false,
     webhookAttempts: input.webhookAttempts ?? 4,
     webhookRetryBaseMs: input.webhookRetryBaseMs ?? 1000,
-    allowLoopbackUrls: input.allowLoopbackUrls ?? false,
+    fetchPolicy: { allowLoopback: input.allowLoopbackUrls ?? false, trustedPrefixes: input.trustedUrlPrefixes ?? [] },
     newapi: { pollerMs: input.newapi?.pollerMs ?? 15_000, serverAddress: (input.newapi?.serverAddress ?? "http://localhost:3000").replace(/\/+$/, "") },
     trueai: { remix: input.trueai?.remix ?? true, cdnOrigin: input.trueai?.cdnOrigin ? input.trueai.cdnOrigin.replace(/\/+$/, "") : null },
   };

@@ -1,4 +1,5 @@
 // Everything a request handler of the simulator needs, created once per simulator instance.
+import type { FetchPolicy } from "./http/url-policy";
 import type { TaskScheduler } from "./engine/task-scheduler";
 import type { FileStore } from "./files/file-store";
 import type { KnobState } from "./knobs/knob-state";
@@ -24,7 +25,7 @@ export interface ResolvedSimulatorOptions {
   webhookAttempts: number;
   webhookRetryBaseMs: number;
   /** Describe-by-URL may download from loopback addresses (tests only). */
-  allowLoopbackUrls: boolean;
+  fetchPolicy: FetchPolicy;
   /** The New API mount: its poller's default period and the ServerAddress its image links start with. */
   newapi: { pollerMs: number; serverAddress: string };
   /** The trueai mount: Remix on its account (the default of the knob), and where its pictures are served (null: the request's origin). */

@@ -31,7 +31,7 @@ let counter = 0;
 export async function startHarness(options: {
   webhooks: boolean;
   stepMs?: number;
-  sim?: Pick<VendorSimulatorServerOptions, "cdnHost" | "newapi" | "trueai">;
+  sim?: Pick<VendorSimulatorServerOptions, "cdnHost" | "newapi" | "trueai" | "trustedUrlPrefixes">;
   modalGraceMs?: number;
   engine?: Partial<EngineOptions>;
 }): Promise<Harness> {

@@ -13,7 +13,7 @@ type Loaded = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 export async function loadImageInput(ctx: SimulatorContext, value: string, field: string): Promise<Loaded> {
   const trimmed = value.trim();
   if (/^https?:\/\//i.test(trimmed)) {
-    const loaded = await loadUrlBytes(ctx.files, trimmed, ctx.options.allowLoopbackUrls);
+    const loaded = await loadUrlBytes(ctx.files, trimmed, ctx.options.fetchPolicy);
     return loaded.ok ? loaded : { ok: false, reason: `${field} ${loaded.reason}` };
   }
   const decoded = decodeBase64(trimmed, "optional");

@@ -1,7 +1,7 @@
 // Input images of a submit (blend, describe, face swap, image prompts) saved as files before
 // the task exists, so rendering can happen later, even after a restart.
 import type { FileStore } from "../files/file-store";
-import { checkFetchableUrl, ownFileName } from "../http/url-policy";
+import { checkFetchableUrl, ownFileName, type FetchPolicy } from "../http/url-policy";
 import { decodeImageInput, imageFromBytes } from "../image/decode-image-input";
 
 export type SavedInputs = { ok: true; names: string[] } | { ok: false; reason: string };
@@ -50,8 +50,8 @@ async function download(url: URL): Promise<{ ok: true; bytes: Buffer } | { ok: f
  * The simulator's own /sim/files/... pictures are read from disk; anything else is fetched only
  * when the URL policy allows it (loopback, for tests), never following a redirect.
  */
-export async function saveInputFromUrl(files: FileStore, taskId: string, url: string, allowLoopback: boolean): Promise<SavedInputs> {
-  const loaded = await loadUrlBytes(files, url, allowLoopback);
+export async function saveInputFromUrl(files: FileStore, taskId: string, url: string, policy: FetchPolicy): Promise<SavedInputs> {
+  const loaded = await loadUrlBytes(files, url, policy);
   if (!loaded.ok) return loaded;
   const decoded = await imageFromBytes(loaded.bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
@@ -61,17 +61,13 @@ export async function saveInputFromUrl(files: FileStore, taskId: string, url: st
 }
 
 /** The bytes behind an image URL, as they are (transparency included): own files from disk, others by the URL policy. */
-export async function loadUrlBytes(
-  files: FileStore,
-  url: string,
-  allowLoopback: boolean,
-): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+export async function loadUrlBytes(files: FileStore, url: string, policy: FetchPolicy): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
   const own = ownFileName(url);
   if (own) {
     const bytes = await files.read(own);
     return bytes ? { ok: true, bytes } : { ok: false, reason: "points to no file of the simulator" };
   }
-  const verdict = checkFetchableUrl(url, allowLoopback);
+  const verdict = checkFetchableUrl(url, policy);
   if (!verdict.ok) return verdict;
   try {
     return await download(verdict.url);

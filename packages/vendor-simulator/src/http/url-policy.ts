@@ -44,8 +44,19 @@ export function isForbiddenHost(hostname: string): boolean {
   return octets !== null && ((octets[0] === 169 && octets[1] === 254) || octets[0] === 0);
 }
 
+/**
+ * Where the simulator may fetch input pictures: loopback at all (tests only), and address prefixes
+ * it is told to trust. The built-in vendor trusts the studio's own signed-link routes
+ * (/api/public/…), which serve nothing without a valid signature, so a first frame or a reference
+ * the studio hands it can be read while every other loopback service stays out of reach.
+ */
+export interface FetchPolicy {
+  allowLoopback: boolean;
+  trustedPrefixes: readonly string[];
+}
+
 /** A URL the simulator may fetch over the network (never its own files: those are read from disk). */
-export function checkFetchableUrl(raw: string, allowLoopback: boolean): UrlVerdict {
+export function checkFetchableUrl(raw: string, policy: FetchPolicy): UrlVerdict {
   let url: URL;
   try {
     url = new URL(raw);
@@ -55,6 +66,8 @@ export function checkFetchableUrl(raw: string, allowLoopback: boolean): UrlVerdi
   if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, reason: "must be an http(s) URL" };
   if (url.username || url.password) return { ok: false, reason: "must not carry credentials" };
   if (isForbiddenHost(url.hostname)) return { ok: false, reason: "points to a link-local or metadata address" };
-  if (!allowLoopback || !isLoopbackHost(url.hostname)) return { ok: false, reason: "must point to the simulator's own files (/sim/files/...)" };
+  // url.href is normalized (no "..", no default port), so a prefix cannot be walked out of.
+  if (policy.trustedPrefixes.some((prefix) => url.href.startsWith(prefix))) return { ok: true, url };
+  if (!policy.allowLoopback || !isLoopbackHost(url.hostname)) return { ok: false, reason: "must point to the simulator's own files (/sim/files/...)" };
   return { ok: true, url };
 }

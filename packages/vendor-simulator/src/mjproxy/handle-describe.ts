@@ -20,7 +20,7 @@ export async function handleDescribe(call: MjCall): Promise<MjOutcome> {
     saved = await saveInputImages(ctx.files, id, [body.base64], "required");
     if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `base64 ${saved.reason.replace(/^\[0\] /, "")}`);
   } else {
-    saved = await saveInputFromUrl(ctx.files, id, body.link ?? "", ctx.options.allowLoopbackUrls);
+    saved = await saveInputFromUrl(ctx.files, id, body.link ?? "", ctx.options.fetchPolicy);
     if (!saved.ok) return invalidOutcome(call, MJ_CODE.VALIDATION_ERROR, `link ${saved.reason}`);
   }
   const row = createMjTask(call, body, id, {

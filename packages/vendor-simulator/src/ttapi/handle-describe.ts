@@ -14,7 +14,7 @@ export async function handleDescribe(call: TtapiCall): Promise<SubmitOutcome> {
   // "If both are given, base64 wins", and base64 must carry the data: prefix.
   const saved = body.base64
     ? await saveInputImages(ctx.files, id, [body.base64], "required")
-    : await saveInputFromUrl(ctx.files, id, body.url ?? "", ctx.options.allowLoopbackUrls);
+    : await saveInputFromUrl(ctx.files, id, body.url ?? "", ctx.options.fetchPolicy);
   if (!saved.ok) return ttapiRefusal(TTAPI_ERROR.PARAMETER, `${body.base64 ? "base64" : "url"} ${saved.reason.replace(/^\[0\] /, "")}`);
   const row = createTtapiTask(call, body, id, {
     kind: "describe",
