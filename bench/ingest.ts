@@ -1,5 +1,6 @@
 // npm run bench:ingest – time the real image ingest (download, checks, four tiles, thumbnails,
-// storage, Image rows) on a realistic 2048×2048 grid, and measure its peak memory.
+// storage, Image rows) on a realistic 2048×2048 grid, then of a 5 s 720p video with its poster,
+// and measure peak memory for each.
 // Usage: npm run bench:ingest [-- runs]   (default 10 runs after one warm-up)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -8,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
+import { benchVideoIngest } from "./support/video-ingest";
 
 const RUNS = Number(process.argv[2] ?? 10);
 const SIZE = 2048;
@@ -118,6 +120,14 @@ async function main() {
   console.log(`[bench] images stored: ${stored._count}, ${mb(stored._sum.bytes ?? 0)} total`);
 
   server.close();
+
+  // A video: one 5 s 720p MP4 with its poster (issue 14).
+  const video = await benchVideoIngest(RUNS, async () => (await createTestJob({ teamId: team.id, userId: user.id })).id);
+  const videoSorted = [...video.times].sort((a, b) => a - b);
+  console.log(`[bench] video: a 5 s 1280×720 H.264 MP4 of ${mb(video.clipBytes)} with a 1280×720 poster, ${RUNS} runs`);
+  console.log(`[bench] video per run ms: ${video.times.map((t) => t.toFixed(0)).join(" ")}`);
+  console.log(`[bench] video p50: ${percentile(videoSorted, 50).toFixed(0)} ms, p95: ${percentile(videoSorted, 95).toFixed(0)} ms`);
+  console.log(`[bench] video RSS before runs: ${mb(video.baselineRss)}; peak: ${mb(video.peakRss)} (+${mb(video.peakRss - video.baselineRss)})`);
   await db.$disconnect();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ConnectionOption } from "@/lib/query/connections";
 import { capableConnections } from "./capable-connections";
 
-const none = { shorten: false, faceSwap: false, video: false, extendVideo: false, edit: false };
+const none = { shorten: false, faceSwap: false, video: false, extendVideo: false, edit: false, retexture: false };
 const conn = (id: string, caps: Partial<typeof none>, isDefault = false): ConnectionOption => ({
   id,
   name: id,

@@ -7,6 +7,7 @@ export interface ConnectionCapabilities {
   video: boolean;
   extendVideo: boolean;
   edit: boolean;
+  retexture: boolean;
 }
 
-export const NO_CAPABILITIES: ConnectionCapabilities = { shorten: false, faceSwap: false, video: false, extendVideo: false, edit: false };
+export const NO_CAPABILITIES: ConnectionCapabilities = { shorten: false, faceSwap: false, video: false, extendVideo: false, edit: false, retexture: false };

@@ -249,6 +249,8 @@ export interface VendorClient {
   extendVideo?(request: VideoExtendRequest): Promise<SubmitResult>;
   /** Edit or retexture an uploaded image. Absent where the protocol has no editor. */
   editImage?(request: ImageEditRequest): Promise<SubmitResult>;
+  /** Which of the two editImage takes (New API relays edits but has no retexture route). */
+  readonly editTypes?: readonly ImageEditType[];
   /** After a crash between "vendor accepted" and "id stored": find the task by notify id. null = not submitted. undefined method = protocol cannot tell. */
   findByNotifyId?(notifyId: string, since: Date): Promise<TaskSnapshot | null>;
   seed(taskId: string): Promise<string>;

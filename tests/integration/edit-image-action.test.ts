@@ -14,7 +14,14 @@ import { startHarness, type Harness } from "./support/harness";
 // tests decide it per connection so they hold whichever adapters offer one.
 const editors = vi.hoisted(() => ({ ids: new Set<string>() }));
 vi.mock("@/lib/data/connections/get-connection-capabilities", () => ({
-  getConnectionCapabilities: async (id: string) => ({ shorten: false, faceSwap: false, video: false, edit: editors.ids.has(id) }),
+  getConnectionCapabilities: async (id: string) => ({
+    shorten: false,
+    faceSwap: false,
+    video: false,
+    extendVideo: false,
+    edit: editors.ids.has(id),
+    retexture: editors.ids.has(id),
+  }),
 }));
 
 let h: Harness;

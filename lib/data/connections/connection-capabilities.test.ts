@@ -22,6 +22,13 @@ describe("what a connection can do", () => {
       video: false,
       extendVideo: false,
       edit: false,
+      retexture: false,
     });
+  });
+
+  it("offers Retexture only where the gateway has its route: New API relays edits, not retexture", () => {
+    expect(connectionCapabilities({ protocol: "mjproxy", profile: "newapi", baseUrl: at })).toMatchObject({ edit: true, retexture: false });
+    expect(connectionCapabilities({ protocol: "mjproxy", profile: "generic", baseUrl: at })).toMatchObject({ edit: true, retexture: true });
+    expect(connectionCapabilities({ protocol: "ttapi", profile: "generic", baseUrl: at })).toMatchObject({ edit: true, retexture: true });
   });
 });

@@ -23,7 +23,8 @@ export function connectionCapabilities(connection: { protocol: string; profile: 
       faceSwap: typeof client.faceSwap === "function",
       video: typeof client.video === "function",
       extendVideo: typeof client.extendVideo === "function",
-      edit: typeof client.editImage === "function",
+      edit: typeof client.editImage === "function" && (client.editTypes?.includes("edit") ?? true),
+      retexture: typeof client.editImage === "function" && (client.editTypes?.includes("retexture") ?? true),
     };
   } catch {
     // An address the adapter cannot use: the connection can do nothing until an admin fixes it.

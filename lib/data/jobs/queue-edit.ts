@@ -30,8 +30,12 @@ export async function queueEdit(user: SessionUser, input: z.output<typeof editIm
   const maskKey = input.type === "edit" ? input.maskKey : undefined;
   assertOwnUploads(user.id, maskKey ? [input.imageKey, maskKey] : [input.imageKey]);
   const connection = await resolveConnection(user, input.connectionId);
-  if (!(await getConnectionCapabilities(connection.id)).edit) {
+  const capabilities = await getConnectionCapabilities(connection.id);
+  if (!capabilities.edit && !capabilities.retexture) {
     throw new AppError("BAD_REQUEST", "This vendor connection does not offer Edit and Retexture. Choose another one.");
+  }
+  if (!capabilities[input.type]) {
+    throw new AppError("BAD_REQUEST", `This vendor connection does not offer ${input.type === "edit" ? "Edit" : "Retexture"}. Choose another one.`);
   }
   const image = await readUploadOr(input.imageKey, "That image is no longer uploaded: choose it again.");
   const mask = maskKey ? await readUploadOr(maskKey, "The painted mask is no longer uploaded: paint and submit again.") : undefined;

@@ -190,7 +190,10 @@ export function createMjproxyClient(config: VendorConnectionConfig, options: Ada
     client.video = (request) => submitMjproxyVideo(videoKit, request);
     client.extendVideo = (request) => extendMjproxyVideo(videoKit, request);
   }
-  if (has("edits") || has("retexture")) client.editImage = (request) => editMjproxyImage(videoKit, request);
+  if (has("edits") || has("retexture")) {
+    client.editImage = (request) => editMjproxyImage(videoKit, request);
+    Object.assign(client, { editTypes: [...(has("edits") ? ["edit" as const] : []), ...(has("retexture") ? ["retexture" as const] : [])] });
+  }
   if (has("upload")) client.uploadImages = (images) => uploadMjproxyImages(ctx, images);
   if (has("list")) client.listTasks = (ids) => listMjproxyTasks(ctx, norm, ids);
   return client;

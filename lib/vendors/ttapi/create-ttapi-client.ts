@@ -98,6 +98,7 @@ export function createTtapiClient(config: VendorConnectionConfig, options: Adapt
     video: (request) => submitTtapiVideo(ctx, request),
     extendVideo: (request) => extendTtapiVideo(ctx, request),
     editImage: (request) => editTtapiImage(ctx, request, request.mode ?? config.defaultMode),
+    editTypes: ["edit", "retexture"],
     seed: (taskId) => readTtapiSeed(ctx, options, taskId),
     promptCheck: (prompt) => checkTtapiPrompt(ctx, prompt),
     checkConnection: () => checkTtapiConnection(ctx),
