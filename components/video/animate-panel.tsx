@@ -9,6 +9,8 @@ import { animateAction } from "@/lib/actions/animate-action";
 import type { JobDetailDTO } from "@/lib/dto/jobs";
 import type { VideoBatchSize, VideoMotion, VideoResolution } from "@/lib/vendors/types";
 import { promptText } from "@/components/jobs/job-label";
+import { useImageUploads } from "@/components/upload/use-image-uploads";
+import { EndFrameField } from "./end-frame-field";
 import { VideoMotionFields } from "./video-motion-fields";
 
 const selectClass = "mt-1 h-9 w-full rounded-lg border border-white/10 bg-ink-900 px-2 text-sm text-neutral-100";
@@ -28,6 +30,8 @@ export function AnimatePanel({ job, selectedTile }: { job: JobDetailDTO; selecte
   const [loop, setLoop] = useState(false);
   const [batchSize, setBatchSize] = useState<VideoBatchSize>(4);
   const [resolution, setResolution] = useState<VideoResolution>("sd");
+  const endFrame = useImageUploads(1);
+  const endImageKey = endFrame.ready[0]?.key;
 
   const upscale = job.images.find((i) => i.kind === "UPSCALE");
   const hasTiles = job.images.some((i) => i.kind === "TILE");
@@ -51,7 +55,7 @@ export function AnimatePanel({ job, selectedTile }: { job: JobDetailDTO; selecte
             if (imageIndex === null) return;
             const result = await write.run(
               "animate",
-              () => animateAction({ jobId: job.id, imageIndex, motion, prompt: manual ? prompt : undefined, loop, batchSize, resolution }),
+              () => animateAction({ jobId: job.id, imageIndex, motion, prompt: manual ? prompt : undefined, loop, endImageKey, batchSize, resolution }),
               { holdOnSuccess: true },
             );
             if (result.error !== undefined) return;
@@ -61,9 +65,17 @@ export function AnimatePanel({ job, selectedTile }: { job: JobDetailDTO; selecte
         >
           <VideoMotionFields motion={motion} onMotion={setMotion} manual={manual} onManual={setManual} prompt={prompt} onPrompt={setPrompt} />
           <label htmlFor={ids.loop} className="flex items-center gap-2 text-sm text-neutral-200">
-            <input id={ids.loop} type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} className="accent-accent" />
+            <input
+              id={ids.loop}
+              type="checkbox"
+              checked={loop}
+              disabled={endFrame.items.length > 0}
+              onChange={(e) => setLoop(e.target.checked)}
+              className="accent-accent"
+            />
             Loop (end on the first frame)
           </label>
+          <EndFrameField uploads={endFrame} disabled={loop} />
           <div className="grid grid-cols-2 gap-2">
             <div>
               <label htmlFor={ids.batch} className="text-xs font-medium text-neutral-400">
@@ -86,7 +98,12 @@ export function AnimatePanel({ job, selectedTile }: { job: JobDetailDTO; selecte
             </div>
           </div>
           {imageIndex === null && <p className="text-sm text-neutral-400">Pick one of the four images to animate it.</p>}
-          <Button type="submit" disabled={imageIndex === null || write.pending !== null} aria-busy={write.pending !== null || undefined} className="w-full">
+          <Button
+            type="submit"
+            disabled={imageIndex === null || write.pending !== null || endFrame.uploading}
+            aria-busy={write.pending !== null || undefined}
+            className="w-full"
+          >
             {imageIndex ? `Animate image ${imageIndex}` : "Animate"}
           </Button>
           <p className="text-xs text-neutral-400">A video costs about eight images of your budget.</p>

@@ -46,8 +46,32 @@ export interface StartS3rverOptions {
   createBucket?: boolean;
 }
 
+/**
+ * s3rver writes an object's bytes, then its md5, then its metadata file, with no rename: killed in
+ * between (as tests kill it), it leaves an object whose metadata is empty or missing, and then
+ * fails every listing with InternalError. A real S3 PUT is atomic (an object is there whole or not
+ * at all), so before a restart the stand-in forgets what it had not finished writing.
+ */
+function dropUnfinishedObjects(directory: string): void {
+  if (!fs.existsSync(directory)) return;
+  for (const name of fs.readdirSync(directory, { recursive: true, encoding: "utf8" })) {
+    if (!name.endsWith("._S3rver_object")) continue;
+    const object = path.join(directory, name);
+    const metadata = object.replace(/object$/, "metadata.json");
+    let finished = false;
+    try {
+      JSON.parse(fs.readFileSync(metadata, "utf8"));
+      finished = fs.existsSync(`${object}.md5`);
+    } catch {
+      finished = false;
+    }
+    if (!finished) for (const file of [object, `${object}.md5`, metadata]) fs.rmSync(file, { force: true });
+  }
+}
+
 export async function startS3rver(options: StartS3rverOptions): Promise<RunningS3rver> {
   const ownDirectory = options.directory === undefined;
+  if (!ownDirectory) dropUnfinishedObjects(options.directory!);
   const directory = options.directory ?? fs.mkdtempSync(path.join(os.tmpdir(), "atelier-s3rver-"));
   const args = [
     "--openssl-legacy-provider",
