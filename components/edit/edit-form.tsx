@@ -6,12 +6,14 @@ import { useCapableConnection } from "@/components/connections/use-capable-conne
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import { useImageUploads } from "@/components/upload/use-image-uploads";
 import { EditWorkspace } from "./edit-workspace";
+import { useGallerySource } from "./use-gallery-source";
 
 /** Edit / Retexture an image of one's own: upload it, paint the area to change, describe the change. */
 export function EditForm() {
   const vendors = useCapableConnection("edit");
   const upload = useImageUploads(1);
   const item = upload.items[0];
+  const sourceError = useGallerySource(upload.add);
 
   // Said before anyone uploads: a vendor without the editor would only fail after the upload.
   if (vendors.loading || vendors.error) return <CapabilityLoading error={vendors.error} />;
@@ -47,6 +49,11 @@ export function EditForm() {
             </figcaption>
           )}
         </figure>
+      )}
+      {sourceError && (
+        <p role="alert" className="text-sm text-red-300">
+          {sourceError}
+        </p>
       )}
       <ImageDropZone
         onFiles={upload.add}

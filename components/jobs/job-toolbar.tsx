@@ -46,6 +46,13 @@ export function JobToolbar({ job, download }: { job: JobDetailDTO; download?: Jo
             Use as style reference
           </Link>
         )}
+        {download && download.kind !== "GRID" && job.kind !== "VIDEO" && (
+          // Midjourney's editor on this image (Edit a part of it, or Retexture it): /edit?image=<imageId>.
+          <Link href={`/edit?image=${encodeURIComponent(download.id)}`} className={chip}>
+            <Icon name="sliders" />
+            Edit image
+          </Link>
+        )}
         <button
           type="button"
           aria-pressed={job.favorite}

@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 import { useJobSync } from "@/components/live/live-updates";
 import { useServerAction } from "@/components/ui/use-server-action";
 import { animateAction } from "@/lib/actions/animate-action";
+import type { AnimateInput } from "@/lib/schemas/jobs";
+import { ActionButton } from "@/components/jobs/action-button";
 import type { JobDetailDTO } from "@/lib/dto/jobs";
 import type { VideoBatchSize, VideoMotion, VideoResolution } from "@/lib/vendors/types";
 import { promptText } from "@/components/jobs/job-label";
@@ -33,6 +35,12 @@ export function AnimatePanel({ job, selectedTile }: { job: JobDetailDTO; selecte
   const endFrame = useImageUploads(1);
   const endImageKey = endFrame.ready[0]?.key;
 
+  const start = async (key: string, input: AnimateInput) => {
+    const result = await write.run(key, () => animateAction(input), { holdOnSuccess: true });
+    if (result.error !== undefined) return;
+    sync(result.data.jobId);
+    router.push(`/jobs/${result.data.jobId}`);
+  };
   const upscale = job.images.find((i) => i.kind === "UPSCALE");
   const hasTiles = job.images.some((i) => i.kind === "TILE");
   const imageIndex = upscale ? 0 : selectedTile;
@@ -50,19 +58,36 @@ export function AnimatePanel({ job, selectedTile }: { job: JobDetailDTO; selecte
           noValidate
           aria-labelledby={ids.title}
           className="space-y-3"
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
             if (imageIndex === null) return;
-            const result = await write.run(
-              "animate",
-              () => animateAction({ jobId: job.id, imageIndex, motion, prompt: manual ? prompt : undefined, loop, endImageKey, batchSize, resolution }),
-              { holdOnSuccess: true },
-            );
-            if (result.error !== undefined) return;
-            sync(result.data.jobId);
-            router.push(`/jobs/${result.data.jobId}`);
+            void start("animate", { jobId: job.id, imageIndex, motion, prompt: manual ? prompt : undefined, loop, endImageKey, batchSize, resolution });
           }}
         >
+          {upscale && job.animateButtons.length > 0 && (
+            // The vendor's own buttons: automatic motion, four SD clips, as Midjourney's buttons do
+            // (the adapter presses the button itself for exactly this request).
+            <div role="group" aria-label="Animate buttons" className="flex flex-wrap gap-1.5">
+              {job.animateButtons.map((button) => (
+                <ActionButton
+                  key={button.key}
+                  pending={write.pending === button.key}
+                  disabled={write.pending !== null}
+                  onClick={() =>
+                    void start(button.key, {
+                      jobId: job.id,
+                      imageIndex: 0,
+                      motion: button.key === "animate:high" ? "high" : "low",
+                      batchSize: 4,
+                      resolution: "sd",
+                    })
+                  }
+                >
+                  {button.label}
+                </ActionButton>
+              ))}
+            </div>
+          )}
           <VideoMotionFields motion={motion} onMotion={setMotion} manual={manual} onManual={setManual} prompt={prompt} onPrompt={setPrompt} />
           <label htmlFor={ids.loop} className="flex items-center gap-2 text-sm text-neutral-200">
             <input

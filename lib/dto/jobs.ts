@@ -69,6 +69,8 @@ export interface JobDetailDTO extends JobSummaryDTO {
   submittedAt: string | null;
   startedAt: string | null;
   connectionProtocol: string;
+  /** The vendor's own Animate buttons on this image (midjourney-proxy upscales), pressed through the Animate panel. */
+  animateButtons: JobActionDTO[];
   /** What the job's vendor offers beyond its buttons: Animate (any finished image) and Extend (a video). */
   capabilities: { video: boolean; extendVideo: boolean };
   /** The Midjourney prompt a follow-up starts from (Remix, Vary Region); "" when it has none. */

@@ -38,6 +38,7 @@ function job(id: string, minute: number, extra: Partial<JobDetailDTO> = {}): Job
     startedAt: null,
     connectionProtocol: "ttapi",
     capabilities: { video: true, extendVideo: true },
+    animateButtons: [],
     basePrompt: id,
     input: null,
     ancestors: [],

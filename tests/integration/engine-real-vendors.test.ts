@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createConnection } from "@/lib/trusted/connections/create-connection";
 import { queueVaryRegion } from "@/lib/data/jobs/queue-vary-region";
+import { queueAnimate } from "@/lib/data/jobs/queue-animate";
+import { getJobDetail } from "@/lib/data/jobs/get-job-detail";
+import { animateSchema } from "@/lib/schemas/jobs";
 import { storeImageUpload } from "@/lib/uploads/image-upload";
 import { SIM_KEY } from "./support/test-env";
 import { finished, startHarness, waitForJob, type Harness } from "./support/harness";
@@ -115,4 +118,21 @@ describe("[TRUEAI] the studio against a self-hosted trueai with Remix on", () =>
     };
     expect(task.requests.at(-1)?.body).toMatchObject({ prompt: "a quiet forest" });
   });
+
+  it("shows trueai's own Animate buttons on an upscale, and pressing one goes through the button (/mj/submit/action), not /mj/submit/video", async () => {
+    const grid = await imagine(h.engine, h.alice, "a lantern on a pier", { connectionId: trueaiId });
+    await succeeded(grid);
+    const upscale = await act(h.engine, h.alice, grid, "upscale:2");
+    await succeeded(upscale);
+    const detail = await getJobDetail(h.alice, upscale);
+    expect(detail.animateButtons.map((b) => b.key).sort()).toEqual(["animate:high", "animate:low"]);
+    expect(detail.actions.some((a) => a.key.startsWith("animate:"))).toBe(false);
+
+    const video = await queueAnimate(h.alice, animateSchema.parse({ jobId: upscale, motion: "high", batchSize: 4, resolution: "sd" }));
+    await h.engine.onJobQueued(video.id);
+    const done = await succeeded(video.id);
+    expect(await db.image.count({ where: { jobId: video.id, kind: "VIDEO" } })).toBe(4);
+    const task = (await h.control(undefined, `/tasks/${done.vendorTaskId}`)) as { requests: { path?: string; body: Record<string, unknown> }[] };
+    expect(JSON.stringify(task.requests)).toMatch(/MJ::JOB::animate_high::1::/);
+  }, 120_000);
 });

@@ -74,14 +74,13 @@ export async function getJobDetail(user: SessionUser, jobId: string): Promise<Jo
   const result = jobResultJson.decode(row.result);
   const params = jobParamsJson.decode(row.params);
   const queue = await queuePositions([row]);
+  const offered = offeredActionsJson.decode(row.offeredActions);
   return {
     ...toJobSummary(row, user, queue.get(row.id)),
     // Labels and keys only: the vendor payload (customId) stays on the server. Video buttons are
     // the Animate and Extend panels' business (they choose the vendor route), not plain buttons.
-    actions: offeredActionsJson
-      .decode(row.offeredActions)
-      .filter((a) => !isVideoButton(a.key))
-      .map((a) => ({ key: a.key, label: a.label })),
+    actions: offered.filter((a) => !isVideoButton(a.key)).map((a) => ({ key: a.key, label: a.label })),
+    animateButtons: offered.filter((a) => /^animate:(low|high)$/.test(a.key)).map((a) => ({ key: a.key, label: a.label })),
     capabilities: capabilitiesOf(row.connection),
     seed: result.seed ?? null,
     prompts: result.prompts ?? [],
