@@ -13,7 +13,14 @@ const SECONDS = 5;
 
 /** A clip with real motion (a gradient panning under a moving disc), so it compresses like one. */
 async function makeClip(): Promise<Buffer> {
-  return encodeMp4({ width: WIDTH, height: HEIGHT, frameRate: FPS }, FPS * SECONDS, async (i) => {
+  // A fine quantizer and film grain: a file heavier than Midjourney's own 720p clips (a few MB),
+  // the worst case rather than the simulator's tiny clips.
+  const grain = await sharp({
+    create: { width: WIDTH - 64, height: HEIGHT, channels: 4, background: "#80808000", noise: { type: "gaussian", mean: 128, sigma: 40 } },
+  })
+    .png()
+    .toBuffer();
+  return encodeMp4({ width: WIDTH, height: HEIGHT, frameRate: FPS, quantizationParameter: 16 }, FPS * SECONDS, async (i) => {
     const t = i / (FPS * SECONDS);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">
       <defs><linearGradient id="g" x1="${t}" y1="0" x2="${1 + t}" y2="1">
@@ -22,7 +29,11 @@ async function makeClip(): Promise<Buffer> {
       <rect width="100%" height="100%" fill="url(#g)"/>
       <circle cx="${200 + t * 880}" cy="${360 + Math.sin(t * 6.28) * 200}" r="90" fill="#f5f5f5" opacity="0.85"/>
     </svg>`;
-    return sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+    return sharp(Buffer.from(svg))
+      .composite([{ input: grain, blend: "soft-light", left: (i * 7) % 64, top: 0 }])
+      .ensureAlpha()
+      .raw()
+      .toBuffer();
   });
 }
 

@@ -23,7 +23,8 @@ export function FeedCard({ job }: { job: JobSummaryDTO }) {
   // the image's prompt and whether its vendor takes one.
   const press = (key: string) => (remixOn && isRemixAction(key) ? router.push(`/jobs/${job.id}?remix=${encodeURIComponent(key)}`) : void run(key));
   const title = jobTitle(job);
-  const text = promptText(job.prompt);
+  // An automatic Animate has no prompt of its own: say what it is rather than nothing.
+  const text = promptText(job.prompt) || (job.kind === "VIDEO" ? "Automatic motion" : "");
   const cover = job.status === "SUCCEEDED" ? coverImage(job.images) : undefined;
   const failed = job.status === "FAILED" || job.status === "CANCELLED";
   const ratio = Math.min(Math.max(aspectOf(job), 0.75), 1.9);

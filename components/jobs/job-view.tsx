@@ -70,7 +70,9 @@ export function JobView({ id }: { id: string }) {
       <aside className="min-w-0 space-y-6">
         <header>
           <p className="text-xs font-medium uppercase tracking-wide text-accent">{jobTitle(job)}</p>
-          <h1 className="mt-1 text-lg leading-7 font-medium break-words text-neutral-50">{promptText(job.prompt)}</h1>
+          <h1 className="mt-1 text-lg leading-7 font-medium break-words text-neutral-50">
+            {promptText(job.prompt) || (job.kind === "VIDEO" ? "Automatic motion" : "")}
+          </h1>
           {job.prompt !== promptText(job.prompt) && (
             <p className="mt-1 font-mono text-xs break-words text-neutral-500">{job.prompt.slice(promptText(job.prompt).length).trim()}</p>
           )}

@@ -31,6 +31,8 @@ export interface Mp4Settings {
   width: number;
   height: number;
   frameRate: number;
+  /** H.264 quantizer, 10 (large, fine) to 51 (small, coarse); 33 for the simulator's clips. */
+  quantizationParameter?: number;
 }
 
 // The WASM encoders share one virtual file system and one heap: clips are encoded one at a time.
@@ -49,7 +51,7 @@ export function encodeMp4(settings: Mp4Settings, frameCount: number, nextFrame: 
     encoder.frameRate = settings.frameRate;
     // Fastest preset, modest quality: clips are small test fixtures, not art.
     encoder.speed = 10;
-    encoder.quantizationParameter = 33;
+    encoder.quantizationParameter = settings.quantizationParameter ?? 33;
     encoder.groupOfPictures = settings.frameRate;
     clipCounter += 1;
     encoder.outputFilename = `sim-clip-${process.pid}-${clipCounter}.mp4`;
