@@ -1,34 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { useQuery } from "@tanstack/react-query";
-import { jobQueryOptions } from "@/lib/query/jobs";
-import { DescribedPrompts } from "@/components/jobs/described-prompts";
-import { isActive } from "@/components/jobs/job-label";
-import { JobFailure, JobProgress } from "@/components/jobs/job-progress";
+import { PromptJobResult } from "@/components/jobs/prompt-job-result";
 
 /** The describe job, live: progress, then its four prompts. */
 export function DescribeResult({ jobId }: { jobId: string }) {
-  const { data: job, error } = useQuery(jobQueryOptions(jobId));
-  if (!job)
-    return (
-      <p className="text-sm text-neutral-400" role={error ? "alert" : "status"}>
-        {error ? error.message : "Starting…"}
-      </p>
-    );
-  return (
-    <div className="space-y-4 rounded-2xl border border-white/5 bg-ink-900 p-4">
-      {isActive(job.status) && <JobProgress job={job} label="Describing" />}
-      {(job.status === "FAILED" || job.status === "CANCELLED") && <JobFailure job={job} />}
-      {job.status === "SUCCEEDED" &&
-        (job.prompts.length > 0 ? (
-          <DescribedPrompts prompts={job.prompts} />
-        ) : (
-          <p className="text-sm text-neutral-400">The vendor returned no prompts for this image.</p>
-        ))}
-      <Link href={`/jobs/${job.id}`} className="inline-block text-sm text-accent hover:underline">
-        Open the job
-      </Link>
-    </div>
-  );
+  return <PromptJobResult jobId={jobId} working="Describing" none="The vendor returned no prompts for this image." />;
 }

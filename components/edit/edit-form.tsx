@@ -1,6 +1,6 @@
 "use client";
 
-/* eslint-disable @next/next/no-img-element -- a local blob: preview */
+import { UploadFigure } from "@/components/upload/upload-figure";
 import { CapabilityLoading, CapabilityMissing } from "@/components/connections/capability-missing";
 import { useCapableConnection } from "@/components/connections/use-capable-connection";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
@@ -35,21 +35,7 @@ export function EditForm() {
 
   return (
     <div className="mx-auto w-full max-w-2xl space-y-4">
-      {item && (
-        <figure className="relative overflow-hidden rounded-2xl border border-white/10 bg-ink-900">
-          <img src={item.previewUrl} alt={`Image to edit: ${item.name}`} className="mx-auto max-h-[28rem] w-auto object-contain" />
-          {item.status === "uploading" && (
-            <figcaption role="status" className="absolute inset-x-0 bottom-0 bg-black/60 p-2 text-center text-xs">
-              Uploading…
-            </figcaption>
-          )}
-          {item.status === "error" && (
-            <figcaption role="alert" className="absolute inset-x-0 bottom-0 bg-red-950/90 p-2 text-center text-xs text-red-200">
-              {item.error}
-            </figcaption>
-          )}
-        </figure>
-      )}
+      {item && <UploadFigure item={item} alt={`Image to edit: ${item.name}`} maxHeight="max-h-[28rem]" />}
       {sourceError && (
         <p role="alert" className="text-sm text-red-300">
           {sourceError}

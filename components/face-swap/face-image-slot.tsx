@@ -1,6 +1,6 @@
 "use client";
 
-/* eslint-disable @next/next/no-img-element -- a local blob: preview */
+import { UploadFigure } from "@/components/upload/upload-figure";
 import { ImageDropZone } from "@/components/upload/image-drop-zone";
 import type { UploadItem } from "@/components/upload/use-image-uploads";
 import { capsLabel } from "@/components/ui/styles";
@@ -20,21 +20,7 @@ export function FaceImageSlot({ label, hint, item, onFiles }: Props) {
     <section aria-label={label} className="space-y-3">
       <h2 className={capsLabel}>{label}</h2>
       <p className="text-xs text-neutral-500">{hint}</p>
-      {item && (
-        <figure className="relative overflow-hidden rounded-2xl border border-white/10 bg-ink-900">
-          <img src={item.previewUrl} alt={`${label}: ${item.name}`} className="mx-auto max-h-72 w-auto object-contain" />
-          {item.status === "uploading" && (
-            <figcaption role="status" className="absolute inset-x-0 bottom-0 bg-black/60 p-2 text-center text-xs">
-              Uploading…
-            </figcaption>
-          )}
-          {item.status === "error" && (
-            <figcaption role="alert" className="absolute inset-x-0 bottom-0 bg-red-950/90 p-2 text-center text-xs text-red-200">
-              {item.error}
-            </figcaption>
-          )}
-        </figure>
-      )}
+      {item && <UploadFigure item={item} alt={`${label}: ${item.name}`} maxHeight="max-h-72" />}
       {/* Two drop zones on one page: a paste could mean either, so neither takes pastes. */}
       <ImageDropZone
         onFiles={onFiles}

@@ -2,19 +2,9 @@
 import type { TaskSnapshot } from "../types";
 import type { MjproxyNormalizeContext } from "./normalize-mjproxy-task";
 import type { MjproxyTask } from "./mjproxy-schemas";
+import { absolute, nonEmpty } from "./mjproxy-url-fields";
 
 const IMAGE_ENDPOINT = /\/mj\/image\/([^/?#]+)\/?$/;
-
-function nonEmpty(value: string | null | undefined): string | undefined {
-  return value?.trim() ? value.trim() : undefined;
-}
-
-function absolute(raw: string | undefined, baseUrl: string): string | undefined {
-  if (!raw) return undefined;
-  if (/^https?:\/\//i.test(raw)) return raw;
-  if (raw.startsWith("/")) return new URL(raw, baseUrl).href;
-  return undefined;
-}
 
 /**
  * New API serves every image as ServerAddress + "/mj/image/" + id (relay-mj.go:114-122), and

@@ -1,20 +1,10 @@
 // Where a finished midjourney-proxy video task's clips (and a still for them) can be downloaded.
 import type { TaskSnapshot } from "../types";
 import type { MjproxyTask } from "./mjproxy-schemas";
+import { absolute, nonEmpty } from "./mjproxy-url-fields";
 
 /** Task actions whose result is a video (trueai Enums.cs TaskAction VIDEO, VIDEO_EXTEND). */
 const VIDEO_ACTIONS = new Set(["VIDEO", "VIDEO_EXTEND"]);
-
-function nonEmpty(value: string | null | undefined): string | undefined {
-  return value?.trim() ? value.trim() : undefined;
-}
-
-function absolute(raw: string | undefined, baseUrl: string): string | undefined {
-  if (!raw) return undefined;
-  if (/^https?:\/\//i.test(raw)) return raw;
-  if (raw.startsWith("/")) return new URL(raw, baseUrl).href;
-  return undefined;
-}
 
 /** An address whose path ends in .mp4 (trueai's imageUrl of a video task is the first clip). */
 function isMp4(url: string | undefined): boolean {
