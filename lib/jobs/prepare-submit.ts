@@ -76,7 +76,18 @@ async function prepareVideo(
     const extendVideo = client.extendVideo?.bind(client);
     if (!extendVideo) throw new VendorError("BAD_REQUEST", "This vendor does not offer Extend.");
     const { parentTaskId, action } = parentAction(job, `extend:${p.motion}`);
-    return (base) => extendVideo({ ...base, mode, parentTaskId, action, index: p.index, motion: p.motion, prompt: job.prompt, batchSize: p.batchSize });
+    return (base) =>
+      extendVideo({
+        ...base,
+        mode,
+        parentTaskId,
+        action,
+        index: p.index,
+        motion: p.motion,
+        prompt: job.prompt,
+        batchSize: p.batchSize,
+        resolution: p.resolution,
+      });
   }
   const video = client.video?.bind(client);
   if (!video) throw new VendorError("BAD_REQUEST", "This vendor does not offer video.");

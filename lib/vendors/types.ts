@@ -195,6 +195,8 @@ export interface VideoExtendRequest extends SubmitCommon {
   /** Empty for automatic. */
   prompt: string;
   batchSize: VideoBatchSize;
+  /** The extended video's own resolution, so an HD video is extended in HD (midjourney-proxy videoType). */
+  resolution?: VideoResolution;
   /** The parent's extend button (midjourney-proxy), when it sent one. */
   action?: OfferedAction;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
+import { jobParamsJson } from "@/lib/domain/job-json";
+import { videoParamsSchema } from "@/lib/jobs/job-params";
 import type { Visibility } from "@/lib/domain/visibility";
 import { AppError } from "@/lib/errors";
 import type { extendVideoSchema } from "@/lib/schemas/jobs";
@@ -29,7 +31,15 @@ export async function queueExtendVideo(user: SessionUser, input: z.output<typeof
     action: "extend",
     prompt: input.prompt ?? "",
     // sourceKey: the clip's still, the new clips' poster when the vendor sends none.
-    params: { motion: input.motion, batchSize: input.batchSize, index: input.index, loop: false, resolution: "sd", sourceKey: clip.posterKey ?? undefined },
+    // The extension keeps the video's resolution (an HD video is extended in HD).
+    params: {
+      motion: input.motion,
+      batchSize: input.batchSize,
+      index: input.index,
+      loop: false,
+      resolution: parentResolution(parent.params),
+      sourceKey: clip.posterKey ?? undefined,
+    },
     connectionId: parent.connectionId,
     teamId: parent.teamId,
     parentId: parent.id,
@@ -49,4 +59,9 @@ async function extensionsBefore(jobId: string): Promise<number> {
     current = await db.job.findUnique({ where: { id: current.parentId }, select: { action: true, parentId: true } });
   }
   return count;
+}
+
+function parentResolution(params: string): "sd" | "hd" {
+  const parsed = videoParamsSchema.safeParse(jobParamsJson.decode(params));
+  return parsed.success ? parsed.data.resolution : "sd";
 }

@@ -137,6 +137,11 @@ describe("midjourney-proxy video", () => {
     });
   });
 
+  it("extends an HD video in HD: the extend carries the video's resolution as videoType", async () => {
+    await clientFor("newapi").extendVideo!(extend({ prompt: "the tide", resolution: "hd" }));
+    expect(server.requests[0].json()).toMatchObject({ action: "extend", videoType: "vid_1.1_i2v_720" });
+  });
+
   it("presses a clip's Extend button at trueai for an automatic extend", async () => {
     const button: OfferedAction = { key: "extend:low", label: "Extend (Low motion)", payload: `MJ::JOB::animate_low_extend::1::${H}` };
     await clientFor("generic").extendVideo!(extend({ parentTaskId: "clip-1", index: 0, action: button }));

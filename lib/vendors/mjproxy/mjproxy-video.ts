@@ -94,6 +94,7 @@ export async function extendMjproxyVideo(kit: MjproxyVideoKit, request: VideoExt
     motion: request.motion,
     prompt: videoPrompt(prompt, mode),
     batchSize: request.batchSize,
+    ...(request.resolution ? { videoType: VIDEO_TYPES[request.resolution] } : {}),
     ...kit.hooks(request),
   });
 }
