@@ -11,6 +11,7 @@ import { useGallerySource } from "./use-gallery-source";
 /** Edit / Retexture an image of one's own: upload it, paint the area to change, describe the change. */
 export function EditForm() {
   const vendors = useCapableConnection("edit");
+  const retexturers = useCapableConnection("retexture");
   const upload = useImageUploads(1);
   const item = upload.items[0];
   const sourceError = useGallerySource(upload.add);
@@ -29,7 +30,15 @@ export function EditForm() {
 
   if (item?.status === "done" && item.key) {
     return (
-      <EditWorkspace key={item.id} imageKey={item.key} imageUrl={item.previewUrl} vendors={vendors} connection={connection} onChangeImage={upload.clear} />
+      <EditWorkspace
+        key={item.id}
+        imageKey={item.key}
+        imageUrl={item.previewUrl}
+        vendors={vendors}
+        retexturers={retexturers}
+        connection={connection}
+        onChangeImage={upload.clear}
+      />
     );
   }
 

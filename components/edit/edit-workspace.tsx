@@ -20,6 +20,8 @@ interface Props {
   /** The local preview of the upload: what the person paints on. */
   imageUrl: string;
   vendors: CapableConnections & { choose: (id: string) => void };
+  /** The connections that offer Retexture (New API relays Edit only). */
+  retexturers: CapableConnections & { choose: (id: string) => void };
   connection: ConnectionOption;
   onChangeImage: () => void;
 }
@@ -28,7 +30,7 @@ interface Props {
  * The uploaded image in the mask painter, with the Edit panel beside. The image is measured as
  * the browser shows it (EXIF orientation applied); the server cuts the mask at that same size.
  */
-export function EditWorkspace({ imageKey, imageUrl, vendors, connection, onChangeImage }: Props) {
+export function EditWorkspace({ imageKey, imageUrl, vendors, retexturers, connection, onChangeImage }: Props) {
   const image = useHtmlImage(imageUrl);
   if (image.status !== "ready") {
     return (
@@ -37,10 +39,16 @@ export function EditWorkspace({ imageKey, imageUrl, vendors, connection, onChang
       </p>
     );
   }
-  return <EditCanvas {...{ imageKey, imageUrl, vendors, connection, onChangeImage }} width={image.image.naturalWidth} height={image.image.naturalHeight} />;
+  return (
+    <EditCanvas
+      {...{ imageKey, imageUrl, vendors, retexturers, connection, onChangeImage }}
+      width={image.image.naturalWidth}
+      height={image.image.naturalHeight}
+    />
+  );
 }
 
-function EditCanvas({ imageKey, imageUrl, width, height, vendors, connection, onChangeImage }: Props & { width: number; height: number }) {
+function EditCanvas({ imageKey, imageUrl, width, height, retexturers, onChangeImage, ...props }: Props & { width: number; height: number }) {
   const router = useRouter();
   const sync = useJobSync();
   const write = useServerAction<"edit">();
@@ -48,6 +56,9 @@ function EditCanvas({ imageKey, imageUrl, width, height, vendors, connection, on
   const [type, setType] = useState<ImageEditKind>("edit");
   const [prompt, setPrompt] = useState("");
   const [aspectRatio, setAspectRatio] = useState<EditAspectRatio>(nearest);
+  // Retexture goes to a connection that has it; when none has, the server's refusal says so.
+  const vendors = type === "retexture" && retexturers.connection ? retexturers : props.vendors;
+  const connection = type === "retexture" ? (retexturers.connection ?? props.connection) : props.connection;
 
   const { run, setError } = write;
   const submit = useCallback(
@@ -82,7 +93,7 @@ function EditCanvas({ imageKey, imageUrl, width, height, vendors, connection, on
             connection={connection}
             defaultLacks={vendors.defaultLacks}
             onChoose={vendors.choose}
-            what="Edit and Retexture"
+            what={type === "retexture" ? "Retexture" : "Edit"}
           />
         }
         submitting={write.busy}
