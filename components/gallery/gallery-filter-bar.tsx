@@ -18,6 +18,8 @@ const KINDS = [
   ["vary_region", "Vary (Region)"],
   ["blend", "Blend"],
   ["describe", "Describe"],
+  ["video", "Video"],
+  ["edit", "Edit & Retexture"],
 ] as const;
 const STATUSES = [
   ["succeeded", "Finished"],

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as publicImage } from "@/app/api/public/images/[id]/route";
 import { db } from "@/lib/db";
+import { listJobs } from "@/lib/data/jobs/list-jobs";
 import { queueAnimate } from "@/lib/data/jobs/queue-animate";
 import { queueExtendVideo } from "@/lib/data/jobs/queue-extend-video";
 import { animateSchema, extendVideoSchema } from "@/lib/schemas/jobs";
@@ -78,6 +79,10 @@ describe("[VIDEO] Animate and Extend against the simulator over HTTP", () => {
       expect(video.failureReason).toBeNull();
       await expectClips(animate.id, 2);
       expect(JSON.stringify(await vendorTask(animate.id))).toContain("the boat drifts");
+      // The gallery's Type filter finds videos, and only them.
+      const videos = await listJobs(h.alice, { kind: "video" });
+      expect(videos.items.map((j) => j.id)).toContain(animate.id);
+      expect(videos.items.every((j) => j.kind === "VIDEO")).toBe(true);
 
       const extend = await queueExtendVideo(h.alice, extendVideoSchema.parse({ jobId: animate.id, index: 1, motion: "low" }));
       await h.engine.onJobQueued(extend.id);

@@ -12,7 +12,7 @@ const filtersSchema = z.object({
   scope: z.enum(["team", "mine"]).optional(),
   q: z.string().max(200).optional(),
   member: z.string().max(64).optional(),
-  kind: z.enum(["imagine", "upscale", "variation", "zoom", "vary_region", "blend", "describe"]).optional(),
+  kind: z.enum(["imagine", "upscale", "variation", "zoom", "vary_region", "blend", "describe", "video", "edit"]).optional(),
   status: z.enum(["running", "queued", "succeeded", "failed"]).optional(),
   ar: z
     .string()

@@ -17,6 +17,8 @@ const KIND_FILTERS: Record<string, Prisma.JobWhereInput> = {
   vary_region: { kind: "INPAINT" },
   blend: { kind: "BLEND" },
   describe: { kind: "DESCRIBE" },
+  video: { kind: "VIDEO" },
+  edit: { kind: "EDIT" },
 };
 
 /**
