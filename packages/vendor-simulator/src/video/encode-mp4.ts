@@ -1,7 +1,6 @@
 // H.264 MP4 encoding with h264-mp4-encoder: a WebAssembly build of minih264 + minimp4 shipped
 // inside its npm package (no install script, no download), so every machine that ran
 // `npm install` can make real, browser-playable MP4 files.
-import { createRequire } from "node:module";
 import type { H264MP4Encoder } from "h264-mp4-encoder";
 
 type EncoderModule = { createH264MP4Encoder: () => Promise<H264MP4Encoder> };
@@ -12,12 +11,14 @@ let loaded: EncoderModule | null = null;
  * Loads the Emscripten module once. Its Node glue registers process-wide "uncaughtException"
  * (rethrow) and "unhandledRejection" (abort the WASM) listeners when it loads; those would
  * change how the studio's own process dies on an error, so they are removed again right away.
+ * A dynamic import rather than createRequire(import.meta.url): this file is also loaded as
+ * CommonJS (Playwright's loader, for the scale-out test's vendor), where import.meta does not exist.
  */
-function encoderModule(): EncoderModule {
+async function encoderModule(): Promise<EncoderModule> {
   if (loaded) return loaded;
   const before = { exception: process.listeners("uncaughtException"), rejection: process.listeners("unhandledRejection") };
-  const load = createRequire(import.meta.url);
-  loaded = load("h264-mp4-encoder") as EncoderModule;
+  const imported = (await import("h264-mp4-encoder")) as EncoderModule & { default?: EncoderModule };
+  loaded = imported.default ?? imported;
   for (const listener of process.listeners("uncaughtException")) {
     if (!before.exception.includes(listener)) process.removeListener("uncaughtException", listener);
   }
@@ -45,7 +46,7 @@ let clipCounter = 0;
  */
 export function encodeMp4(settings: Mp4Settings, frameCount: number, nextFrame: (i: number) => Promise<Buffer>): Promise<Buffer> {
   const run = async (): Promise<Buffer> => {
-    const encoder = await encoderModule().createH264MP4Encoder();
+    const encoder = await (await encoderModule()).createH264MP4Encoder();
     encoder.width = settings.width;
     encoder.height = settings.height;
     encoder.frameRate = settings.frameRate;
