@@ -16,7 +16,7 @@ describe("simulated video clips", () => {
     const size = videoSize("sd", 64, 64);
     await drawClip({ start: await start(), motion: "low", seed: 1, ...size });
     expect([process.listeners("uncaughtException").length, process.listeners("unhandledRejection").length]).toEqual(before);
-  }, 60_000);
+  }, 20_000);
 
   it("sizes clips to the start image's aspect in whole macroblocks: 832x464 SD and 1280x720 HD for 16:9", () => {
     expect(videoSize("sd", 1024, 576)).toEqual({ width: 832, height: 464 });
@@ -44,7 +44,7 @@ describe("simulated video clips", () => {
       // No time bound here: a shared machine under npm test's parallel suites took 13 s for what
       // takes 1 s alone. The log line above reports it; bench:ingest measures clips.
     }
-  }, 20_000);
+  }, 60_000);
 
   it("cross-fades into the end image: the last frame is close to it", async () => {
     const size = videoSize("sd", 1024, 576);
