@@ -24,7 +24,7 @@ function get(pathname: string): Promise<{ status?: number; body?: string; error?
 
 test.describe("[H11.7] the production server and stray errors", () => {
   test("[H11.7] a stray rejection is logged and serving goes on; a stray exception drains in-flight requests and exits 1", async () => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-e2e-crash-"));
     const preload = pathToFileURL(path.resolve("e2e/support/crash-switch.mjs")).href;
     // A studio of its own in every run: its own SQLite and files (on the suite's PostgreSQL it would

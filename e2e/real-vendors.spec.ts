@@ -34,7 +34,7 @@ async function expectStoredImages(page: Page, jobId: string, count: number) {
 }
 
 test.describe("[REAL VENDORS]", () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 360_000 });
 
   test.beforeEach(async ({ page, baseURL }) => {
     ensureRealVendorConnections(baseURL!);

@@ -91,7 +91,7 @@ test.describe("[H11.13] sessions end for real", () => {
   });
 
   test("[H11.13] the generated first-admin password must be changed at first sign-in, and first-admin.txt is deleted then", async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     // A studio of its own, started the way `npm start` starts it, without ADMIN_EMAIL/ADMIN_PASSWORD.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "atelier-first-admin-"));
     const port = Number(process.env.E2E_PORT ?? 3210) + 5;

@@ -88,7 +88,7 @@ async function varyRegionFlow(page: Page, vendor: { connection?: string; profile
 }
 
 test.describe("[VARY-REGION]", () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 360_000 });
 
   test("a mask painted with rectangle, brush, zoom, pan and undo reaches the TTAPI vendor pixel for pixel", async ({ page }) => {
     await varyRegionFlow(page, { profile: "ttapi" });
@@ -174,7 +174,7 @@ test.describe("[VARY-REGION]", () => {
 
 test.describe("[VARY-REGION] on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 360_000 });
 
   test("one finger paints, a second finger turns the stroke into a pinch that zooms without painting", async ({ page }) => {
     await signIn(page);

@@ -23,7 +23,7 @@ test.describe("[VIDEO]", () => {
   test("imagine → U1 → Animate (low motion) → the clip plays on the job page and downloads as MP4 → Extend", async ({ page }) => {
     // Six clips are encoded on the way (2 + 4), by the built-in simulator, while npm test runs two
     // other suites beside this one on two cores.
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     await signIn(page, ADMIN);
     const word = uniqueWord("kite");
     const { upscaleId } = await upscaleThroughUi(page, `a red kite over a windy beach ${word}`, word);
