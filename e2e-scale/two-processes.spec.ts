@@ -13,7 +13,7 @@ const JOBS = Number(process.env.SCALE_JOBS ?? 200);
 // Tight enough, with the vendor's 1-second tasks and ingest after them, that jobs wait for a slot while both composers submit.
 const LIMIT = 2;
 
-test.setTimeout(25 * 60_000);
+test.setTimeout(45 * 60_000);
 
 async function signedInPage(browser: Browser, baseURL: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL })).newPage();
